@@ -1,0 +1,302 @@
+"""Glossary analyser: jargon, stigma, legal terms, vague phrases and acronyms.
+
+Reads: the letter's tokens and sentences, the compiled glossary.
+Emits: one finding per term occurrence (explain entries: first use only).
+
+Matching is inflection-aware through spaCy's Dutch lemma tables (lookup,
+rules, exceptions), compound-aware (a term as the head of a compound, or as
+its first part when the entry allows it), handles multiword phrases with an
+optional gap and split separable verbs (`kent ... toe`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rewriter.glossary import Entry, Glossary, Term
+from rewriter.letter import Letter, Sentence, is_word
+from rewriter.model import Finding, Severity
+from rewriter.nlp import Lemmatizer
+
+PARTICLES = (
+    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast",
+    "voor", "weg", "terug", "samen", "tegen", "vrij", "thuis", "binnen", "buiten", "neer",
+    "open", "dicht", "rond", "achter",
+)  # fmt: skip
+_GAP = 6
+_SPLIT_WINDOW = 12
+_LINKS = ("", "s", "e", "en")
+
+
+@dataclass(frozen=True)
+class CompiledGlossary:
+    """Lookup tables built once from a Glossary."""
+
+    glossary: Glossary
+    single: dict[str, list[tuple[Entry, Term]]]
+    single_cs: dict[str, list[tuple[Entry, Term]]]
+    heads: dict[str, list[tuple[Entry, Term]]]
+    modifiers: dict[str, list[tuple[Entry, Term]]]
+    head_lengths: tuple[int, ...]
+    multi: dict[str, list[tuple[Entry, Term]]]
+    separable: dict[str, list[tuple[Entry, Term, str]]]
+
+
+def compile_glossary(glossary: Glossary, lemmatizer: Lemmatizer) -> CompiledGlossary:
+    """Index the entries by first word, compound head and separable verb base."""
+    single: dict[str, list] = defaultdict(list)
+    single_cs: dict[str, list] = defaultdict(list)
+    heads: dict[str, list] = defaultdict(list)
+    modifiers: dict[str, list] = defaultdict(list)
+    multi: dict[str, list] = defaultdict(list)
+    separable: dict[str, list] = defaultdict(list)
+    for entry in glossary.entries:
+        for term in entry.terms:
+            if len(term.words) > 1:
+                first = term.words[0] if entry.case_sensitive else term.words[0].lower()
+                multi[first].append((entry, term))
+                continue
+            word = term.words[0]
+            if entry.case_sensitive:
+                single_cs[word].append((entry, term))
+                continue
+            low = word.lower()
+            single[low].append((entry, term))
+            if entry.compounds in ("head", "both"):
+                heads[low].append((entry, term))
+            if entry.compounds == "both":
+                modifiers[low].append((entry, term))
+            if entry.pos == "verb":
+                for particle in PARTICLES:
+                    base = low[len(particle) :]
+                    if low.startswith(particle) and lemmatizer.is_known(base, "verb"):
+                        separable[base].append((entry, term, particle))
+                        break
+    lengths = tuple(sorted({len(k) for k in heads} | {len(k) for k in modifiers}))
+    return CompiledGlossary(
+        glossary, dict(single), dict(single_cs), dict(heads), dict(modifiers), lengths,
+        dict(multi), dict(separable),
+    )  # fmt: skip
+
+
+def find_glossary(
+    letter: Letter, compiled: CompiledGlossary, lemmatizer: Lemmatizer
+) -> Iterator[Finding]:
+    """Yield glossary findings for the whole letter."""
+    explained: set[str] = set()
+    for sentence in letter.sentences:
+        for finding in _sentence_findings(letter, sentence, compiled, lemmatizer):
+            entry = compiled.glossary.by_id[finding.entry_id or ""]
+            if entry.type == "explain":
+                if entry.id in explained:
+                    continue
+                explained.add(entry.id)
+                if _already_explained(letter.text, finding.start, finding.end):
+                    continue
+            yield finding
+
+
+def _already_explained(text: str, start: int, end: int) -> bool:
+    """Return True when the term is followed by an explanation in brackets, or is itself
+    the bracketed short form after its expansion ('... ondersteuning (Wmo)')."""
+    rest = text[end : end + 3].lstrip(" ")
+    return rest.startswith("(") or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+
+
+def _sentence_findings(
+    letter: Letter, sentence: Sentence, compiled: CompiledGlossary, lem: Lemmatizer
+) -> Iterator[Finding]:
+    doc = letter.doc
+    tokens = doc[sentence.token_start : sentence.token_end]
+    sent_lower = letter.text[sentence.start : sentence.end].lower()
+    hits: list[tuple[int, int, Entry, str, Term]] = []
+    for i, tok in enumerate(tokens):
+        if not is_word(tok.text) or tok.is_space:
+            continue
+        forms = lem.lemmas(tok.text)
+        start, end = tok.idx, tok.idx + len(tok.text)
+        matched_single = False
+        for entry, term in compiled.single_cs.get(tok.text, ()):
+            hits.append((start, end, entry, "exact", term))
+            matched_single = True
+        for form in forms:
+            for entry, term in compiled.single.get(form, ()):
+                hits.append((start, end, entry, _classify(tok.text, term, entry), term))
+                matched_single = True
+        if not matched_single:
+            for form in lem.loose_lemmas(tok.text) - forms:
+                for entry, term in compiled.single.get(form, ()):
+                    if entry.pos in ("noun", "other"):
+                        hits.append((start, end, entry, _classify(tok.text, term, entry), term))
+                        matched_single = True
+        if not matched_single and compiled.head_lengths:
+            hits.extend(_compound_hits(tok.text, start, end, compiled, lem))
+        for form in forms | {tok.lower_}:
+            for entry, term in compiled.multi.get(form, ()):
+                span = _match_phrase(tokens, i, term, entry, lem)
+                if span:
+                    hits.append((span[0], span[1], entry, "phrase", term))
+            for entry, term, particle in compiled.separable.get(form, ()):
+                if i >= 2 and tokens[i - 1].lower_ == "te" and tokens[i - 2].lower_ == particle:
+                    hits.append((tokens[i - 2].idx, end, entry, "te-verb", term))
+                    continue
+                span_end = _find_particle(tokens, i, particle)
+                if span_end:
+                    hits.append((start, span_end, entry, "split-verb", term))
+    for start, end, entry, form, term in hits:
+        if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
+            continue
+        yield _finding(letter, start, end, entry, form, term)
+
+
+def _classify(surface: str, term: Term, entry: Entry) -> str:
+    low = surface.lower()
+    word = term.words[0].lower()
+    if low == word:
+        return "exact"
+    if entry.pos == "verb":
+        return "verb"
+    if low.endswith(("je", "jes")) and not word.endswith(("je", "jes")):
+        return "diminutive"
+    return "plural" if entry.pos == "noun" else "inflected"
+
+
+def _compound_hits(
+    surface: str, start: int, end: int, compiled: CompiledGlossary, lem: Lemmatizer
+) -> Iterator[tuple[int, int, Entry, str, Term]]:
+    seen: set[str] = set()
+    for cand in lem.loose_lemmas(surface) | {surface.lower()}:
+        for n in compiled.head_lengths:
+            if n > len(cand) - 3:
+                break
+            head = cand[-n:]
+            prefix = cand[:-n].rstrip("-")
+            if head in compiled.heads and _plausible_part(prefix):
+                for entry, term in compiled.heads[head]:
+                    if entry.id not in seen:
+                        seen.add(entry.id)
+                        yield (start, end, entry, "compound", term)
+            mod = cand[:n]
+            rest = cand[n:]
+            if mod in compiled.modifiers and len(rest) >= 4:
+                for link in _LINKS:
+                    tail = rest[len(link) :] if rest.startswith(link) else None
+                    if tail and (lem.is_known(tail) or lem.lemmas(tail) & lem.index["noun"]):
+                        for entry, term in compiled.modifiers[mod]:
+                            if entry.id not in seen:
+                                seen.add(entry.id)
+                                yield (start, end, entry, "compound", term)
+                        break
+
+
+def _plausible_part(prefix: str) -> bool:
+    return len(prefix) >= 3 and any(c in "aeiouyë" for c in prefix) and prefix.isalpha()
+
+
+def _word_matches(token_text: str, word: str, entry: Entry, lem: Lemmatizer) -> bool:
+    if entry.case_sensitive:
+        return token_text == word
+    low = word.lower()
+    return token_text.lower() == low or low in lem.lemmas(token_text)
+
+
+def _match_phrase(
+    tokens: object, i: int, term: Term, entry: Entry, lem: Lemmatizer
+) -> tuple[int, int] | None:
+    """Match `term` starting at token i; allow a gap after `term.gap_after`."""
+    words = term.words
+    seq = tokens  # a spaCy Span
+    n = len(seq)  # type: ignore[arg-type]
+    j = i
+    start_tok = seq[i]  # type: ignore[index]
+    if not _word_matches(start_tok.text, words[0], entry, lem):
+        return None
+    end_char = start_tok.idx + len(start_tok.text)
+    j = i + 1
+    for k, word in enumerate(words[1:], 1):
+        limit = _GAP if term.gap_after is not None and k == term.gap_after + 1 else 0
+        found = False
+        for step in range(limit + 1):
+            idx = j + step
+            if idx >= n:
+                break
+            tok = seq[idx]  # type: ignore[index]
+            if tok.text in {",", ";", ":", ".", "?", "!"} and step < limit:
+                break
+            if _word_matches(tok.text, word, entry, lem):
+                end_char = tok.idx + len(tok.text)
+                j = idx + 1
+                found = True
+                break
+        if not found:
+            return None
+    return start_tok.idx, end_char
+
+
+def _find_particle(tokens: object, i: int, particle: str) -> int | None:
+    """Return the end offset of a separated particle after token i, if any."""
+    seq = tokens
+    n = len(seq)  # type: ignore[arg-type]
+    for idx in range(i + 1, min(n, i + 1 + _SPLIT_WINDOW)):
+        tok = seq[idx]  # type: ignore[index]
+        if tok.text in {",", ";", ":", ".", "?", "!"}:
+            return None
+        if tok.lower_ == particle:
+            nxt = seq[idx + 1] if idx + 1 < n else None  # type: ignore[index]
+            # "kent ... toe aan X" is fine; "toe" followed by a noun phrase
+            # start ("toe de") is unlikely to be the particle.
+            if nxt is not None and nxt.lower_ in {"de", "het", "een"}:
+                continue
+            return tok.idx + len(tok.text)
+    return None
+
+
+def _excepted(sent_lower: str, start: int, end: int, entry: Entry) -> bool:
+    for phrase in entry.exceptions:
+        pos = sent_lower.find(phrase)
+        while pos != -1:
+            if pos < end and start < pos + len(phrase):
+                return True
+            pos = sent_lower.find(phrase, pos + 1)
+    return False
+
+
+_MESSAGES = {
+    "replace": "'{t}' is ambtelijke taal. Schrijf liever: {p}.",
+    "avoid": "'{t}' is vaag. Zeg wat u precies bedoelt, bijvoorbeeld: {p}.",
+    "explain": "'{t}' is een vaste of juridische term. Laat hem staan en leg hem de eerste keer uit.",
+    "stigma": "'{t}' maakt van mensen een geval of een probleem. Schrijf over de mens: {p}.",
+}
+
+
+def _finding(letter: Letter, start: int, end: int, entry: Entry, form: str, term: Term) -> Finding:
+    text = letter.text[start:end]
+    plain = ", ".join(f"'{a.with_article()}'" for a in entry.plain[:3])
+    if entry.acronym:
+        message = f"De afkorting '{text}' is niet voor iedereen duidelijk. Schrijf hem de eerste keer voluit: {entry.explanation}."
+    else:
+        message = _MESSAGES[entry.type].format(t=text, p=plain or entry.explanation)
+    if entry.reason:
+        message = f"{message} {entry.reason}"
+    severity = Severity(entry.level)
+    if form == "compound" and severity is Severity.WARNING and entry.type != "stigma":
+        severity = Severity.SUGGESTION
+    replacements = tuple(a.with_article() for a in entry.plain)
+    if entry.type == "explain":
+        replacements = (f"{text} ({entry.explanation})",)
+        if entry.acronym:
+            replacements = (f"{entry.explanation} ({text})",)
+    return Finding(
+        rule_id=entry.rule_id,
+        category=entry.category,
+        severity=severity,
+        start=start,
+        end=end,
+        text=text,
+        message=message,
+        replacements=replacements,
+        entry_id=entry.id,
+        form=form,
+    )

@@ -1,0 +1,185 @@
+"""The letter model: text with paragraphs, sentences, tokens and protected spans.
+
+All offsets are character offsets into the original text, which is kept
+exactly as it was given (no normalisation), so findings and edits map back
+onto it one to one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from rewriter.errors import EmptyLetterError
+from rewriter.nlp import Resources, load_resources
+from rewriter.protect import Protected, find_protected, overlaps
+
+_SALUTATION = re.compile(
+    r"^\s*(?:Geachte|Beste|Hallo|Dag|Goedemorgen|Goedemiddag|Lieve)\b[^\n]*$", re.IGNORECASE
+)
+_CLOSING = re.compile(
+    r"^\s*(?:Met\s+vriendelijke\s+groet(?:en)?|Vriendelijke\s+groet(?:en)?|Hoogachtend|"
+    r"Met\s+hartelijke\s+groet(?:en)?|Groet(?:en)?|Met\s+vriendelijke\s+groeten)\b[^\n]*$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)]|[a-z][.)])\s+")
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: offsets into the letter and its token range."""
+
+    index: int
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of text between blank lines."""
+
+    index: int
+    start: int
+    end: int
+
+
+class Letter:
+    """A letter prepared for analysis; build it with `Letter.from_text`."""
+
+    __slots__ = ("_line_starts", "doc", "paragraphs", "protected", "sentences", "text")
+
+    def __init__(
+        self,
+        text: str,
+        doc: Doc,
+        sentences: tuple[Sentence, ...],
+        paragraphs: tuple[Paragraph, ...],
+        protected: tuple[Protected, ...],
+    ) -> None:
+        self.text = text
+        self.doc = doc
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.protected = protected
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    @classmethod
+    def from_text(cls, text: str, resources: Resources | None = None) -> Letter:
+        """Prepare `text` for analysis; raise EmptyLetterError when it holds no words."""
+        if not _WORD.search(text or ""):
+            raise EmptyLetterError("De brief is leeg: er staat geen tekst in.")
+        res = resources or load_resources()
+        doc = res.nlp(text)
+        sentences = _split_sentences(text, doc)
+        return cls(text, doc, sentences, _paragraphs(text), find_protected(text))
+
+    @classmethod
+    def from_file(cls, path: str | Path, resources: Resources | None = None) -> Letter:
+        """Read a letter file (.txt, .md, .docx, .odt, .html, .pdf) and prepare it."""
+        from rewriter.readers import read_text
+
+        return cls.from_text(read_text(Path(path)), resources)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence that contains `offset`, if any."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """Return True when [start, end) overlaps a protected span."""
+        return overlaps(start, end, self.protected)
+
+    def words(self, sentence: Sentence) -> list[str]:
+        """Return the word tokens of a sentence (no punctuation or spaces)."""
+        return [
+            t.text for t in self.doc[sentence.token_start : sentence.token_end] if is_word(t.text)
+        ]
+
+    def all_words(self) -> Iterator[str]:
+        """Yield every word token of the letter."""
+        for s in self.sentences:
+            yield from self.words(s)
+
+
+def is_word(token_text: str) -> bool:
+    """Return True for tokens that count as words (contain a letter or digit)."""
+    return bool(_WORD.search(token_text)) and not token_text.isspace()
+
+
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    out: list[Paragraph] = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        raw = m.group()
+        if raw.strip():
+            start = m.start() + len(raw) - len(raw.lstrip())
+            end = m.start() + len(raw.rstrip())
+            out.append(Paragraph(len(out), start, end))
+    return tuple(out)
+
+
+def _line_break_ends_sentence(text: str, nl_pos: int) -> bool:
+    """Decide whether the line break at `nl_pos` ends a sentence."""
+    line_start = text.rfind("\n", 0, nl_pos) + 1
+    prev_line = text[line_start:nl_pos]
+    rest = text[nl_pos + 1 :]
+    if rest.lstrip(" \t").startswith("\n") or not prev_line.strip():
+        return True  # blank line
+    if _SALUTATION.match(prev_line) or _CLOSING.match(prev_line):
+        return True
+    next_line = rest.split("\n", 1)[0]
+    if _CLOSING.match(next_line) or _BULLET.match(next_line):
+        return True
+    stripped = prev_line.rstrip()
+    if stripped.endswith((":", ";")):
+        return True
+    if stripped.endswith(","):
+        return False
+    first = next_line.lstrip()[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "«{[(")
+
+
+def _split_sentences(text: str, doc: Doc) -> tuple[Sentence, ...]:
+    # 1. cut points: spaCy's sentencizer plus line-break rules
+    cuts: set[int] = set()
+    for sent in doc.sents:
+        cuts.add(sent.start_char)
+    for m in re.finditer("\n", text):
+        if _line_break_ends_sentence(text, m.start()):
+            cuts.add(m.end())
+    # 2. spaCy cut points that split "... ca. 3 weken" after an unknown
+    #    abbreviation: do not cut when the next sentence starts in lower case
+    #    on the same line.
+    for sent in doc.sents:
+        first = text[sent.start_char : sent.start_char + 1]
+        gap = text[max(0, sent.start_char - 2) : sent.start_char]
+        if first.islower() and "\n" not in gap and sent.start_char in cuts:
+            cuts.discard(sent.start_char)
+    bounds = sorted(cuts | {0, len(text)})
+    token_starts = [t.idx for t in doc]
+    out: list[Sentence] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        raw = text[a:b]
+        if not _WORD.search(raw):
+            continue
+        start = a + len(raw) - len(raw.lstrip())
+        end = a + len(raw.rstrip())
+        t0 = bisect.bisect_left(token_starts, start)
+        t1 = bisect.bisect_left(token_starts, end)
+        out.append(Sentence(len(out), start, end, t0, t1))
+    return tuple(out)

@@ -1,0 +1,108 @@
+"""check(): run the analysers over a letter and build a Report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rewriter.analysers import ANALYSERS
+from rewriter.engine import Engine
+from rewriter.letter import Letter
+from rewriter.model import Finding
+from rewriter.scoring import Scores, compute_scores
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking one letter."""
+
+    letter: Letter
+    findings: tuple[Finding, ...]
+    scores: Scores
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the schema-1 result fields (without path and error)."""
+        return {
+            "scores": self.scores.to_dict(),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def analyse(letter: Letter, engine: Engine) -> tuple[Finding, ...]:
+    """Run every enabled analyser; drop findings in protected spans; sort and dedupe."""
+    raw: list[Finding] = []
+    for analyser in ANALYSERS:
+        raw.extend(analyser(letter, engine))
+    kept = [
+        f for f in raw if engine.settings.rule_enabled(f.rule_id) and not _in_protected(letter, f)
+    ]
+    return tuple(_dedupe(kept))
+
+
+def _in_protected(letter: Letter, f: Finding) -> bool:
+    # Sentence- and letter-level findings (long sentences, contact channels) may
+    # contain facts; only word-level findings are dropped.
+    if f.category in ("long_sentence", "contact", "passive", "tone", "nominalisation"):
+        return False
+    return letter.is_protected(f.start, f.end)
+
+
+_PRIORITY = {"stigma": 0, "legal": 1, "acronym": 2, "jargon": 3, "avoid": 4, "rare_word": 9}
+
+
+def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:
+    """Keep one word-level finding per overlapping span: longest, then exact, then category."""
+    word_level = [f for f in findings if f.category in _PRIORITY]
+    other = [f for f in findings if f.category not in _PRIORITY]
+    word_level.sort(
+        key=lambda f: (
+            -(f.end - f.start),
+            f.form == "compound",
+            _PRIORITY[f.category],
+            f.rule_id,
+            f.start,
+        )
+    )
+    chosen: list[Finding] = []
+    for f in word_level:
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    seen: set[tuple[str, int, int]] = set()
+    unique_other = []
+    for f in other:
+        key = (f.rule_id, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            unique_other.append(f)
+    yield from sorted(chosen + unique_other, key=lambda f: (f.start, f.end, f.rule_id))
+
+
+def check(text: str, engine: Engine) -> Report:
+    """Analyse a letter text: findings and scores."""
+    letter = Letter.from_text(text, engine.resources)
+    return check_letter(letter, engine)
+
+
+def check_letter(letter: Letter, engine: Engine) -> Report:
+    """Analyse a prepared letter: findings and scores."""
+    findings = analyse(letter, engine)
+    return Report(letter, findings, score_letter(letter, findings, engine))
+
+
+def score_letter(letter: Letter, findings: Iterable[Finding], engine: Engine) -> Scores:
+    """Compute the readability scores, counting jargon words from the findings."""
+    sentences = [letter.words(s) for s in letter.sentences]
+    jargon = sum(
+        len(f.text.split())
+        for f in findings
+        if f.category in ("jargon", "stigma", "avoid", "legal", "acronym")
+    )
+    return compute_scores(
+        sentences,
+        jargon_words=jargon,
+        long_threshold=engine.settings.long_sentence_words,
+    )
+
+
+AnalyserFn = Callable[[Letter, Engine], Iterable[Finding]]

@@ -1,0 +1,400 @@
+"""Proposals derived from findings, and the one function that applies them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rewriter.analysers.glossary import PARTICLES
+from rewriter.dutch import (
+    ARTICLE_LIKE,
+    DETERMINERS,
+    INDEFINITE,
+    POSSESSIVE,
+    adjective_base,
+    adjective_inflected,
+    capitalise,
+    match_case,
+    plural_of,
+    swap_determiner,
+)
+from rewriter.glossary import Alternative, Entry, Glossary
+from rewriter.letter import Letter
+from rewriter.model import Finding
+from rewriter.nlp import Lemmatizer
+from rewriter.protect import Protected, find_protected
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace text[start:end] by `text` (an insertion when start == end)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A concrete change a writer can accept or reject."""
+
+    id: str
+    rule_id: str
+    kind: str
+    start: int
+    end: int
+    edits: tuple[Edit, ...]
+    before: str
+    after: str
+    explanation: str
+    safe: bool
+    alternative: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedEdit:
+    """An edit as applied, with offsets before and after the rewrite."""
+
+    proposal_id: str
+    rule_id: str
+    start: int
+    end: int
+    new_start: int
+    new_end: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A proposal that `apply` refused, with a Dutch reason."""
+
+    proposal: Proposal
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    """The rewritten text, the edits applied and the proposals refused."""
+
+    text: str
+    applied: tuple[AppliedEdit, ...]
+    refused: tuple[Refusal, ...]
+
+
+def glossary_proposals(
+    letter: Letter, findings: Iterable[Finding], glossary: Glossary, lem: Lemmatizer
+) -> list[Proposal]:
+    """Return proposals for glossary findings (one per alternative that can be built)."""
+    out: list[Proposal] = []
+    for finding in findings:
+        entry = glossary.by_id.get(finding.entry_id or "")
+        if entry is None:
+            continue
+        out.extend(_entry_proposals(letter, finding, entry, lem))
+    return out
+
+
+def _entry_proposals(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) -> list[Proposal]:
+    if entry.type == "explain":
+        if entry.acronym:
+            new = f"{entry.explanation} ({f.text})"
+            if _at_sentence_start(letter, f.start):
+                new = capitalise(new)
+            edits = (Edit(f.start, f.end, new),)
+        else:
+            edits = (Edit(f.end, f.end, f" ({entry.explanation})"),)
+        return [_make(letter, f, entry, edits, 0, entry.safe, "uitleg")]
+    if entry.type == "avoid" or f.form == "compound":
+        return []
+    proposals = []
+    for i, alt in enumerate(entry.plain):
+        edits = _replacement_edits(letter, f, entry, alt, lem)
+        if edits is not None:
+            kind = "stigma" if entry.type == "stigma" else "woord"
+            proposals.append(_make(letter, f, entry, edits, i, entry.safe and i == 0, kind))
+    return proposals
+
+
+def _make(
+    letter: Letter,
+    f: Finding,
+    entry: Entry,
+    edits: tuple[Edit, ...],
+    alt: int,
+    safe: bool,
+    kind: str,
+) -> Proposal:
+    start = min(e.start for e in edits)
+    end = max(e.end for e in edits)
+    before = letter.text[start:end]
+    after = _apply_edits(letter.text[start:end], edits, start)
+    return Proposal(
+        id=f"{entry.rule_id}@{f.start}#{alt}",
+        rule_id=entry.rule_id,
+        kind=kind,
+        start=start,
+        end=end,
+        edits=edits,
+        before=before,
+        after=after,
+        explanation=entry.reason,
+        safe=safe,
+        alternative=alt,
+    )
+
+
+def _at_sentence_start(letter: Letter, offset: int) -> bool:
+    sentence = letter.sentence_at(offset)
+    if sentence is None:
+        return False
+    lead = letter.text[sentence.start : offset]
+    return not any(ch.isalnum() for ch in lead)
+
+
+def _replacement_edits(
+    letter: Letter, f: Finding, entry: Entry, alt: Alternative, lem: Lemmatizer
+) -> tuple[Edit, ...] | None:
+    if f.form == "split-verb" or entry.pos == "verb":
+        return _verb_edits(letter, f, entry, alt)
+    if entry.pos == "noun" and f.form in ("exact", "plural"):
+        return _noun_edits(letter, f, entry, alt, lem)
+    if f.form == "diminutive":
+        return None
+    new = alt.text
+    if not new:
+        return _deletion(letter, f)
+    if _at_sentence_start(letter, f.start) or f.text[:1].isupper() and not entry.case_sensitive:
+        new = capitalise(new)
+    return (Edit(f.start, f.end, new),)
+
+
+def _deletion(letter: Letter, f: Finding) -> tuple[Edit, ...]:
+    text = letter.text
+    start, end = f.start, f.end
+    if end < len(text) and text[end] == " ":
+        end += 1
+    elif start > 0 and text[start - 1] == " ":
+        start -= 1
+    edits = [Edit(start, end, "")]
+    if _at_sentence_start(letter, f.start):
+        nxt = end
+        while nxt < len(text) and not text[nxt].isalpha():
+            nxt += 1
+        if nxt < len(text) and text[nxt].islower():
+            edits.append(Edit(nxt, nxt + 1, text[nxt].upper()))
+    return tuple(edits)
+
+
+def _noun_edits(
+    letter: Letter, f: Finding, entry: Entry, alt: Alternative, lem: Lemmatizer
+) -> tuple[Edit, ...] | None:
+    doc = letter.doc
+    sentence = letter.sentence_at(f.start)
+    if sentence is None:
+        return None
+    tok_i = next((t.i for t in doc if t.idx == f.start), None)
+    if tok_i is None:
+        return None
+    # Walk left over adjectives to the determiner.
+    adjectives = []
+    det = None
+    j = tok_i - 1
+    while j >= sentence.token_start and len(adjectives) < 3:
+        tok = doc[j]
+        low = tok.lower_
+        if low in DETERMINERS or low in POSSESSIVE:
+            det = tok
+            break
+        if tok.is_alpha and low not in ("en", "of") and lem.lemmas(tok.text) & lem.index["adj"]:
+            adjectives.append(tok)
+            j -= 1
+            continue
+        break
+    adjectives.reverse()
+    plural = f.form == "plural"
+    noun = alt.text
+    if plural:
+        noun = alt.plural or (plural_of(alt.text, lem) if " " not in alt.text else None)
+        if noun is None:
+            return None
+    changes: dict[int, str] = {}  # token index -> new text (None-like "" = delete)
+    start = f.start
+    if det is not None:
+        det_low = det.lower_
+        if alt.gender is None and det_low in ARTICLE_LIKE:
+            if adjectives:
+                return None
+            changes[det.i] = ""
+        elif not plural and alt.gender and det_low in DETERMINERS:
+            changes[det.i] = swap_determiner(det.text, alt.gender)
+        start = det.idx
+    elif adjectives:
+        start = adjectives[0].idx
+    if adjectives and not plural and alt.gender:
+        indefinite = det is None or det.lower_ in INDEFINITE
+        if indefinite:
+            for adj in adjectives:
+                form = (
+                    adjective_base(adj.text, lem)
+                    if alt.gender == "het"
+                    else adjective_inflected(adj.text, lem)
+                )
+                if form is None:
+                    return None
+                changes[adj.i] = form
+    changes[tok_i] = noun
+    # Rebuild the span from det/adjectives to the noun, keeping original spacing.
+    first_i = min([tok_i, *changes.keys(), *(a.i for a in adjectives)])
+    if det is not None:
+        first_i = min(first_i, det.i)
+    pieces: list[str] = []
+    for i in range(first_i, tok_i + 1):
+        tok = doc[i]
+        new = changes.get(i, tok.text)
+        if new == "":
+            continue
+        pieces.append(new + (tok.whitespace_ if i < tok_i else ""))
+    replacement = "".join(pieces)
+    if _at_sentence_start(letter, start) or letter.text[start : start + 1].isupper():
+        replacement = capitalise(replacement)
+    elif start == f.start and f.text[:1].isupper() and not entry.case_sensitive:
+        replacement = match_case(f.text, replacement)
+    return (Edit(start, f.end, replacement),)
+
+
+def _verb_slot(surface: str, lemma: str, particle: str) -> str:
+    low = surface.lower()
+    base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
+    if low in (lemma, base):
+        return "inf"
+    body = low[len(particle) :] if particle and low.startswith(particle) else low
+    if body.startswith("ge") and body.endswith(("d", "t", "n")) and not base.startswith("ge"):
+        return "part"
+    if base.startswith(("be", "ver", "ont", "her", "er", "ge")) and body.endswith(("d", "t")):
+        if not body.endswith(("de", "te")) and len(body) >= len(base) - 2:
+            # 'verstrekt' is both 3sg and participle; the context decides (below).
+            return "t-or-part"
+    if body.endswith(("den", "ten")):
+        return "past_pl"
+    if body.endswith(("de", "te")):
+        return "past_sg"
+    if body.endswith("t"):
+        return "t"
+    return "stem"
+
+
+def _particle(verb: str) -> str:
+    """Return the separable particle a verb starts with ('toekennen' -> 'toe'), or ''."""
+    for particle in PARTICLES:
+        if verb.startswith(particle) and len(verb) > len(particle) + 3:
+            return particle
+    return ""
+
+
+_AUX = {"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren", "heeft", "hebben",
+        "had", "hadden", "word", "ben", "bent", "geworden", "heb", "hebt"}  # fmt: skip
+
+
+def _verb_edits(
+    letter: Letter, f: Finding, entry: Entry, alt: Alternative
+) -> tuple[Edit, ...] | None:
+    text = letter.text
+    term = entry.terms[0].text.lower()
+    particle = _particle(term)
+    verb_end = f.end
+    if f.form == "te-verb":
+        new = "te " + alt.text
+        return (
+            Edit(f.start, f.end, capitalise(new) if _at_sentence_start(letter, f.start) else new),
+        )
+    if f.form == "split-verb":
+        verb_end = f.start + len(text[f.start : f.end].split()[0])
+        particle = text[f.start : f.end].split()[-1].lower()
+    surface = text[f.start : verb_end]
+    slot = _verb_slot(surface, term, particle)
+    if slot == "t-or-part":
+        sentence = letter.sentence_at(f.start)
+        words = text[sentence.start : sentence.end].lower().split() if sentence else []
+        slot = "part" if any(w.strip(",.") in _AUX for w in words) else "t"
+    forms = dict(alt.forms)
+    forms.setdefault("inf", alt.text)
+    new = forms.get(slot)
+    if not new:
+        return None
+    if _at_sentence_start(letter, f.start) or surface[:1].isupper():
+        new = capitalise(new)
+    edits = [Edit(f.start, verb_end, new)]
+    if f.form == "split-verb":
+        p_start = f.end - len(particle)
+        cut = p_start
+        while cut > 0 and text[cut - 1] == " ":
+            cut -= 1
+        edits.append(Edit(cut, f.end, ""))
+    return tuple(edits)
+
+
+def _apply_edits(segment: str, edits: Sequence[Edit], offset: int) -> str:
+    for e in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        segment = segment[: e.start - offset] + e.text + segment[e.end - offset :]
+    return segment
+
+
+def apply(
+    text: str, proposals: Iterable[Proposal], protected: Sequence[Protected] | None = None
+) -> ApplyResult:
+    """Apply the chosen proposals to the original text.
+
+    Proposals are taken in order of position (then id). A proposal is refused
+    when one of its edits overlaps an edit already accepted, or changes a
+    protected span (a fact). Applying no proposals returns `text` unchanged.
+    """
+    spans = tuple(protected) if protected is not None else find_protected(text)
+    accepted: list[tuple[Proposal, Edit]] = []
+    refused: list[Refusal] = []
+    taken: list[tuple[int, int]] = []
+    for prop in sorted(set(proposals), key=lambda p: (p.start, p.end, p.id)):
+        reason = _refuse_reason(prop, spans, taken)
+        if reason:
+            refused.append(Refusal(prop, reason))
+            continue
+        for edit in prop.edits:
+            taken.append((edit.start, edit.end))
+            accepted.append((prop, edit))
+    accepted.sort(key=lambda pe: (pe[1].start, pe[1].end))
+    pieces: list[str] = []
+    applied: list[AppliedEdit] = []
+    cursor = 0
+    new_len = 0
+    for prop, edit in accepted:
+        pieces.append(text[cursor : edit.start])
+        new_len += edit.start - cursor
+        pieces.append(edit.text)
+        applied.append(
+            AppliedEdit(
+                proposal_id=prop.id,
+                rule_id=prop.rule_id,
+                start=edit.start,
+                end=edit.end,
+                new_start=new_len,
+                new_end=new_len + len(edit.text),
+                before=text[edit.start : edit.end],
+                after=edit.text,
+            )
+        )
+        new_len += len(edit.text)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return ApplyResult("".join(pieces), tuple(applied), tuple(refused))
+
+
+def _refuse_reason(prop: Proposal, spans: Sequence[Protected], taken: list[tuple[int, int]]) -> str:
+    for edit in prop.edits:
+        for p in spans:
+            inside_insert = edit.start == edit.end and p.start < edit.start < p.end
+            if inside_insert or (edit.start < p.end and p.start < edit.end):
+                return f"Dit voorstel zou een vast gegeven veranderen ({p.text!r}); dat mag niet."
+        for a, b in taken:
+            if edit.start < b and a < edit.end or (edit.start == edit.end == a == b):
+                return "Dit voorstel overlapt met een ander voorstel dat al is gekozen."
+    return ""
