@@ -66,7 +66,7 @@ def adjective_base(adj: str, lem: Lemmatizer) -> str | None:
 def adjective_inflected(adj: str, lem: Lemmatizer) -> str | None:
     """Return the -e form of an adjective ('nieuw' -> 'nieuwe'), checked by the lemma tables."""
     low = adj.lower()
-    if low.endswith("e") or low.endswith(("en", "er")) and low not in lem.index.get("adj", ()):
+    if low.endswith("e") or (low.endswith(("en", "er")) and low not in lem.index.get("adj", ())):
         return adj
     options = [low + "e"]
     if len(low) > 2 and low[-2] in "aeou" and low[-3] == low[-2]:

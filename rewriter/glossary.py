@@ -42,6 +42,7 @@ TYPES = ("replace", "avoid", "explain", "stigma")
 POS = ("noun", "verb", "adj", "adv", "phrase", "other")
 LEVELS = ("hint", "suggestion", "warning")
 COMPOUNDS = ("head", "none", "both")
+CATEGORY_OVERRIDES = ("tone", "nominalisation", "passive")
 VERB_SLOTS = ("inf", "stem", "t", "past_sg", "past_pl", "part")
 DEFAULT_LEVEL = {"replace": "suggestion", "avoid": "hint", "explain": "hint", "stigma": "warning"}
 ARTICLES = ("de", "het")
@@ -50,7 +51,7 @@ _MARK = re.compile(r"\[([^\[\]]+)\]")
 _KEYS = {
     "id", "type", "terms", "term", "pos", "gender", "plain", "options", "explanation",
     "compounds", "except", "case_sensitive", "level", "safe", "reason", "source", "examples",
-    "disabled", "acronym", "tags",
+    "disabled", "acronym", "tags", "category",
 }  # fmt: skip
 
 
@@ -111,12 +112,15 @@ class Entry:
     case_sensitive: bool = False
     safe: bool = True
     acronym: bool = False
+    category_override: str = ""
     path: str = ""
     line: int = 0
 
     @property
     def category(self) -> str:
         """Return the finding category for this entry."""
+        if self.category_override:
+            return self.category_override
         if self.acronym:
             return "acronym"
         return {"replace": "jargon", "avoid": "avoid", "explain": "legal", "stigma": "stigma"}[
@@ -217,7 +221,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def _read_entries(path: Path) -> list[tuple[dict[str, Any], int]]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0
@@ -268,7 +272,8 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
         raw_terms = [raw_terms]
     if not raw_terms or not all(isinstance(t, str) and t.strip() for t in raw_terms):
         raise fail("'terms' ontbreekt of is leeg")
-    terms = tuple(_parse_term(t, raw.get("gender")) for t in raw_terms)
+    keep_article = raw.get("pos") in ("phrase", "verb", "adv", "adj", "other")
+    terms = tuple(_parse_term(t, raw.get("gender"), keep_article) for t in raw_terms)
     pos = raw.get("pos") or _infer_pos(terms)
     if pos not in POS:
         raise fail(f"'pos' moet een van {', '.join(POS)} zijn")
@@ -302,6 +307,9 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
         raise fail("'safe' moet true of false zijn")
     if etype in ("avoid", "stigma") and safe:
         raise fail(f"een {etype}-item wordt nooit automatisch toegepast: 'safe' moet false zijn")
+    category = raw.get("category", "")
+    if category and category not in CATEGORY_OVERRIDES:
+        raise fail(f"'category' moet een van {', '.join(CATEGORY_OVERRIDES)} zijn")
     examples = _parse_examples(raw.get("examples"), etype, fail)
     return Entry(
         id=entry_id,
@@ -319,15 +327,16 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
         case_sensitive=bool(raw.get("case_sensitive", False)),
         safe=safe,
         acronym=bool(raw.get("acronym", False)),
+        category_override=category,
         path=path,
         line=line,
     )
 
 
-def _parse_term(text: str, gender: Any) -> Term:
+def _parse_term(text: str, gender: Any, keep_article: bool = False) -> Term:
     words = text.strip().split()
     article = None
-    if len(words) > 1 and words[0].lower() in ARTICLES:
+    if len(words) > 1 and words[0].lower() in ARTICLES and not keep_article:
         article = words[0].lower()
         words = words[1:]
     elif isinstance(gender, str) and gender in ARTICLES:
@@ -374,7 +383,7 @@ def _parse_examples(value: Any, etype: str, fail: Any) -> tuple[Example, ...]:
             raise fail(f"voorbeeld {i}: gebruik 'flag' (met fix) of 'pass'")
         if "pass" in item:
             sentence = item["pass"]
-            if not isinstance(sentence, str) or "[" in sentence and _MARK.search(sentence):
+            if not isinstance(sentence, str) or ("[" in sentence and _MARK.search(sentence)):
                 raise fail(f"voorbeeld {i}: een pass-voorbeeld heeft geen [markering]")
             out.append(Example("pass", sentence))
             continue

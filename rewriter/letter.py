@@ -8,6 +8,7 @@ onto it one to one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -173,7 +174,7 @@ def _split_sentences(text: str, doc: Doc) -> tuple[Sentence, ...]:
     bounds = sorted(cuts | {0, len(text)})
     token_starts = [t.idx for t in doc]
     out: list[Sentence] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         raw = text[a:b]
         if not _WORD.search(raw):
             continue

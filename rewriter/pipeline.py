@@ -43,12 +43,20 @@ def analyse(letter: Letter, engine: Engine) -> tuple[Finding, ...]:
 def _in_protected(letter: Letter, f: Finding) -> bool:
     # Sentence- and letter-level findings (long sentences, contact channels) may
     # contain facts; only word-level findings are dropped.
-    if f.category in ("long_sentence", "contact", "passive", "tone", "nominalisation"):
+    if f.category in ("long_sentence", "contact", "passive", "nominalisation"):
         return False
     return letter.is_protected(f.start, f.end)
 
 
-_PRIORITY = {"stigma": 0, "legal": 1, "acronym": 2, "jargon": 3, "avoid": 4, "rare_word": 9}
+_PRIORITY = {
+    "stigma": 0,
+    "legal": 1,
+    "acronym": 2,
+    "tone": 3,
+    "jargon": 4,
+    "avoid": 5,
+    "rare_word": 9,
+}
 
 
 def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:

@@ -164,7 +164,7 @@ def _replacement_edits(
     new = alt.text
     if not new:
         return _deletion(letter, f)
-    if _at_sentence_start(letter, f.start) or f.text[:1].isupper() and not entry.case_sensitive:
+    if _at_sentence_start(letter, f.start) or (f.text[:1].isupper() and not entry.case_sensitive):
         new = capitalise(new)
     return (Edit(f.start, f.end, new),)
 
@@ -271,10 +271,14 @@ def _verb_slot(surface: str, lemma: str, particle: str) -> str:
     body = low[len(particle) :] if particle and low.startswith(particle) else low
     if body.startswith("ge") and body.endswith(("d", "t", "n")) and not base.startswith("ge"):
         return "part"
-    if base.startswith(("be", "ver", "ont", "her", "er", "ge")) and body.endswith(("d", "t")):
-        if not body.endswith(("de", "te")) and len(body) >= len(base) - 2:
-            # 'verstrekt' is both 3sg and participle; the context decides (below).
-            return "t-or-part"
+    # 'verstrekt' is both 3sg and participle; the context decides (in _verb_edits).
+    if (
+        base.startswith(("be", "ver", "ont", "her", "er", "ge"))
+        and body.endswith(("d", "t"))
+        and not body.endswith(("de", "te"))
+        and len(body) >= len(base) - 2
+    ):
+        return "t-or-part"
     if body.endswith(("den", "ten")):
         return "past_pl"
     if body.endswith(("de", "te")):
@@ -395,6 +399,6 @@ def _refuse_reason(prop: Proposal, spans: Sequence[Protected], taken: list[tuple
             if inside_insert or (edit.start < p.end and p.start < edit.end):
                 return f"Dit voorstel zou een vast gegeven veranderen ({p.text!r}); dat mag niet."
         for a, b in taken:
-            if edit.start < b and a < edit.end or (edit.start == edit.end == a == b):
+            if (edit.start < b and a < edit.end) or (edit.start == edit.end == a == b):
                 return "Dit voorstel overlapt met een ander voorstel dat al is gekozen."
     return ""

@@ -1,6 +1,7 @@
 """Analysers: small functions `(letter, engine) -> Iterable[Finding]`.
 
 ANALYSERS is an explicit, ordered tuple: no auto-discovery, no registry.
+Each analyser module's docstring says what it reads and what it emits.
 """
 
 from __future__ import annotations
@@ -8,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from rewriter.analysers.contact import find_contact
 from rewriter.analysers.glossary import find_glossary
+from rewriter.analysers.sentences import find_long_sentences
+from rewriter.analysers.style import find_nominalisations, find_rare_words, find_unknown_acronyms
+from rewriter.analysers.voice import find_passives
 
 if TYPE_CHECKING:
     from rewriter.engine import Engine
@@ -17,8 +22,16 @@ if TYPE_CHECKING:
 
 
 def glossary(letter: Letter, engine: Engine) -> Iterable[Finding]:
-    """Glossary terms: jargon, stigma, legal terms, vague phrases, acronyms."""
+    """Glossary terms: jargon, stigma, legal terms, vague phrases, acronyms, tone."""
     return find_glossary(letter, engine.compiled, engine.resources.lemmatizer)
 
 
-ANALYSERS = (glossary,)
+ANALYSERS = (
+    glossary,
+    find_long_sentences,
+    find_passives,
+    find_nominalisations,
+    find_unknown_acronyms,
+    find_contact,
+    find_rare_words,
+)

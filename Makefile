@@ -1,0 +1,47 @@
+# Keukentafeltaal — two commands on a fresh machine:
+#   make run    set up and start the web app on http://127.0.0.1:7860
+#   make test   set up and run every test (this is what CI runs)
+# Other targets: make setup, make lint, make bench, make format.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup system-deps lint format bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+# Debian packages the tests need (installed only when running as root).
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  bash scripts/system-deps.sh; \
+	else echo "system-deps: not root, skipping apt packages"; fi
+
+run: $(STAMP)
+	GRADIO_ANALYTICS_ENABLED=False $(BIN)/python app.py
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,122 @@
+"""Command line: `rewriter check ...` (and later rewrite, render, batch, serve).
+
+Exit codes: 0 no findings, 1 findings (or a letter that could not be read),
+2 usage error, 3 interrupted, 4 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from rewriter.errors import InputError, RewriterError
+
+
+class ExitStatus(IntEnum):
+    """Process exit codes of the CLI."""
+
+    SUCCESS = 0
+    FINDINGS = 1
+    USAGE = 2
+    INTERRUPTED = 3
+    ERROR = 4
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"rewriter: fout in de opdracht: {message}\n")
+        raise SystemExit(ExitStatus.USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with all subcommands."""
+    parser = _Parser(
+        prog="rewriter", description="Keukentafeltaal: maak brieven van de gemeente begrijpelijk."
+    )
+    parser.add_argument("--debug", action="store_true", help="toon de volledige foutmelding")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check = sub.add_parser("check", help="controleer brieven: leesbaarheid en moeilijke woorden")
+    check.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="brief (.txt .md .docx .odt .html .pdf) of - voor stdin",
+    )
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
+    )
+    check.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("rewriter: onderbroken.\n")
+        return ExitStatus.INTERRUPTED
+    except RewriterError as exc:
+        sys.stderr.write(f"rewriter: {exc.message}\n")
+        return ExitStatus.USAGE if not isinstance(exc, InputError) else ExitStatus.FINDINGS
+    except Exception as exc:
+        if args.debug:
+            raise
+        sys.stderr.write(
+            f"rewriter: interne fout ({type(exc).__name__}). Gebruik --debug voor details.\n"
+        )
+        return ExitStatus.ERROR
+    return ExitStatus.USAGE
+
+
+def _engine(args: argparse.Namespace):
+    from rewriter.engine import Engine
+    from rewriter.settings import Settings
+
+    settings = Settings.from_toml(args.config) if args.config else Settings()
+    return Engine.create(settings, overlay=args.glossary)
+
+
+def _read(path: str, engine: object) -> str:
+    from rewriter.readers import read_bytes, read_text
+
+    max_bytes = engine.settings.max_letter_chars * 4  # type: ignore[attr-defined]
+    if path == "-":
+        return read_bytes(sys.stdin.buffer.read(), ".txt", name="invoer", max_bytes=max_bytes)
+    return read_text(Path(path), max_bytes=max_bytes)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from rewriter.pipeline import check
+    from rewriter.report_format import document, result_dict, text_lines
+
+    engine = _engine(args)
+    results = []
+    any_findings = False
+    any_error = False
+    for path in args.files:
+        try:
+            report = check(_read(path, engine), engine)
+        except InputError as exc:
+            any_error = True
+            results.append(result_dict(path, None, exc))
+            if args.format == "text":
+                sys.stderr.write(f"{path}: {exc.message}\n")
+            continue
+        any_findings = any_findings or bool(report.findings)
+        results.append(result_dict(path, report))
+        if args.format == "text":
+            for line in text_lines(path, report):
+                print(line)
+    if args.format == "json":
+        json.dump(document(results), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return ExitStatus.FINDINGS if any_findings or any_error else ExitStatus.SUCCESS
