@@ -87,6 +87,10 @@ def plural_of(noun: str, lem: Lemmatizer) -> str | None:
     """Return the plural of a noun using the lemma tables, or None when unsure."""
     low = noun.lower()
     candidates = [low + "en", low + "s", low + "'s"]
+    if low.endswith("e"):
+        candidates = [low + "n", low + "s"]  # jongere -> jongeren, ronde -> rondes
+    elif low.endswith(("el", "er", "em", "je", "ie")):
+        candidates = [low + "s", low + "en"]  # regel -> regels, cursus handled by 'en'
     if low[-1:] in "aeiouy" and not low.endswith("e"):
         candidates.insert(0, low + "'s")
     if len(low) > 2 and low[-2] == low[-3] and low[-2] in "aeou":

@@ -66,6 +66,7 @@ def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:
     word_level.sort(
         key=lambda f: (
             -(f.end - f.start),
+            f.category == "rare_word",  # a glossary hit always beats a frequency hint
             f.form == "compound",
             _PRIORITY[f.category],
             f.rule_id,

@@ -62,15 +62,54 @@ _LAW = (
     r"(?:Wmo(?:\s+2015)?|Awb|Algemene\s+wet\s+bestuursrecht|Jeugdwet|Participatiewet|Pw|"
     r"Leerplichtwet(?:\s+1969)?|Wgs|Wet\s+gemeentelijke\s+schuldhulpverlening|BW|"
     r"Burgerlijk\s+Wetboek|IOAW|IOAZ|AOW|Wet\s+langdurige\s+zorg|Wlz|Zvw|Zorgverzekeringswet|"
-    r"Verordening(?:\s+[A-Za-zë]+){1,4}(?:\s+\d{4})?|Besluit(?:\s+[A-Za-zë]+){1,3}(?:\s+\d{4})?)"
+    r"Uitvoeringsbesluit\s+(?:Wmo(?:\s+2015)?|Jeugdwet|Participatiewet)|"
+    # A named regulation ends in a capitalised word (the municipality) or a year;
+    # without one only the word itself is taken ("van de beleidsregels eenzijdig").
+    r"(?:[Vv]erordening|[Bb]eleidsregels?|Besluit)"
+    r"(?:(?:\s+[a-zë]+){0,3}(?:\s+[A-Z][\wë\-]+){1,2}(?:\s+\d{4})?|(?:\s+[a-zë]+){0,3}\s+\d{4})?)"
+)
+# "per maand", "per ouder per dag"
+_PER_UNIT = (
+    r"(?:maand|week|jaar|kalenderjaar|kwartaal|dag|dagdeel|uur|etmaal|nacht|keer|rit|"
+    r"kilometer|km|persoon|kind|ouder|huishouden|stuk|periode|(?:twee|vier)\s+weken)"
+)
+_PER = rf"(?:\s+per\s+{_PER_UNIT}(?!\w)){{0,2}}"
+_DURATION = r"(?:(?:werk|les|kalender)?(?:dagen|dag|weken|week)|maanden|maand|jaren|jaar|uur|uren)"
+# what a deadline counts from: "na de datum van deze brief", "voor aanvang"
+_ANCHOR = (
+    r"\s+(?:na|vanaf|voor|vóór)\s+(?:de\s+|het\s+)?(?:datum|dagtekening|verzending|ontvangst|"
+    r"bekendmaking|aanvang|einddatum|ingangsdatum|afloop)"
+    r"(?:\s+van\s+(?:deze|dit|de|het|uw)\s+(?:brief|besluit|beschikking|gesprek|afspraak|"
+    r"indicatie|toekenning))?"
+)
+_BEFOREHAND = r"(?:\s+van\s+tevoren)?"
+_QTY_UNIT = (
+    r"(?:uur|uren|lesuren|dagdelen|dagdeel|minuten|minuut|kwartier|keer|kilometer|km|meter|m|"
+    r"procent|%|nachten|etmalen|consulten|sessies|gesprekken|(?:les|werk)?(?:weken|dagen)|"
+    r"maanden|jaar|jaren)"
+)
+_QTY = (
+    rf"{_NUM}(?:\s+(?:tot|à|-|–)\s+{_NUM})?\s?(?:(?:opeenvolgende|aaneengesloten|volle|hele)\s+)?"
+    rf"{_QTY_UNIT}(?![\w%]){_PER}"
+)
+_QTY_PREFIX = (
+    r"(?:circa|ca\.|ongeveer|ruim|bijna|maximaal|minimaal|minstens|hooguit|ten\s+minste|"
+    r"tenminste|ten\s+hoogste|de\s+afgelopen|de\s+komende|eenmaal\s+per|tweemaal\s+per|"
+    r"(?:één|een|\d+)\s+keer\s+per)"
 )
 _ART_NUM = r"\d+[a-z]?(?:[.:]\d+[a-z]?)*"
+_ART_ITEM = r"(?:\d+[a-z]?|[a-z])\b°?"
+_ORDINAL = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+    r"twaalfde)"
+)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "merge_field",
         re.compile(
-            r"«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|<<[^<>\n]{1,60}>>"
+            r"\{\s*MERGEFIELD\s+[^{}\n]{1,80}?\s*\}"
+            r"|«[^»\n]{1,60}»|\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|<<[^<>\n]{1,60}>>"
             r"|\$\{[^{}\n]{1,60}\}|\[[A-Z][A-Z0-9 _\-]{1,40}\]|\bMERGEFIELD\s+[\w\-]+(?:\.[\w\-]+)*"
         ),
     ),
@@ -89,30 +128,34 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:[Aa]rtikel(?:en)?|[Aa]rt\.)\s+{_ART_NUM}"
             rf"(?:\s*(?:,|en|tot\s+en\s+met|t/m)\s*{_ART_NUM})*"
-            r"(?:,?\s+(?:lid|leden|onder|sub|aanhef\s+en\s+onder)\s+[\w]{1,4}(?:\s*(?:,|en)\s*[\w]{1,3})*)*"
+            rf"(?:,?\s+(?:(?:lid|leden|onder|sub|aanhef\s+en\s+onder)\s+{_ART_ITEM}"
+            rf"(?:\s*(?:,|en|of)\s*{_ART_ITEM})*|{_ORDINAL}\s+lid))*"
             rf"(?:,?\s+(?:van\s+(?:de|het)\s+)?{_LAW})?"
         ),
     ),
     (
         "amount",
         re.compile(
-            r"(?:€|EUR|euro)\s?-?\d{1,3}(?:\.\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d)"
-            r"|\b\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b",
+            r"(?:(?:€|EUR|euro)\s?-?\d{1,3}(?:\.\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d)"
+            r"|\b\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b)"
+            rf"{_PER}",
             re.IGNORECASE,
         ),
     ),
     (
         "period",
         re.compile(
-            rf"\b(?:van|vanaf)\s+{_DATE_CORE}\s+(?:tot\s+en\s+met|t/m|tot)\s+{_DATE_CORE}"
-            rf"|\b{_DATE_CORE}\s+(?:tot\s+en\s+met|t/m)\s+{_DATE_CORE}"
-            rf"|\b(?:binnen|uiterlijk|na|over|gedurende|maximaal|minimaal|voor\s+de\s+duur\s+van)\s+"
-            rf"{_NUM}\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand|jaar|jaren)"
-            r"(?:\s+(?:na|vanaf|voor|vóór)\s+(?:de\s+)?(?:datum|dagtekening|verzending|ontvangst|"
-            r"bekendmaking)(?:\s+van\s+(?:deze|dit|de|het)\s+(?:brief|besluit|beschikking))?)?"
-            rf"|\b{_NUM}\s+(?:werk)?(?:dagen|weken|maanden)\s+(?:na|vanaf)\s+(?:de\s+)?"
-            r"(?:datum|dagtekening|verzending|ontvangst|bekendmaking)"
-            r"(?:\s+van\s+(?:deze|dit|de|het)\s+(?:brief|besluit|beschikking))?",
+            rf"\b(?:van|vanaf|met\s+ingang\s+van)\s+{_DATE_CORE}\s+(?:tot\s+en\s+met|t/m|tot)\s+"
+            rf"{_DATE_CORE}"
+            rf"|\b(?:{_DATE_CORE}|{_MONTH})\s+(?:tot\s+en\s+met|t/m)\s+{_DATE_CORE}"
+            rf"|\b(?:met\s+ingang\s+van|vanaf|vóór|voor|uiterlijk|in\s+de\s+(?:week|maand)\s+van)"
+            rf"\s+{_DATE_CORE}"
+            rf"|\b(?:binnen(?:\s+(?:een|de)\s+termijn\s+van)?|uiterlijk|na|over|gedurende|"
+            r"maximaal|minimaal|ten\s+minste|tenminste|ten\s+hoogste|minstens|hooguit|ongeveer|"
+            r"circa|ca\.|de\s+afgelopen|de\s+komende|voor\s+de\s+duur\s+van)\s+"
+            rf"{_NUM}(?:\s+(?:tot|à|-|–)\s+{_NUM})?\s+{_DURATION}(?:{_ANCHOR})?{_BEFOREHAND}"
+            rf"|\b{_NUM}\s+{_DURATION}(?:{_ANCHOR}{_BEFOREHAND}|\s+van\s+tevoren)"
+            r"|\bvoor\s+(?:on)?bepaalde\s+tijd\b",
             re.IGNORECASE,
         ),
     ),
@@ -127,17 +170,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quantity",
         re.compile(
-            rf"\b{_NUM}\s+(?:uur|uren|dagdelen|dagdeel|minuten|kwartier|keer|kilometer|km|procent|"
-            r"%|nachten|etmalen|consulten|sessies|gesprekken|weken|maanden|dagen)"
-            r"(?:\s+per\s+(?:week|maand|dag|jaar|kwartaal|keer|periode|twee\s+weken))?\b",
+            rf"\b(?:{_QTY_PREFIX}\s+)?{_QTY}(?:\s*(?:,|en|tot|à|-|–)\s+{_QTY})*"
+            r"(?:\s+(?:in\s+totaal|van\s+tevoren|of\s+(?:ouder|jonger|meer|minder|langer)))?"
+            r"(?![\w%])",
             re.IGNORECASE,
         ),
     ),
     (
         "case_number",
         re.compile(
-            r"(?<=[Kk]enmerk:\s)\s*\S+|(?<=[Kk]enmerk\s)\S*\d\S*"
+            r"(?<=[Kk]enmerk:\s)\s*[^\s{«\[<]+|(?<=[Kk]enmerk\s)\S*\d\S*"
             r"|(?<=nummer:\s)\S*\d\S*|(?<=nummer\s)[A-Z]*\d[\w/\-.]*"
+            r"|(?<=[Pp]roductcode\s)[A-Z0-9]*\d[A-Z0-9]*|(?<=[Pp]roductcode:\s)[A-Z0-9]*\d[A-Z0-9]*"
             r"|\b[A-Z]{1,6}[-/]\d{2,}(?:[-/][A-Z0-9]+)+\b|\b[A-Z]{2,6}-?\d{5,}\b"
         ),
     ),
@@ -160,6 +204,22 @@ _BSN_LABELLED = re.compile(
     r"(?:BSN|[Bb]urgerservicenummer)\s*:?\s*(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\s\d{3}\s\d{3})"
 )
 _NINE_DIGITS = re.compile(r"(?<![\d.,\-])\d{9}(?![\d.,])")
+# A count of things: "twee kamers", "11 schuldeisers", "drie opeenvolgende meetmomenten".
+# Weaker than every other pattern: only kept where nothing else was found.
+_COUNT_WORD = (
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"twintig|dertig|veertig|vijftig|honderd)"
+)
+_NOT_COUNTED = (
+    r"(?:zijn|hebben|worden|kunnen|moeten|zullen|willen|mogen|gaan|staan|komen|waren|tussen|"
+    r"tegen|binnen|buiten|volgens|sinds|tijdens|eens|alles|iets|niets|ons|des|ten|open)"
+)
+_COUNT = re.compile(
+    rf"(?<![\w.,:/\-])(?:\d{{1,3}}(?![\d.,:/\-])|{_COUNT_WORD})[ \t]+"
+    r"(?:(?:opeenvolgende|aaneengesloten|verschillende|andere|nieuwe|losse)[ \t]+)?"
+    rf"(?!{_NOT_COUNTED}\b)[a-zà-ÿ][a-zà-ÿ\-]*(?:en|s)\b",
+    re.IGNORECASE,
+)
 
 
 def is_valid_bsn(digits: str) -> bool:
@@ -189,7 +249,13 @@ def find_protected(text: str) -> tuple[Protected, ...]:
     for m in _NINE_DIGITS.finditer(text):
         if is_valid_bsn(m.group()):
             found.append(Protected("bsn", m.start(), m.end(), m.group()))
-    return _resolve(found)
+    kept = _resolve(found)
+    counts = [
+        Protected("quantity", m.start(), m.end(), m.group())
+        for m in _COUNT.finditer(text)
+        if not overlaps(m.start(), m.end(), kept)
+    ]
+    return tuple(sorted(kept + _resolve(counts), key=lambda p: p.start))
 
 
 def _resolve(spans: list[Protected]) -> tuple[Protected, ...]:

@@ -27,6 +27,11 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Capitalised words that are not acronyms a reader must look up.
 _NOT_ACRONYMS = {"NB", "PS", "OK", "TV", "CV", "ID", "AB", "BV", "NV", "II", "III", "IV", "VI"}
 _NOT_RARE = {"u", "uw"}
+# Everyday infinitives used as nouns ('het eten van de kinderen'): not officialese.
+_EVERYDAY_INFINITIVES = {
+    "eten", "leven", "drinken", "wonen", "werken", "spelen", "lezen", "schrijven", "koken",
+    "sporten", "zwemmen", "slapen", "fietsen", "rijden", "wassen", "zingen", "tekenen",
+}  # fmt: skip
 
 
 def find_nominalisations(letter: Letter, engine: Engine) -> Iterator[Finding]:
@@ -41,6 +46,8 @@ def find_nominalisations(letter: Letter, engine: Engine) -> Iterator[Finding]:
                 for j in range(i + 1, min(len(toks) - 1, i + 5)):
                     word = toks[j].lower_
                     if not toks[j].is_alpha:
+                        break
+                    if word in _EVERYDAY_INFINITIVES:
                         break
                     if word in verbs and word.endswith("en") and toks[j + 1].lower_ == "van":
                         start, end = tok.idx, toks[j + 1].idx + len(toks[j + 1].text)
@@ -90,17 +97,41 @@ def find_unknown_acronyms(letter: Letter, engine: Engine) -> Iterator[Finding]:
         )  # fmt: skip
 
 
+_COMMON_PART = 3.5  # Zipf of each part of a compound that reads as transparent
+_LINKS = ("", "s", "e", "en", "n")
+
+
+def is_transparent_compound(word: str) -> bool:
+    """Return True when `word` splits into two common words (stem + pas, bewoners + onderzoek)."""
+    for cut in range(3, len(word) - 2):
+        head = word[cut:]
+        if zipf_frequency(head) < _COMMON_PART:
+            continue
+        left = word[:cut]
+        for link in _LINKS:
+            if left.endswith(link) and len(left) - len(link) >= 3:
+                if zipf_frequency(left[: len(left) - len(link)]) >= _COMMON_PART:
+                    return True
+    return False
+
+
 def find_rare_words(letter: Letter, engine: Engine) -> Iterator[Finding]:
-    """Yield words that are rare in Dutch and not covered by the glossary (hints)."""
+    """Yield the first use of each rare word the glossary does not cover (hints)."""
     lem = engine.resources.lemmatizer
     threshold = engine.settings.rare_word_zipf
+    seen: set[str] = set()
     for sentence in letter.sentences:
         for tok in letter.doc[sentence.token_start : sentence.token_end]:
             word = tok.text
             if len(word) < 6 or not word.isalpha() or not word.islower() or word in _NOT_RARE:
                 continue
+            if word in seen:
+                continue
+            seen.add(word)
             forms = lem.lemmas(word)
             if max(zipf_frequency(f) for f in forms) >= threshold:
+                continue
+            if any(is_transparent_compound(f) for f in forms):
                 continue
             yield Finding(
                 "rare_word.zipf", "rare_word", Severity.HINT, tok.idx, tok.idx + len(word), word,

@@ -44,7 +44,10 @@ def is_participle(word: str, lem: Lemmatizer) -> str | None:
     if len(low) < 4 or not low.isalpha() or (low in lem.index["noun"] and low not in lem.lookup):
         return None
     verbs = lem.index["verb"]
-    for lemma in sorted(lem.lemmas(low) & verbs):
+    lemmas = lem.lemmas(low)
+    # Lemmas ending in -en count too: 'gevoerd' -> 'voeren' is absent from the verb index.
+    candidates = (lemmas & verbs) | {x for x in lemmas if x != low and x.endswith("en")}
+    for lemma in sorted(candidates):
         if lemma == low:
             if low.startswith(_PREFIXES[:4]) and low.endswith("en"):
                 return lemma  # herzien, ontvangen: participle equals infinitive

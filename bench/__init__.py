@@ -1,0 +1,1 @@
+"""Benchmarks for Keukentafeltaal (`make bench`): figures, not pass/fail tests."""

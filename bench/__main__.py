@@ -1,0 +1,111 @@
+"""Print benchmark figures: check latency vs the tokenisation floor, and quality on
+the Amsterdam complex/simple pairs. Run with `make bench` (or `python -m bench`)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from rewriter.engine import Engine
+from rewriter.letter import Letter
+from rewriter.pipeline import check
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "tests" / "fixtures" / "letters"
+AMSTERDAM = ROOT.parent / "shared" / "data" / "amsterdam-municipal" / "complex-simple-dev.csv"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def bench_latency(engine: Engine, rounds: int) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
+    nlp = engine.resources.nlp
+    for t in texts:  # warm up caches (lemmas, wordfreq table)
+        check(t, engine)
+        nlp(t)
+    check_times: list[float] = []
+    floor_times: list[float] = []
+    for _ in range(rounds):
+        for t in texts:
+            t0 = time.perf_counter()
+            nlp(t)
+            floor_times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            check(t, engine)
+            check_times.append(time.perf_counter() - t0)
+    words = statistics.mean(len(t.split()) for t in texts)
+    p50, p95 = _percentile(check_times, 0.5) * 1000, _percentile(check_times, 0.95) * 1000
+    f50, f95 = _percentile(floor_times, 0.5) * 1000, _percentile(floor_times, 0.95) * 1000
+    print(
+        f"## check latency ({len(texts)} one-page letters, mean {words:.0f} words, {rounds} warm rounds)"
+    )
+    print(f"rewriter check      p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
+    print(f"spaCy tokenise only p50 {f50:7.2f} ms   p95 {f95:7.2f} ms   (the floor)")
+    ratio = p50 / f50 if f50 else float("inf")
+    verdict = "OK" if ratio <= 10 else "ABOVE TARGET"
+    print(f"ratio p50 check / p50 floor = {ratio:.1f}x   (target <= 10x: {verdict})")
+    print()
+
+
+def bench_amsterdam(engine: Engine, path: Path) -> None:
+    if not path.exists():
+        print(f"## Amsterdam pairs: not found at {path}; skipped")
+        return
+    docs: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"complex": [], "simple": []})
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            docs[row["Document ID"]]["complex"].append(row["Complex"].strip())
+            docs[row["Document ID"]]["simple"].append(row["Simple"].strip())
+    totals = {side: Counter() for side in ("complex", "simple")}
+    cefr = {side: Counter() for side in ("complex", "simple")}
+    for sides in docs.values():
+        for side, sentences in sides.items():
+            text = "\n\n".join(s for s in sentences if s)
+            report = check(text, engine)
+            totals[side]["words"] += report.scores.words
+            totals[side]["findings"] += len(report.findings)
+            cefr[side][report.scores.cefr] += 1
+            for f in report.findings:
+                totals[side][f.category] += 1
+    print(f"## Amsterdam development pairs ({len(docs)} documents, {path.name})")
+    density = {}
+    for side in ("complex", "simple"):
+        t = totals[side]
+        density[side] = 100 * t["findings"] / max(1, t["words"])
+        cats = ", ".join(
+            f"{k} {100 * v / max(1, t['words']):.2f}"
+            for k, v in sorted(t.items())
+            if k not in ("words", "findings")
+        )
+        print(f"{side:8s} {t['words']:6d} words  {density[side]:5.2f} findings/100 words  ({cats})")
+        print(f"{'':8s} CEFR estimate per document: {dict(sorted(cefr[side].items()))}")
+    ratio = density["complex"] / density["simple"] if density["simple"] else float("inf")
+    verdict = "OK" if ratio >= 2 else "BELOW TARGET"
+    print(f"density ratio complex / simple = {ratio:.2f}x   (target >= 2x: {verdict})")
+    print()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--amsterdam", type=Path, default=AMSTERDAM)
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    engine = Engine.create()
+    print(f"engine load: {time.perf_counter() - t0:.2f} s, {len(engine.glossary)} glossary entries")
+    Letter.from_text("Opwarmen.", engine.resources)
+    print()
+    bench_latency(engine, args.rounds)
+    bench_amsterdam(engine, args.amsterdam)
+
+
+if __name__ == "__main__":
+    main()
