@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from rewriter.engine import Engine
-from rewriter.pipeline import analyse
 from rewriter.letter import Letter
+from rewriter.pipeline import analyse
 
 
 def _rules(engine: Engine, text: str, prefix: str) -> list[tuple[str, str]]:
@@ -175,7 +177,7 @@ def test_word_level_findings_do_not_overlap(engine: Engine) -> None:
         for f in analyse(letter, engine)
         if f.category in ("jargon", "stigma", "legal", "avoid", "acronym", "tone", "rare_word")
     ]
-    for a, b in zip(words, words[1:], strict=False):
+    for a, b in itertools.pairwise(words):
         assert a.end <= b.start
 
 

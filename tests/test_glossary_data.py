@@ -111,5 +111,5 @@ def test_invalid_overlay_entry_is_refused(tmp_path: Path) -> None:
     folder = _write(tmp_path, "a.yaml", GOOD)
     overlay = tmp_path / "gemeente.yaml"
     overlay.write_text(GOOD.replace("type: replace", "type: onzin"), encoding="utf-8")
-    with pytest.raises(GlossaryError, match="gemeente.yaml:1"):
+    with pytest.raises(GlossaryError, match=r"gemeente\.yaml:1"):
         load_glossary(folder, overlay)

@@ -109,9 +109,9 @@ def is_transparent_compound(word: str) -> bool:
             continue
         left = word[:cut]
         for link in _LINKS:
-            if left.endswith(link) and len(left) - len(link) >= 3:
-                if zipf_frequency(left[: len(left) - len(link)]) >= _COMMON_PART:
-                    return True
+            stem = left[: len(left) - len(link)]
+            if left.endswith(link) and len(stem) >= 3 and zipf_frequency(stem) >= _COMMON_PART:
+                return True
     return False
 
 
