@@ -6,8 +6,8 @@ import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-import app  # noqa: E402
-from rewriter.engine import Engine  # noqa: E402
+import app
+from rewriter.engine import Engine
 
 
 def test_app_builds_and_analyses(engine: Engine) -> None:
