@@ -1,7 +1,8 @@
-"""Command line: `rewriter check ...` (and later rewrite, render, batch, serve).
+"""Command line: `rewriter check ...` and `rewriter rewrite ...`.
 
-Exit codes: 0 no findings, 1 findings (or a letter that could not be read),
-2 usage error, 3 interrupted, 4 internal error.
+Exit codes of `check`: 0 no findings, 1 findings (or a letter that could not
+be read), 2 usage error, 3 interrupted, 4 internal error. `rewrite` exits 0
+when every letter was rewritten, 1 when a letter could not be read.
 """
 
 from __future__ import annotations
@@ -52,6 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
     )
     check.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    rewrite = sub.add_parser("rewrite", help="herschrijf brieven met de gekozen voorstellen")
+    rewrite.add_argument("files", nargs="+", metavar="FILE", help="brief of - voor stdin")
+    rewrite.add_argument(
+        "--accept",
+        default="safe",
+        metavar="safe|all|none|RULE_ID,...",
+        help="welke voorstellen: safe (standaard), all, none of een lijst met regel-id's",
+    )
+    rewrite.add_argument("--format", choices=("text", "json"), default="text")
+    rewrite.add_argument(
+        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
+    )
+    rewrite.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
     return parser
 
 
@@ -61,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "rewrite":
+            return _rewrite(args)
+    except BrokenPipeError:
+        return ExitStatus.SUCCESS
     except KeyboardInterrupt:
         sys.stderr.write("rewriter: onderbroken.\n")
         return ExitStatus.INTERRUPTED
@@ -120,3 +138,47 @@ def _check(args: argparse.Namespace) -> int:
         json.dump(document(results), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     return ExitStatus.FINDINGS if any_findings or any_error else ExitStatus.SUCCESS
+
+
+def _accept(value: str) -> str | list[str]:
+    if value in ("safe", "all", "none"):
+        return value
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _rewrite(args: argparse.Namespace) -> int:
+    from rewriter.report_format import document
+    from rewriter.rewrite import rewrite
+
+    engine = _engine(args)
+    accept = _accept(args.accept)
+    results = []
+    any_error = False
+    for path in args.files:
+        try:
+            result = rewrite(_read(path, engine), engine, accept)
+        except InputError as exc:
+            any_error = True
+            results.append({"path": path, "error": {"code": exc.code, "message": exc.message}})
+            if args.format == "text":
+                sys.stderr.write(f"{path}: {exc.message}\n")
+            continue
+        results.append({"path": path, "error": None, **result.to_dict()})
+        if args.format == "text":
+            sys.stdout.write(result.text)
+            if not result.text.endswith("\n"):
+                sys.stdout.write("\n")
+            before, after = result.report.scores, result.scores_after
+            summary = (
+                f"-- {path}: {len(result.applied)} wijziging(en) toegepast, "
+                f"{len(result.refused)} geweigerd; taalniveau {before.cefr} -> {after.cefr}; "
+                f"feiten: {len(set(f.text for f in result.facts))} gevonden, "
+                f"{len(result.missing)} kwijt"
+            )
+            sys.stderr.write(summary + "\n")
+            for refusal in result.refused:
+                sys.stderr.write(f"   geweigerd {refusal.proposal.rule_id}: {refusal.reason}\n")
+    if args.format == "json":
+        json.dump(document(results), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return ExitStatus.FINDINGS if any_error else ExitStatus.SUCCESS

@@ -18,6 +18,7 @@ from rewriter.dutch import (
     plural_of,
     swap_determiner,
 )
+from rewriter.facts import Fact, extract_facts, has_objection_route, objection_span, touches_fact
 from rewriter.glossary import Alternative, Entry, Glossary
 from rewriter.letter import Letter
 from rewriter.model import Finding
@@ -98,10 +99,11 @@ def glossary_proposals(
 def _entry_proposals(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) -> list[Proposal]:
     if entry.type == "explain":
         if entry.acronym:
-            new = f"{entry.explanation} ({f.text})"
+            # Insert around the acronym, which itself stays untouched (it may be a fact).
+            new = f"{entry.explanation} ("
             if _at_sentence_start(letter, f.start):
                 new = capitalise(new)
-            edits = (Edit(f.start, f.end, new),)
+            edits = (Edit(f.start, f.start, new), Edit(f.end, f.end, ")"))
         else:
             edits = (Edit(f.end, f.end, f" ({entry.explanation})"),)
         return [_make(letter, f, entry, edits, 0, entry.safe, "uitleg")]
@@ -110,10 +112,45 @@ def _entry_proposals(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) 
     proposals = []
     for i, alt in enumerate(entry.plain):
         edits = _replacement_edits(letter, f, entry, alt, lem)
-        if edits is not None:
-            kind = "stigma" if entry.type == "stigma" else "woord"
-            proposals.append(_make(letter, f, entry, edits, i, entry.safe and i == 0, kind))
+        if edits is None:
+            continue
+        kind = "stigma" if entry.type == "stigma" else "woord"
+        safe = entry.safe and i == 0
+        if _changes_structure(letter, f, alt):
+            kind, safe = "zin", False
+        prop = _make(letter, f, entry, edits, i, safe, kind)
+        if kind == "zin":
+            prop = _as_sentence(letter, prop)
+        proposals.append(prop)
     return proposals
+
+
+def _changes_structure(letter: Letter, f: Finding, alt: Alternative) -> bool:
+    """Return True for a phrase replacement (3+ words) that does not end its clause.
+
+    'hulp die de gemeente speciaal voor u regelt' reads well before a full stop
+    or comma, but in the middle of a clause it breaks the sentence; the writer
+    must then rephrase the sentence, so it is shown as a sentence proposal.
+    """
+    if len(alt.text.split()) < 3:
+        return False
+    rest = letter.text[f.end :].lstrip(" ")
+    return not rest or rest[0] not in ".,;:!?)"
+
+
+def _as_sentence(letter: Letter, prop: Proposal) -> Proposal:
+    """Show a proposal as the whole sentence before and after."""
+    sentence = letter.sentence_at(prop.start)
+    if sentence is None:
+        return prop
+    start, end = min(sentence.start, prop.start), max(sentence.end, prop.end)
+    after = _apply_edits(letter.text[start:end], prop.edits, start)
+    return Proposal(
+        id=prop.id, rule_id=prop.rule_id, kind=prop.kind, start=prop.start, end=prop.end,
+        edits=prop.edits, before=letter.text[start:end], after=after,
+        explanation=prop.explanation + " Controleer de hele zin: de zinsbouw verandert.",
+        safe=False, alternative=prop.alternative,
+    )  # fmt: skip
 
 
 def _make(
@@ -345,20 +382,45 @@ def _apply_edits(segment: str, edits: Sequence[Edit], offset: int) -> str:
 
 
 def apply(
-    text: str, proposals: Iterable[Proposal], protected: Sequence[Protected] | None = None
+    text: str,
+    proposals: Iterable[Proposal],
+    protected: Sequence[Protected] | None = None,
+    facts: Sequence[Fact] | None = None,
 ) -> ApplyResult:
     """Apply the chosen proposals to the original text.
 
     Proposals are taken in order of position (then id). A proposal is refused
-    when one of its edits overlaps an edit already accepted, or changes a
-    protected span (a fact). Applying no proposals returns `text` unchanged.
+    when one of its edits overlaps an edit already accepted, changes a
+    protected span, or alters a fact (the fact guard; facts default to
+    `extract_facts(text)`). If the objection route would disappear, the
+    proposals inside it are refused. Applying no proposals returns `text`
+    unchanged, byte for byte.
     """
     spans = tuple(protected) if protected is not None else find_protected(text)
+    fact_spans = tuple(facts) if facts is not None else extract_facts(text)
+    chosen = sorted(set(proposals), key=lambda p: (p.start, p.end, p.id))
+    result = _apply_guarded(text, chosen, spans, fact_spans)
+    if has_objection_route(text) and not has_objection_route(result.text):
+        route = objection_span(text)
+        keep = [p for p in chosen if not (p.start < route[1] and route[0] < p.end)]
+        extra = [
+            Refusal(p, "Dit voorstel zou de uitleg over bezwaar maken onduidelijk maken.")
+            for p in chosen
+            if p not in keep
+        ]
+        result = _apply_guarded(text, keep, spans, fact_spans)
+        result = ApplyResult(result.text, result.applied, result.refused + tuple(extra))
+    return result
+
+
+def _apply_guarded(
+    text: str, chosen: list[Proposal], spans: Sequence[Protected], fact_spans: Sequence[Fact]
+) -> ApplyResult:
     accepted: list[tuple[Proposal, Edit]] = []
     refused: list[Refusal] = []
     taken: list[tuple[int, int]] = []
-    for prop in sorted(set(proposals), key=lambda p: (p.start, p.end, p.id)):
-        reason = _refuse_reason(prop, spans, taken)
+    for prop in chosen:
+        reason = _refuse_reason(prop, spans, taken) or _fact_reason(prop, fact_spans)
         if reason:
             refused.append(Refusal(prop, reason))
             continue
@@ -390,6 +452,14 @@ def apply(
         cursor = edit.end
     pieces.append(text[cursor:])
     return ApplyResult("".join(pieces), tuple(applied), tuple(refused))
+
+
+def _fact_reason(prop: Proposal, facts: Sequence[Fact]) -> str:
+    for edit in prop.edits:
+        fact = touches_fact(edit.start, edit.end, facts)
+        if fact is not None:
+            return f"Dit voorstel zou een feit veranderen ({fact.text!r}); feiten blijven staan."
+    return ""
 
 
 def _refuse_reason(prop: Proposal, spans: Sequence[Protected], taken: list[tuple[int, int]]) -> str:

@@ -13,6 +13,7 @@ from rewriter.analysers.contact import find_contact
 from rewriter.analysers.glossary import find_glossary
 from rewriter.analysers.sentences import find_long_sentences
 from rewriter.analysers.style import find_nominalisations, find_rare_words, find_unknown_acronyms
+from rewriter.analysers.tone import find_dienen_te
 from rewriter.analysers.voice import find_passives
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ ANALYSERS = (
     glossary,
     find_long_sentences,
     find_passives,
+    find_dienen_te,
     find_nominalisations,
     find_unknown_acronyms,
     find_contact,

@@ -1,0 +1,289 @@
+"""Structural proposals: deterministic rewrites of common municipal sentence forms.
+
+- 'U wordt verzocht (om) X te V.' / 'Wij verzoeken u X te V.' -> 'Wilt u X V?'
+- 'Er wordt door AGENT besloten dat ...' -> 'AGENT besluit dat ...'
+- 'u dient X te V' -> 'u moet X V'
+- long sentences: a split at a safe boundary (', maar', ', en', '; ', ', omdat'),
+  or with a word-order change (', waardoor', ', zodat', ', die') as an unticked proposal.
+
+Every proposal is a set of small edits, so word-level glossary proposals
+inside the same sentence can still be applied next to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rewriter.analysers.glossary import PARTICLES
+from rewriter.analysers.tone import DIENEN, te_infinitive
+from rewriter.analysers.voice import is_participle
+from rewriter.conjugate import third_singular
+from rewriter.dutch import capitalise
+from rewriter.letter import Letter, Sentence, is_word
+from rewriter.model import Finding
+from rewriter.nlp import Lemmatizer
+from rewriter.suggest import Edit, Proposal
+
+_END = {".", "!", "?"}
+_MIN_SIDE = 6  # words on each side of a split
+
+
+def structural_proposals(
+    letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
+) -> list[Proposal]:
+    """Return the structural proposals for the findings that have one."""
+    out: list[Proposal] = []
+    for f in findings:
+        sentence = letter.sentence_at(f.start)
+        if sentence is None:
+            continue
+        prop = None
+        if f.rule_id in ("passive.verzocht", "glossary.toon-wij-verzoeken-u"):
+            prop = _verzocht(letter, sentence, f)
+        elif f.rule_id == "passive.er-wordt":
+            prop = _er_wordt(letter, sentence, f, lem)
+        elif f.rule_id == "tone.dienen-te":
+            prop = _dienen_te(letter, sentence, f)
+        elif f.rule_id == "sentences.too-long":
+            prop = _split(letter, sentence, f, lem)
+        if prop is not None:
+            out.append(prop)
+    return out
+
+
+def _tokens(letter: Letter, sentence: Sentence) -> list:
+    return list(letter.doc[sentence.token_start : sentence.token_end])
+
+
+def _proposal(
+    letter: Letter, f: Finding, kind: str, edits: list[Edit], explanation: str, safe: bool
+) -> Proposal:
+    edits_t = tuple(sorted(edits, key=lambda e: (e.start, e.end)))
+    start = min(e.start for e in edits_t)
+    end = max(e.end for e in edits_t)
+    segment = letter.text[start:end]
+    for e in sorted(edits_t, key=lambda e: (e.start, e.end), reverse=True):
+        segment = segment[: e.start - start] + e.text + segment[e.end - start :]
+    return Proposal(
+        id=f"{f.rule_id}@{f.start}#s",
+        rule_id=f.rule_id,
+        kind=kind,
+        start=start,
+        end=end,
+        edits=edits_t,
+        before=letter.text[start:end],
+        after=segment,
+        explanation=explanation,
+        safe=safe,
+    )
+
+
+def _join_te(toks: list, te: int) -> list[Edit]:
+    """Remove 'te' before an infinitive; join a separable particle: 'terug te sturen' -> 'terugsturen'."""
+    before = toks[te - 1]
+    after = toks[te + 1]
+    if before.lower_ in PARTICLES and before.whitespace_:
+        return [Edit(before.idx + len(before.text), after.idx, "")]
+    return [Edit(toks[te].idx, after.idx, "")]
+
+
+def _verzocht(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    words = [t.lower_ for t in toks]
+    heads = (["u", "wordt", "verzocht"], ["wij", "verzoeken", "u"], ["we", "verzoeken", "u"])
+    head = next((h for h in heads if words[: len(h)] == h), None)
+    if head is None or toks[-1].text not in _END:
+        return None
+    k = len(head)
+    if k < len(toks) and words[k] == "vriendelijk":
+        k += 1
+    if k < len(toks) and words[k] == "om":
+        k += 1
+    te = len(toks) - 3
+    if te <= k or words[te] != "te" or "," in words[k:te]:
+        return None
+    edits = [Edit(toks[0].idx, toks[k].idx, "Wilt u ")]
+    edits += _join_te(toks, te)
+    edits.append(Edit(toks[-1].idx, toks[-1].idx + 1, "?"))
+    return _proposal(
+        letter, f, "toon", edits,
+        "Vraag het direct en vriendelijk: 'Wilt u ...?' in plaats van 'U wordt verzocht ...'.",
+        safe=True,
+    )  # fmt: skip
+
+
+_PRONOUN_AGENT = {
+    "ons": ("Wij", "plural"),
+    "mij": ("Ik", "ik"),
+    "u": ("U", "sg"),
+    "hen": ("Zij", "plural"),
+}
+
+
+def _er_wordt(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    words = [t.lower_ for t in toks]
+    if words[:2] != ["er", "wordt"]:
+        return None
+    if len(words) > 3 and words[2] == "door":
+        part_i = next(
+            (j for j in range(4, min(len(toks), 9)) if is_participle(toks[j].text, lem)), None
+        )
+        if part_i is None:
+            return None
+        agent = toks[3:part_i]
+        if any(t.text in {",", ";"} for t in agent):
+            return None
+        safe = True
+    else:
+        part_i = 2
+        if not is_participle(toks[2].text, lem):
+            return None
+        agent = []
+        safe = False  # 'Er wordt gekeken' -> 'Wij kijken': who 'wij' are is an assumption
+    verb = is_participle(toks[part_i].text, lem)
+    if verb is None:
+        return None
+    nxt = words[part_i + 1] if part_i + 1 < len(words) else "."
+    particle = next((p for p in PARTICLES if verb.startswith(p) and len(verb) > len(p) + 3), "")
+    if particle and nxt not in {"dat", "of", "om", ".", ",", "?", "!"}:
+        return None
+    base = verb[len(particle) :]
+    if agent:
+        first = agent[0]
+        if len(agent) == 1 and first.lower_ in _PRONOUN_AGENT:
+            subject, person = _PRONOUN_AGENT[first.lower_]
+        else:
+            subject, person = capitalise(first.text), "sg"
+        subject_edits = [
+            Edit(toks[0].idx, first.idx, ""),
+            Edit(first.idx, first.idx + len(first.text), subject),
+        ]
+    else:
+        person = "plural"
+        subject_edits = [Edit(toks[0].idx, toks[part_i].idx, "Wij ")]
+    if person == "plural":
+        form = base
+    elif person == "ik":
+        form = (
+            third_singular(base)[:-1]
+            if third_singular(base).endswith("t")
+            else third_singular(base)
+        )
+    else:
+        form = third_singular(base)
+    new_verb = f"{form} {particle}" if particle else form
+    part = toks[part_i]
+    edits = [*subject_edits, Edit(part.idx, part.idx + len(part.text), new_verb)]
+    return _proposal(
+        letter, f, "actief", edits,
+        "Zeg wie iets doet: een actieve zin is duidelijker dan 'er wordt ... besloten'.",
+        safe=safe,
+    )  # fmt: skip
+
+
+def _dienen_te(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    i = next((k for k, t in enumerate(toks) if t.idx == f.start), None)
+    if i is None:
+        return None
+    te = te_infinitive(toks, i)
+    if te is None:
+        return None
+    word = toks[i].text
+    new = DIENEN[word.lower()]
+    if word[:1].isupper():
+        new = capitalise(new)
+    edits = [Edit(f.start, f.end, new), *_join_te(toks, te)]
+    return _proposal(
+        letter, f, "toon", edits, "'Moeten' is gewoner en duidelijker dan 'dienen te'.", safe=True
+    )
+
+
+_SAFE_BOUNDARIES = {"maar": ". Maar", "en": ".", "omdat": ". Dat is omdat"}
+_REORDER = {"waardoor": "Daardoor", "zodat": "Zo", "die": "Die"}
+
+
+def _split(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    n_words = sum(1 for t in toks if is_word(t.text))
+    best: tuple[float, list[Edit], bool] | None = None
+    words_before = 0
+    for i, tok in enumerate(toks[:-2]):
+        if is_word(tok.text):
+            words_before += 1
+        nxt = toks[i + 1]
+        boundary = tok.text == ";" or (
+            tok.text == "," and nxt.lower_ in _SAFE_BOUNDARIES | _REORDER.keys()
+        )
+        if not boundary:
+            continue
+        left, right = words_before, n_words - words_before
+        if left < _MIN_SIDE or right < _MIN_SIDE:
+            continue
+        if letter.is_protected(tok.idx, nxt.idx + len(nxt.text)):
+            continue
+        edits, safe = _split_edits(toks, i, lem)
+        if not edits:
+            continue
+        balance = abs(left - right) + (0 if safe else 5)
+        if best is None or balance < best[0]:
+            best = (balance, edits, safe)
+    if best is None:
+        return None
+    _, edits, safe = best
+    return _proposal(
+        letter, f, "zin splitsen", edits,
+        "Deze zin is lang. Maak er twee zinnen van; er gaat geen woord van de inhoud verloren.",
+        safe=safe,
+    )  # fmt: skip
+
+
+def _split_edits(toks: list, i: int, lem: Lemmatizer) -> tuple[list[Edit], bool]:
+    tok, conj = toks[i], toks[i + 1]
+    if tok.text == ";":
+        first = conj
+        return [
+            Edit(tok.idx, tok.idx + 1, "."),
+            Edit(first.idx, first.idx + 1, first.text[0].upper()),
+        ], True
+    word = conj.lower_
+    if word == "en":
+        first = toks[i + 2]
+        if not first.is_alpha:
+            return [], False
+        return [Edit(tok.idx, first.idx + 1, ". " + first.text[0].upper())], True
+    if word in _SAFE_BOUNDARIES:
+        return [Edit(tok.idx, conj.idx + len(conj.text), _SAFE_BOUNDARIES[word])], True
+    # Reorder: move the clause-final finite verb to second position.
+    end = len(toks) - 1 if toks[-1].text in _END else len(toks)
+    clause = toks[i + 2 : end]
+    embedded = {
+        "welke",
+        "wat",
+        "die",
+        "dat",
+        "of",
+        "als",
+        "omdat",
+        "wie",
+        "hoe",
+        "waar",
+        "wanneer",
+        "en",
+    }
+    if not clause or any(t.text in {",", ";", ":"} or t.lower_ in embedded for t in clause):
+        return [], False
+    verb = clause[-1]
+    low = verb.lower_
+    if not verb.is_alpha or low.endswith("en") or is_participle(verb.text, lem):
+        return [], False
+    if not (lem.lemmas(low) & lem.index["verb"]) or low in lem.index["noun"]:
+        return [], False
+    if len(clause) < 2:
+        return [], False
+    edits = [
+        Edit(tok.idx, conj.idx + len(conj.text), f". {_REORDER[word]} {verb.text}"),
+        Edit(clause[-2].idx + len(clause[-2].text), verb.idx + len(verb.text), ""),
+    ]
+    return edits, False

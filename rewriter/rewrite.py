@@ -1,0 +1,118 @@
+"""rewrite(): findings -> proposals -> the writer's choice -> guarded apply -> new scores.
+
+Every path that produces text goes through `guard_text`, which reports the
+facts of the original that are missing from the new text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rewriter.engine import Engine
+from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
+from rewriter.letter import Letter
+from rewriter.patterns import structural_proposals
+from rewriter.pipeline import Report, check_letter
+from rewriter.scoring import Scores
+from rewriter.suggest import AppliedEdit, Proposal, Refusal, apply, glossary_proposals
+
+ACCEPT_MODES = ("safe", "all", "none")
+
+
+@dataclass(frozen=True)
+class RewriteResult:
+    """The outcome of one rewrite: new text, what was applied and refused, facts, scores."""
+
+    report: Report
+    proposals: tuple[Proposal, ...]
+    text: str
+    applied: tuple[AppliedEdit, ...]
+    refused: tuple[Refusal, ...]
+    facts: tuple[Fact, ...]
+    missing: tuple[str, ...]
+    scores_after: Scores
+
+    def to_dict(self) -> dict:
+        """Return the schema-1 result fields of `rewriter rewrite` (without path and error)."""
+        return {
+            "text": self.text,
+            "applied": [
+                {
+                    "rule_id": a.rule_id,
+                    "start": a.start,
+                    "end": a.end,
+                    "before": a.before,
+                    "after": a.after,
+                }
+                for a in self.applied
+            ],
+            "refused": [{"rule_id": r.proposal.rule_id, "reason": r.reason} for r in self.refused],
+            "facts": {"found": fact_list(self.facts), "missing": list(self.missing)},
+            "scores_before": self.report.scores.to_dict(),
+            "scores_after": self.scores_after.to_dict(),
+        }
+
+
+def propose(report: Report, engine: Engine) -> tuple[Proposal, ...]:
+    """Return every proposal for a report: glossary, structural and sentence splits."""
+    letter = report.letter
+    lem = engine.resources.lemmatizer
+    props = glossary_proposals(letter, report.findings, engine.glossary, lem)
+    props += structural_proposals(letter, report.findings, lem)
+    return tuple(sorted(props, key=lambda p: (p.start, p.end, p.id)))
+
+
+def select(proposals: Iterable[Proposal], accept: str | Iterable[str]) -> list[Proposal]:
+    """Choose proposals: 'safe', 'all', 'none', or a collection of rule ids / proposal ids.
+
+    'all' takes the first alternative of every proposal; the guard in `apply`
+    still refuses what would alter a fact.
+    """
+    props = list(proposals)
+    if accept == "none":
+        return []
+    if accept == "safe":
+        return [p for p in props if p.safe]
+    if accept == "all":
+        return [p for p in props if p.alternative == 0]
+    wanted = {accept} if isinstance(accept, str) else set(accept)
+    return [p for p in props if (p.rule_id in wanted and p.alternative == 0) or p.id in wanted]
+
+
+def guard_text(original: str, new_text: str, facts: Iterable[Fact] | None = None) -> list[str]:
+    """Return the facts of `original` that are missing from `new_text` (any rewriter)."""
+    return missing_facts(
+        facts if facts is not None else extract_facts(original), new_text, original
+    )
+
+
+def rewrite_letter(
+    letter: Letter, engine: Engine, accept: str | Iterable[str] = "safe"
+) -> RewriteResult:
+    """Analyse, propose, apply the accepted proposals under the fact guard, and rescore."""
+    report = check_letter(letter, engine)
+    proposals = propose(report, engine)
+    facts = extract_facts(letter.text)
+    result = apply(letter.text, select(proposals, accept), letter.protected, facts)
+    missing = guard_text(letter.text, result.text, facts)
+    after = (
+        check_letter(Letter.from_text(result.text, engine.resources), engine)
+        if result.applied
+        else report
+    )
+    return RewriteResult(
+        report=report,
+        proposals=proposals,
+        text=result.text,
+        applied=result.applied,
+        refused=result.refused,
+        facts=facts,
+        missing=tuple(missing),
+        scores_after=after.scores,
+    )
+
+
+def rewrite(text: str, engine: Engine, accept: str | Iterable[str] = "safe") -> RewriteResult:
+    """Rewrite a letter text; see `rewrite_letter`."""
+    return rewrite_letter(Letter.from_text(text, engine.resources), engine, accept)
