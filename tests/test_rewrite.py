@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -168,7 +169,7 @@ def test_apply_properties(props: list[Proposal]) -> None:
     assert apply(SAMPLE, list(reversed(props))).text == result.text
     # no overlapping edits; offsets before/after line up
     spans = [(a.start, a.end) for a in result.applied]
-    for (a1, b1), (a2, b2) in zip(spans, spans[1:], strict=False):
+    for (_a1, b1), (a2, _b2) in itertools.pairwise(spans):
         assert b1 <= a2
     for a in result.applied:
         assert SAMPLE[a.start : a.end] == a.before
