@@ -93,6 +93,48 @@ def bench_amsterdam(engine: Engine, path: Path) -> None:
     print()
 
 
+def bench_sari(engine: Engine, path: Path) -> None:
+    from bench.sari import sari
+    from rewriter.rewrite import rewrite
+    from rewriter.scoring import sentence_difficulty
+
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["Complex"].strip() and r["Simple"].strip()]
+    out_scores, id_scores = [], []
+    better = same = worse = 0
+    changed = 0
+    t0 = time.perf_counter()
+    for row in rows:
+        source, reference = row["Complex"].strip(), row["Simple"].strip()
+        result = rewrite(source, engine, "all")
+        output = result.text
+        changed += output != source
+        out_scores.append(sari(source, output, [reference]))
+        id_scores.append(sari(source, source, [reference]))
+        before = sentence_difficulty([w for w in source.split() if any(c.isalnum() for c in w)])
+        after = sentence_difficulty([w for w in output.split() if any(c.isalnum() for c in w)])
+        if after < before - 1e-9:
+            better += 1
+        elif after > before + 1e-9:
+            worse += 1
+        else:
+            same += 1
+    n = len(rows)
+    print(f"## SARI on the Amsterdam development pairs ({n} sentences, rewrite --accept all)")
+    print(
+        f"rewriter output   SARI {statistics.mean(out_scores):6.2f}   ({changed} of {n} sentences changed)"
+    )
+    print(f"identity baseline SARI {statistics.mean(id_scores):6.2f}   (output = input)")
+    print(
+        f"sentence difficulty after rewrite: easier {100 * better / n:.1f}%, "
+        f"unchanged {100 * same / n:.1f}%, harder {100 * worse / n:.1f}%"
+    )
+    print(f"({time.perf_counter() - t0:.1f} s)")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--rounds", type=int, default=5)
@@ -105,6 +147,7 @@ def main() -> None:
     print()
     bench_latency(engine, args.rounds)
     bench_amsterdam(engine, args.amsterdam)
+    bench_sari(engine, args.amsterdam)
 
 
 if __name__ == "__main__":
