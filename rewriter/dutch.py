@@ -19,11 +19,24 @@ DETERMINERS = {
     "iedere": ("iedere", "ieder"),
     "ieder": ("iedere", "ieder"),
     "zo'n": ("zo'n", "zo'n"),
+    "één": ("één", "één"),
     "een": ("een", "een"),
     "geen": ("geen", "geen"),
 }
 # After these, an adjective before a singular het-word takes no -e.
-INDEFINITE = {"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "zulk", "genoeg"}
+INDEFINITE = {
+    "een",
+    "één",
+    "geen",
+    "elk",
+    "ieder",
+    "zo'n",
+    "welk",
+    "veel",
+    "weinig",
+    "zulk",
+    "genoeg",
+}
 ARTICLE_LIKE = {"de", "het", "een"}
 POSSESSIVE = {"uw", "jouw", "je", "zijn", "haar", "hun", "ons", "onze", "mijn", "jullie"}
 
@@ -84,27 +97,87 @@ def adjective_inflected(adj: str, lem: Lemmatizer) -> str | None:
 
 
 def plural_of(noun: str, lem: Lemmatizer) -> str | None:
-    """Return the plural of a noun using the lemma tables, or None when unsure."""
+    """Return the plural of a noun, or None when unsure.
+
+    Candidates are built by the spelling rules in order of preference and the
+    first one the lemma tables map back to the noun wins.
+    """
     low = noun.lower()
-    candidates = [low + "en", low + "s", low + "'s"]
-    if low.endswith("e"):
-        candidates = [low + "n", low + "s"]  # jongere -> jongeren, ronde -> rondes
-    elif low.endswith(("el", "er", "em", "je", "ie")):
-        candidates = [low + "s", low + "en"]  # regel -> regels, cursus handled by 'en'
-    if low[-1:] in "aeiouy" and not low.endswith("e"):
-        candidates.insert(0, low + "'s")
-    if len(low) > 2 and low[-2] == low[-3] and low[-2] in "aeou":
-        candidates.append(low[:-2] + low[-1] + "en")
-    if low[-1:] in "bdfgklmnprst":
-        candidates.append(low + low[-1] + "en")
-    if low.endswith("f"):
-        candidates.append(low[:-1] + "ven")
-    if low.endswith("s"):
-        candidates.append(low[:-1] + "zen")
-    for cand in candidates:
-        if cand != low and low in lem.lemmas(cand) and lem.lookup.get(cand) == low:
-            return match_case(noun, cand)
-    for cand in candidates:
-        if cand != low and low in lem.lemmas(cand):
+    if low in _IRREGULAR_PLURALS:
+        return match_case(noun, _IRREGULAR_PLURALS[low])
+    vowels = "aeiou"
+    cands: list[str] = []
+    if low.endswith(("ie", "ure", "ade", "ode", "ise", "ine")):
+        cands += [low + "s", low + "n"]  # situatie -> situaties, brochure -> brochures
+    elif low.endswith("e"):
+        cands += [low + "n", low + "s"]  # jongere -> jongeren, ronde -> rondes
+    elif low.endswith(("el", "er", "em", "je", "ie", "aar", "eur")) and not low.endswith("ier"):
+        cands += [low + "s", low + "en"]  # regel -> regels, situatie -> situaties
+    elif low[-1:] in "aiouy":
+        cands += [low + "'s", low + "s"]
+    else:
+        long_vowel = len(low) > 2 and low[-2] == low[-3] and low[-2] in vowels
+        diphthong = len(low) > 2 and low[-3:-1] in ("ie", "ij", "ei", "ui", "ou", "oe", "eu", "au")
+        short_vowel = len(low) > 2 and low[-2] in vowels and low[-3] not in vowels
+        if long_vowel:
+            base = low[:-2] + low[-1]  # vraag -> vrag
+            cands += [_voice(base) + "en", base + "en"]
+        elif diphthong:
+            cands += [_voice(low) + "en", low + "en"]  # brief -> brieven, huis -> huizen
+        elif short_vowel and low[-1] not in "wxy":
+            cands += [low + low[-1] + "en", low + "en"]  # plan -> plannen
+        cands += [low + "en", low + "s"]
+    for cand in cands:
+        if cand != low and low in lem.loose_lemmas(cand) | singular_candidates(cand):
             return match_case(noun, cand)
     return None
+
+
+_IRREGULAR_PLURALS = {
+    "kind": "kinderen", "ei": "eieren", "lid": "leden", "stad": "steden", "schip": "schepen",
+    "dag": "dagen", "weg": "wegen", "dak": "daken", "gat": "gaten", "glas": "glazen",
+    "slot": "sloten", "bad": "baden", "pad": "paden", "spel": "spelen", "verbod": "verboden",
+    "bevel": "bevelen", "lot": "loten", "god": "goden", "blad": "bladeren", "lied": "liederen",
+    "been": "benen", "oog": "ogen", "koe": "koeien", "mens": "mensen", "zoon": "zonen",
+}  # fmt: skip
+
+
+def _voice(stem: str) -> str:
+    """Voice a final f/s before -en: brief -> briev, huis -> huiz."""
+    if stem.endswith("f"):
+        return stem[:-1] + "v"
+    if stem.endswith("s"):
+        return stem[:-1] + "z"
+    return stem
+
+
+def singular_candidates(word: str) -> set[str]:
+    """Return possible singulars of a plural noun form, for unknown compounds.
+
+    'hulpverleningsplannen' -> 'hulpverleningsplan', 'onderwijsbehoeften' ->
+    'onderwijsbehoefte', 'verwijsbrieven' -> 'verwijsbrief', 'jeugdigen' -> 'jeugdige'.
+    """
+    w = word.lower()
+    out: set[str] = set()
+    if w.endswith("en") and len(w) > 4:
+        base = w[:-2]
+        out.add(base)
+        out.add(w[:-1])  # behoeften -> behoefte, jeugdigen -> jeugdige
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiou":
+            out.add(base[:-1])  # plannen -> plan
+        if base.endswith("v"):
+            out.add(base[:-1] + "f")  # brieven -> brief
+        if base.endswith("z"):
+            out.add(base[:-1] + "s")
+        if (
+            len(base) > 2
+            and base[-1] not in "aeiou"
+            and base[-2] in "aeou"
+            and base[-3] not in "aeiou"
+        ):
+            out.add(base[:-2] + base[-2] * 2 + base[-1])  # beslissingen... / regelingen stay
+    elif w.endswith("'s"):
+        out.add(w[:-2])
+    elif w.endswith("s") and len(w) > 4:
+        out.add(w[:-1])
+    return out

@@ -63,6 +63,25 @@ _PROPER = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[-•*]\s+|\(\s*)$")
 
 
+def _is_known_word(word: str) -> bool:
+    """Return True for a dictionary word or a transparent compound (not a name)."""
+    from rewriter.analysers.style import is_transparent_compound
+    from rewriter.dutch import singular_candidates
+    from rewriter.nlp import load_resources
+
+    lem = load_resources().lemmatizer
+    known = lem.index["noun"] | lem.index["verb"] | lem.index["adj"]
+    forms = lem.loose_lemmas(word) | singular_candidates(word) | {word}
+    nouns = lem.index["noun"]
+    for f in forms:
+        if f in known or is_transparent_compound(f):
+            return True
+        # a compound whose head is a dictionary noun of 5+ letters: jeugdhulp|aanbieder
+        if any(f[cut:] in nouns for cut in range(3, len(f) - 4)):
+            return True
+    return False
+
+
 def _proper_nouns(text: str) -> list[tuple[int, int]]:
     """Capitalised word runs that are names, not sentence-initial common words."""
     from rewriter.scoring import zipf_frequency
@@ -74,7 +93,7 @@ def _proper_nouns(text: str) -> list[tuple[int, int]]:
         at_start = bool(_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]))
         if at_start:
             first = words[0].lower()
-            if zipf_frequency(first) >= 3.0 or first.isdigit():
+            if zipf_frequency(first) >= 3.0 or first.isdigit() or _is_known_word(first):
                 words = words[1:]  # a common word that starts a sentence
                 if not words or not words[0][:1].isupper():
                     continue

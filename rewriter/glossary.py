@@ -51,7 +51,7 @@ _MARK = re.compile(r"\[([^\[\]]+)\]")
 _KEYS = {
     "id", "type", "terms", "term", "pos", "gender", "plain", "options", "explanation",
     "compounds", "except", "case_sensitive", "level", "safe", "reason", "source", "examples",
-    "disabled", "acronym", "tags", "category",
+    "disabled", "acronym", "tags", "category", "explanation_plural",
 }  # fmt: skip
 
 
@@ -107,6 +107,7 @@ class Entry:
     source: str
     examples: tuple[Example, ...]
     explanation: str = ""
+    explanation_plural: str = ""
     compounds: str = "none"
     exceptions: tuple[str, ...] = ()
     case_sensitive: bool = False
@@ -322,6 +323,7 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
         source=raw["source"].strip(),
         examples=examples,
         explanation=explanation,
+        explanation_plural=str(raw.get("explanation_plural", "")).strip(),
         compounds=compounds,
         exceptions=tuple(x.lower() for x in exceptions),
         case_sensitive=bool(raw.get("case_sensitive", False)),

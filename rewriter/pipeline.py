@@ -61,8 +61,10 @@ _PRIORITY = {
 
 def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:
     """Keep one word-level finding per overlapping span: longest, then exact, then category."""
-    word_level = [f for f in findings if f.category in _PRIORITY]
-    other = [f for f in findings if f.category not in _PRIORITY]
+    # A split verb ('kennen ... toe') only owns its first and last word, so it
+    # does not compete with terms inside its span.
+    word_level = [f for f in findings if f.category in _PRIORITY and f.form != "split-verb"]
+    other = [f for f in findings if f.category not in _PRIORITY or f.form == "split-verb"]
     word_level.sort(
         key=lambda f: (
             -(f.end - f.start),

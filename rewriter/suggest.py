@@ -105,7 +105,17 @@ def _entry_proposals(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) 
                 new = capitalise(new)
             edits = (Edit(f.start, f.start, new), Edit(f.end, f.end, ")"))
         else:
-            edits = (Edit(f.end, f.end, f" ({entry.explanation})"),)
+            plural = f.form == "plural"
+            text = (
+                entry.explanation_plural
+                if plural and entry.explanation_plural
+                else entry.explanation
+            )
+            edits = (Edit(f.end, f.end, f" ({text})"),)
+            # A singular explanation after a plural ('mantelzorgers (iemand die ...)') is
+            # understandable but not good Dutch: propose it, do not tick it.
+            safe = entry.safe and (not plural or bool(entry.explanation_plural))
+            return [_make(letter, f, entry, edits, 0, safe, "uitleg")]
         return [_make(letter, f, entry, edits, 0, entry.safe, "uitleg")]
     if entry.type == "avoid" or f.form == "compound":
         return []

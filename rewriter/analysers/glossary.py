@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
@@ -126,14 +127,14 @@ def _sentence_findings(
                 hits.append((start, end, entry, _classify(tok.text, term, entry), term))
                 matched_single = True
         if not matched_single:
-            for form in lem.loose_lemmas(tok.text) - forms:
+            for form in (lem.loose_lemmas(tok.text) | singular_candidates(tok.text)) - forms:
                 for entry, term in compiled.single.get(form, ()):
                     if entry.pos in ("noun", "other"):
                         hits.append((start, end, entry, _classify(tok.text, term, entry), term))
                         matched_single = True
         if not matched_single and compiled.head_lengths:
             hits.extend(_compound_hits(tok.text, start, end, compiled, lem))
-        for form in forms | {tok.lower_}:
+        for form in forms | {tok.lower_, tok.text}:
             for entry, term in compiled.multi.get(form, ()):
                 span = _match_phrase(tokens, i, term, entry, lem)
                 if span:
@@ -167,7 +168,17 @@ def _compound_hits(
     surface: str, start: int, end: int, compiled: CompiledGlossary, lem: Lemmatizer
 ) -> Iterator[tuple[int, int, Entry, str, Term]]:
     seen: set[str] = set()
-    for cand in lem.loose_lemmas(surface) | {surface.lower()}:
+    cands = lem.loose_lemmas(surface) | {surface.lower()} | singular_candidates(surface)
+    for cand in set(cands):
+        if "-" in cand:  # onderwijs-zorgarrangement: the part after the hyphen is the head
+            tail = cand.rsplit("-", 1)[1]
+            cands |= {tail} | singular_candidates(tail)
+    for cand in cands:
+        if cand in compiled.heads and cand != surface.lower():
+            for entry, term in compiled.heads[cand]:
+                if entry.id not in seen:
+                    seen.add(entry.id)
+                    yield (start, end, entry, "compound", term)
         for n in compiled.head_lengths:
             if n > len(cand) - 3:
                 break
