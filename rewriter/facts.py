@@ -50,8 +50,8 @@ _ORG_SUFFIX = re.compile(
     r"bedrijf|begeleiding|wonen|support|coaching)\b(?:[ \t]+[A-Z][\w'’-]+){0,3}"
 )
 _OBJECTION = re.compile(
-    r"(bezwaar|beroep|bezwaarschrift)[^\n]{0,400}?(binnen\s+\S+\s+(?:weken|dagen)|\d+\s+weken|"
-    r"zes\s+weken|termijn)|(binnen\s+\S+\s+weken)[^\n]{0,300}?(bezwaar|beroep)",
+    r"\b(bezwaar|beroep|bezwaarschrift)\b[^\n]{0,400}?(binnen\s+\S+\s+(?:weken|dagen)|\d+\s+weken|"
+    r"zes\s+weken|\btermijn)|(binnen\s+\S+\s+weken)[^\n]{0,300}?\b(bezwaar|beroep)\b",
     re.IGNORECASE,
 )
 

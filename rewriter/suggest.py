@@ -314,10 +314,12 @@ def _verb_slot(surface: str, lemma: str, particle: str) -> str:
     low = surface.lower()
     base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
     if low in (lemma, base):
-        return "inf"
+        return "inf-or-part"  # 'herzien': the context decides (in _verb_edits)
     body = low[len(particle) :] if particle and low.startswith(particle) else low
     if body.startswith("ge") and body.endswith(("d", "t", "n")) and not base.startswith("ge"):
         return "part"
+    if body.endswith("en") and base.startswith(("be", "ver", "ont", "her", "er", "ge")):
+        return "part"  # strong participle of an inseparable verb: heroverwogen, ontvangen
     # 'verstrekt' is both 3sg and participle; the context decides (in _verb_edits).
     if (
         base.startswith(("be", "ver", "ont", "her", "er", "ge"))
@@ -364,14 +366,23 @@ def _verb_edits(
         particle = text[f.start : f.end].split()[-1].lower()
     surface = text[f.start : verb_end]
     slot = _verb_slot(surface, term, particle)
+    sentence = letter.sentence_at(f.start)
+    before = text[sentence.start : f.start].lower().split() if sentence else []
+    has_aux = any(w.strip(",.") in _AUX for w in before)
     if slot == "t-or-part":
-        sentence = letter.sentence_at(f.start)
         words = text[sentence.start : sentence.end].lower().split() if sentence else []
         slot = "part" if any(w.strip(",.") in _AUX for w in words) else "t"
+    elif slot == "inf-or-part":
+        slot = "part" if has_aux and f.form != "split-verb" and alt.forms.get("part") else "inf"
     forms = dict(alt.forms)
     forms.setdefault("inf", alt.text)
     new = forms.get(slot)
     if not new:
+        return None
+    # A plain verb of several words ('opnieuw bekijken') only fits where the verb
+    # closes the clause; in second position ('Wij heroverwegen het besluit') the
+    # words must be split up, which only a writer can do.
+    if " " in new and slot != "part" and not _closes_clause(text, verb_end):
         return None
     if _at_sentence_start(letter, f.start) or surface[:1].isupper():
         new = capitalise(new)
@@ -383,6 +394,11 @@ def _verb_edits(
             cut -= 1
         edits.append(Edit(cut, f.end, ""))
     return tuple(edits)
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    rest = text[end:].lstrip(" ")
+    return not rest or rest[0] in ".,;:!?)\n"
 
 
 def _apply_edits(segment: str, edits: Sequence[Edit], offset: int) -> str:
