@@ -103,6 +103,8 @@ def plural_of(noun: str, lem: Lemmatizer) -> str | None:
     first one the lemma tables map back to the noun wins.
     """
     low = noun.lower()
+    if low in _UNCOUNTABLE or len(low) < 3:
+        return None
     if low in _IRREGULAR_PLURALS:
         return match_case(noun, _IRREGULAR_PLURALS[low])
     vowels = "aeiou"
@@ -133,6 +135,12 @@ def plural_of(noun: str, lem: Lemmatizer) -> str | None:
     return None
 
 
+# Mass nouns and pronouns: no plural to build ('hulpen', "u's").
+_UNCOUNTABLE = {
+    "hulp", "zorg", "ondersteuning", "begeleiding", "informatie", "geld", "advies", "opvang",
+    "uitleg", "steun", "huur", "post", "werk", "onderwijs", "vervoer", "thuiszorg", "jeugdhulp",
+    "u", "uw", "ons", "hen", "zij", "wij", "iemand", "niemand", "iedereen",
+}  # fmt: skip
 _IRREGULAR_PLURALS = {
     "kind": "kinderen", "ei": "eieren", "lid": "leden", "stad": "steden", "schip": "schepen",
     "dag": "dagen", "weg": "wegen", "dak": "daken", "gat": "gaten", "glas": "glazen",
@@ -159,6 +167,8 @@ def singular_candidates(word: str) -> set[str]:
     """
     w = word.lower()
     out: set[str] = set()
+    if w.endswith("eren") and len(w) > 6:
+        out.add(w[:-4])  # instellingskinderen -> instellingskind
     if w.endswith("en") and len(w) > 4:
         base = w[:-2]
         out.add(base)

@@ -30,8 +30,6 @@ _PERSON = re.compile(
     rf"\b{_TITLE}[ \t]+(?:{_INITIALS}[ \t]*)?{_NAME_PARTICLES}{_SURNAME}(?:[ \t]+{_SURNAME})?"
     rf"|(?<![\w.]){_INITIALS}[ \t]*{_NAME_PARTICLES}{_SURNAME}"
     rf"|\b(?:[Vv]an|[Dd]e|[Ee]l)[ \t]+{_NAME_PARTICLES}{_SURNAME}-{_SURNAME}"
-    r"|\b[A-Z][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|el|ten|ter))*[ \t]+[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-    r"(?=[ \t]+(?:\(|is|heeft|krijgt|gaat|woont|komt|zit|blijft|wordt|kan|mag|moet|\d))"
 )
 _ORG_HEAD = (
     r"(?:Gemeente|Stichting|Zorggroep|Rechtbank|Raad[ \t]+voor[ \t]+de[ \t]+Kinderbescherming|"
@@ -50,7 +48,7 @@ _ORG_SUFFIX = re.compile(
     r"bedrijf|begeleiding|wonen|support|coaching)\b(?:[ \t]+[A-Z][\w'’-]+){0,3}"
 )
 _OBJECTION = re.compile(
-    r"\b(bezwaar|beroep|bezwaarschrift)\b[^\n]{0,400}?(binnen\s+\S+\s+(?:weken|dagen)|\d+\s+weken|"
+    r"\b(bezwaar|beroep|bezwaarschrift|bezwaarbrief)\b[^\n]{0,400}?(binnen\s+\S+\s+(?:weken|dagen)|\d+\s+weken|"
     r"zes\s+weken|\btermijn)|(binnen\s+\S+\s+weken)[^\n]{0,300}?\b(bezwaar|beroep)\b",
     re.IGNORECASE,
 )

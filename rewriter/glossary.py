@@ -285,7 +285,10 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
     level = raw.get("level", DEFAULT_LEVEL[etype])
     if level not in LEVELS:
         raise fail(f"'level' moet een van {', '.join(LEVELS)} zijn")
-    plain = tuple(_parse_alt(a, fail) for a in (raw.get("plain") or raw.get("options") or []))
+    noun_alts = pos == "noun"
+    plain = tuple(
+        _parse_alt(a, fail, noun_alts) for a in (raw.get("plain") or raw.get("options") or [])
+    )
     if etype in ("replace", "stigma", "avoid") and not plain:
         raise fail("'plain' (of 'options') ontbreekt: geef minstens één alternatief")
     explanation = str(raw.get("explanation", "")).strip()
@@ -358,7 +361,7 @@ def _infer_pos(terms: tuple[Term, ...]) -> str:
     return "phrase"
 
 
-def _parse_alt(value: Any, fail: Any) -> Alternative:
+def _parse_alt(value: Any, fail: Any, noun: bool = True) -> Alternative:
     if isinstance(value, str):
         value = {"text": value}
     if not isinstance(value, dict) or not isinstance(value.get("text"), str):
@@ -366,7 +369,7 @@ def _parse_alt(value: Any, fail: Any) -> Alternative:
     text = value["text"].strip()
     gender = value.get("gender")
     words = text.split()
-    if gender is None and len(words) > 1 and words[0] in ARTICLES:
+    if gender is None and noun and len(words) > 1 and words[0] in ARTICLES:
         gender, text = words[0], " ".join(words[1:])
     if gender not in (None, "de", "het"):
         raise fail("'gender' van een alternatief moet 'de' of 'het' zijn")

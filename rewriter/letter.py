@@ -20,14 +20,15 @@ from rewriter.errors import EmptyLetterError
 from rewriter.nlp import Resources, load_resources
 from rewriter.protect import Protected, find_protected, overlaps
 
-_SALUTATION = re.compile(
-    r"^\s*(?:Geachte|Beste|Hallo|Dag|Goedemorgen|Goedemiddag|Lieve)\b[^\n]*$", re.IGNORECASE
-)
+# Case-sensitive on purpose: a hard-wrapped line may start with "dag" or "groeten".
+_SALUTATION = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag|Goedemorgen|Goedemiddag|Lieve)\b[^\n]*$")
 _CLOSING = re.compile(
     r"^\s*(?:Met\s+vriendelijke\s+groet(?:en)?|Vriendelijke\s+groet(?:en)?|Hoogachtend|"
-    r"Met\s+hartelijke\s+groet(?:en)?|Groet(?:en)?|Met\s+vriendelijke\s+groeten)\b[^\n]*$",
-    re.IGNORECASE,
+    r"Met\s+hartelijke\s+groet(?:en)?|Groet(?:en)?|Met\s+vriendelijke\s+groeten)\b[^\n]*$"
 )
+# spaCy keeps these as abbreviations ("u."); before a capital they end a sentence.
+_ADDRESS_LINE_STARTS = ("t.a.v.", "p/a ", "afdeling ", "postbus ")
+_AMBIGUOUS_ABBREVIATIONS = {"u.", "al.", "dat.", "min.", "max."}
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)]|[a-z][.)])\s+")
 _WORD = re.compile(r"\w", re.UNICODE)
 
@@ -88,6 +89,15 @@ class Letter:
         from rewriter.readers import read_text
 
         return cls.from_text(read_text(Path(path)), resources)
+
+    @property
+    def signature_start(self) -> int | None:
+        """Return the offset where the signature block starts (after the last closing line)."""
+        found = None
+        for m in re.finditer(r"^[^\S\n]*\S[^\n]*$", self.text, re.MULTILINE):
+            if _CLOSING.match(m.group()):
+                found = m.end()
+        return found
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a character offset."""
@@ -152,6 +162,8 @@ def _line_break_ends_sentence(text: str, nl_pos: int) -> bool:
     if stripped.endswith(","):
         return False
     first = next_line.lstrip()[:1]
+    if next_line.lstrip().lower().startswith(_ADDRESS_LINE_STARTS):
+        return True  # 't.a.v. afdeling Wmo' in an address block
     return bool(first) and (first.isupper() or first.isdigit() or first in "«{[(")
 
 
@@ -171,6 +183,10 @@ def _split_sentences(text: str, doc: Doc) -> tuple[Sentence, ...]:
         gap = text[max(0, sent.start_char - 2) : sent.start_char]
         if first.islower() and "\n" not in gap and sent.start_char in cuts:
             cuts.discard(sent.start_char)
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_ in _AMBIGUOUS_ABBREVIATIONS and (nxt.is_title or nxt.is_space):
+            cuts.add(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
     bounds = sorted(cuts | {0, len(text)})
     token_starts = [t.idx for t in doc]
     out: list[Sentence] = []

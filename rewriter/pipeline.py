@@ -34,10 +34,19 @@ def analyse(letter: Letter, engine: Engine) -> tuple[Finding, ...]:
     raw: list[Finding] = []
     for analyser in ANALYSERS:
         raw.extend(analyser(letter, engine))
+    signature = letter.signature_start
     kept = [
-        f for f in raw if engine.settings.rule_enabled(f.rule_id) and not _in_protected(letter, f)
+        f
+        for f in raw
+        if engine.settings.rule_enabled(f.rule_id)
+        and not _in_protected(letter, f)
+        and not (signature is not None and f.start >= signature and f.category in _WORDS_ONLY)
     ]
     return tuple(_dedupe(kept))
+
+
+# Names and job titles under the closing ('Consulent Wmo') are not rewritten.
+_WORDS_ONLY = ("jargon", "avoid", "rare_word", "acronym", "legal")
 
 
 def _in_protected(letter: Letter, f: Finding) -> bool:
@@ -63,8 +72,9 @@ def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:
     """Keep one word-level finding per overlapping span: longest, then exact, then category."""
     # A split verb ('kennen ... toe') only owns its first and last word, so it
     # does not compete with terms inside its span.
-    word_level = [f for f in findings if f.category in _PRIORITY and f.form != "split-verb"]
-    other = [f for f in findings if f.category not in _PRIORITY or f.form == "split-verb"]
+    spread = ("split-verb", "gap-phrase")
+    word_level = [f for f in findings if f.category in _PRIORITY and f.form not in spread]
+    other = [f for f in findings if f.category not in _PRIORITY or f.form in spread]
     word_level.sort(
         key=lambda f: (
             -(f.end - f.start),
@@ -105,7 +115,7 @@ def score_letter(letter: Letter, findings: Iterable[Finding], engine: Engine) ->
     """Compute the readability scores, counting jargon words from the findings."""
     sentences = [letter.words(s) for s in letter.sentences]
     jargon = sum(
-        len(f.text.split())
+        2 if f.form in ("split-verb", "gap-phrase") else len(f.text.split())
         for f in findings
         if f.category in ("jargon", "stigma", "avoid", "legal", "acronym")
     )

@@ -88,8 +88,10 @@ _QTY_UNIT = (
     r"procent|%|nachten|etmalen|consulten|sessies|gesprekken|(?:les|werk)?(?:weken|dagen)|"
     r"maanden|jaar|jaren)"
 )
+# decimal comma only: "8.30 uur" is a time, "3,5 uur" a quantity
+_QNUM = rf"(?:\d+(?:,\d+)?(?![.\d])|{_NUMWORD})"
 _QTY = (
-    rf"{_NUM}(?:\s+(?:tot|à|-|–)\s+{_NUM})?\s?(?:(?:opeenvolgende|aaneengesloten|volle|hele)\s+)?"
+    rf"{_QNUM}(?:\s+(?:tot|à|-|–)\s+{_QNUM})?\s?(?:(?:opeenvolgende|aaneengesloten|volle|hele)\s+)?"
     rf"{_QTY_UNIT}(?![\w%]){_PER}"
 )
 _QTY_PREFIX = (
@@ -136,7 +138,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "amount",
         re.compile(
-            r"(?:(?:€|EUR|euro)\s?-?\d{1,3}(?:\.\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d)"
+            r"(?:(?:€|\b(?:EUR|euro))\s?-?\d{1,3}(?:\.\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d)"
             r"|\b\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b)"
             rf"{_PER}",
             re.IGNORECASE,
@@ -145,10 +147,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "period",
         re.compile(
-            rf"\b(?:van|vanaf|met\s+ingang\s+van)\s+{_DATE_CORE}\s+(?:tot\s+en\s+met|t/m|tot)\s+"
+            # "met ingang van" stays outside: it is wording a rewrite may change ("vanaf")
+            rf"\b(?:(?<!ingang\s)van|vanaf)\s+{_DATE_CORE}\s+(?:tot\s+en\s+met|t/m|tot)\s+"
             rf"{_DATE_CORE}"
             rf"|\b(?:{_DATE_CORE}|{_MONTH})\s+(?:tot\s+en\s+met|t/m)\s+{_DATE_CORE}"
-            rf"|\b(?:met\s+ingang\s+van|vanaf|vóór|voor|uiterlijk|in\s+de\s+(?:week|maand)\s+van)"
+            rf"|\b(?:vanaf|vóór|voor|uiterlijk|in\s+de\s+(?:week|maand)\s+van)"
             rf"\s+{_DATE_CORE}"
             rf"|\b(?:binnen(?:\s+(?:een|de)\s+termijn\s+van)?|uiterlijk|na|over|gedurende|"
             r"maximaal|minimaal|ten\s+minste|tenminste|ten\s+hoogste|minstens|hooguit|ongeveer|"
@@ -203,22 +206,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BSN_LABELLED = re.compile(
     r"(?:BSN|[Bb]urgerservicenummer)\s*:?\s*(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\s\d{3}\s\d{3})"
 )
-_NINE_DIGITS = re.compile(r"(?<![\d.,\-])\d{9}(?![\d.,])")
-# A count of things: "twee kamers", "11 schuldeisers", "drie opeenvolgende meetmomenten".
-# Weaker than every other pattern: only kept where nothing else was found.
+_NINE_DIGITS = re.compile(r"(?<![\d.,\-])\d{9}(?!\d|[.,\-]\d)")
+# The number of a count of things: "twee" in "twee kamers", "11" in "11 schuldeisers".
+# Only the number is protected; the noun stays open to rewrites ("twee beschikkingen"
+# -> "twee besluiten"). Weaker than every other pattern: kept only where nothing else is.
 _COUNT_WORD = (
     r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
     r"twintig|dertig|veertig|vijftig|honderd)"
 )
 _NOT_COUNTED = (
-    r"(?:zijn|hebben|worden|kunnen|moeten|zullen|willen|mogen|gaan|staan|komen|waren|tussen|"
-    r"tegen|binnen|buiten|volgens|sinds|tijdens|eens|alles|iets|niets|ons|des|ten|open)"
+    r"(?:zijn|hebben|worden|kunnen|moeten|zullen|willen|mogen|hoeven|laten|gaan|staan|komen|"
+    r"doen|maken|geven|nemen|krijgen|ontvangen|betalen|waren|tussen|tegen|binnen|buiten|boven|"
+    r"beneden|volgens|sinds|tijdens|eens|alles|niets|samen|alleen|geleden|rechts|links|open)"
 )
 _COUNT = re.compile(
-    rf"(?<![\w.,:/\-])(?:\d{{1,3}}(?![\d.,:/\-])|{_COUNT_WORD})[ \t]+"
+    rf"(?<![\w.,:/\-])(?:\d{{1,3}}(?![\d.,:/\-])|(?i:{_COUNT_WORD}))(?=[ \t]+"
     r"(?:(?:opeenvolgende|aaneengesloten|verschillende|andere|nieuwe|losse)[ \t]+)?"
-    rf"(?!{_NOT_COUNTED}\b)[a-zà-ÿ][a-zà-ÿ\-]*(?:en|s)\b",
-    re.IGNORECASE,
+    rf"(?!{_NOT_COUNTED}\b)[a-zà-ÿ][a-zà-ÿ\-]{{2,}}(?:en|s)\b)"
 )
 
 
@@ -232,7 +236,11 @@ def is_valid_bsn(digits: str) -> bool:
 
 
 def find_protected(text: str) -> tuple[Protected, ...]:
-    """Return protected spans, sorted, with overlaps resolved (earlier kinds win)."""
+    """Return protected spans, sorted, with overlaps resolved (longest, then earlier kinds win).
+
+    The number of a count ("twee" in "twee kamers") is added last, only where no other
+    span lies; wording a rewrite may change ("met ingang van", the counted noun) is left out.
+    """
     found: list[Protected] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

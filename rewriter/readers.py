@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
+from typing import Any
 
 from rewriter.errors import (
     EmptyLetterError,
@@ -21,6 +21,9 @@ from rewriter.errors import (
 SUPPORTED = (".txt", ".md", ".docx", ".odt", ".html", ".htm", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# deleted or moved-away text, and the duplicate (VML) copy of text boxes
+_SKIP = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_MC}Fallback"})
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -32,6 +35,9 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             f"Gebruik een van: {', '.join(SUPPORTED)}."
         )
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(path.name, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(f"Bestand niet gevonden: {path.name}.") from exc
@@ -44,11 +50,15 @@ def read_bytes(
     data: bytes, suffix: str, name: str = "brief", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> str:
     """Convert the bytes of a letter file with the given suffix to text."""
-    if len(data) > max_bytes:
-        raise LetterTooLargeError(
-            f"{name} is te groot ({len(data) // 1024} kB). De grens is {max_bytes // 1024} kB."
-        )
     suffix = suffix.lower()
+    if suffix not in SUPPORTED:
+        raise UnsupportedFormatError(
+            f"Bestandstype '{suffix}' wordt niet ondersteund. Gebruik een van: {', '.join(SUPPORTED)}."
+        )
+    if len(data) > max_bytes:
+        raise _too_large(name, len(data), max_bytes)
+    if not data.strip():
+        raise EmptyLetterError(f"Het bestand {name} is leeg: er staat geen tekst in.")
     try:
         if suffix in (".txt", ".md"):
             text = _decode(data)
@@ -58,10 +68,8 @@ def read_bytes(
             text = _odt(data)
         elif suffix in (".html", ".htm"):
             text = _html(_decode(data))
-        elif suffix == ".pdf":
-            text = _pdf(data)
         else:
-            raise UnsupportedFormatError(f"Bestandstype '{suffix}' wordt niet ondersteund.")
+            text = _pdf(data)
     except InputError:
         raise
     except Exception as exc:  # a broken file of a supported type
@@ -70,13 +78,25 @@ def read_bytes(
         ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not re.search(r"\w", text):
-        raise EmptyLetterError(f"{name} is leeg: er staat geen tekst in.")
+        raise EmptyLetterError(f"Het bestand {name} is leeg: er staat geen tekst in.")
     return text
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> LetterTooLargeError:
+    return LetterTooLargeError(
+        f"Het bestand {name} is te groot ({_kb(size)}). De grens is {_kb(max_bytes)}."
+    )
+
+
+def _kb(size: int) -> str:
+    return f"{size // 1024} kB" if size >= 1024 else f"{size} bytes"
 
 
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -84,100 +104,210 @@ def _decode(data: bytes) -> str:
 
 
 def _docx(data: bytes) -> str:
-    """Text of body, tables, headers and footers; merge fields keep their display text."""
+    """Text of headers, body (tables: one line per row) and footers, each paragraph a block.
+
+    Merge fields keep their display text («Voornaam»), not their field code.
+    """
     from docx import Document
 
     doc = Document(io.BytesIO(data))
-    parts: list[str] = []
+    headers: list[str] = []
+    footers: list[str] = []
     for section in doc.sections:
-        for part in (section.header, section.first_page_header):
-            if part is not None and not part.is_linked_to_previous:
-                parts.extend(_block_text(part._element))
-    parts.extend(_block_text(doc.element.body))
-    for section in doc.sections:
-        for part in (section.footer, section.first_page_footer):
-            if part is not None and not part.is_linked_to_previous:
-                parts.extend(_block_text(part._element))
-    return "\n\n".join(p for p in _join_paragraphs(parts) if p is not None)
+        for part, out in (
+            (section.first_page_header, headers),
+            (section.header, headers),
+            (section.first_page_footer, footers),
+            (section.footer, footers),
+        ):
+            if not part.is_linked_to_previous:
+                for block in _blocks(part._element):
+                    if block not in out:
+                        out.append(block)
+    return "\n\n".join(headers + _blocks(doc.element.body) + footers)
 
 
-def _block_text(element: object) -> list[str]:
-    """Paragraph texts in document order (tables: one paragraph per cell)."""
+def _blocks(element: Any) -> list[str]:
+    """Non-empty paragraph texts in document order; a table row becomes one tab-separated line."""
     out: list[str] = []
-    for p in element.iter(f"{_W}p"):  # type: ignore[attr-defined]
-        out.append(_paragraph_text(p))
-    return out
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            out.append(_paragraph_text(child).strip())
+        elif tag == f"{_W}tbl":
+            for row in child.iter(f"{_W}tr"):
+                if row.getparent() is not child:
+                    continue  # rows of nested tables are part of their cell
+                cells = ["\n".join(_blocks(cell)) for cell in row.iterchildren(f"{_W}tc")]
+                out.append("\t".join(c for c in cells if c))
+        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"):
+            out.extend(_blocks(child))
+    return [b for b in out if b.strip()]
 
 
-def _paragraph_text(p: object) -> str:
+def _paragraph_text(p: Any) -> str:
     pieces: list[str] = []
     in_instr = False
-    for node in p.iter():  # type: ignore[attr-defined]
-        tag = node.tag
-        if tag == f"{_W}fldChar":
-            kind = node.get(f"{_W}fldCharType")
-            in_instr = kind == "begin"
-            if kind == "separate":
-                in_instr = False
-        elif tag == f"{_W}t" and not in_instr:
-            pieces.append(node.text or "")
-        elif tag == f"{_W}tab":
-            pieces.append("\t")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            pieces.append("\n")
+
+    def walk(node: Any) -> None:
+        nonlocal in_instr
+        for child in node.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == f"{_W}fldChar":
+                in_instr = child.get(f"{_W}fldCharType") == "begin"
+            elif tag == f"{_W}t" and not in_instr:
+                pieces.append(child.text or "")
+            elif tag == f"{_W}tab":
+                pieces.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                pieces.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                pieces.append("-")
+            else:
+                walk(child)
+
+    walk(p)
     return "".join(pieces)
 
 
-def _join_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Group consecutive non-empty paragraphs into blocks (a blank paragraph separates)."""
-    blocks: list[str] = []
-    current: list[str] = []
-    for text in paragraphs:
-        if text.strip():
-            current.append(text.rstrip())
-        elif current:
-            blocks.append("\n".join(current))
-            current = []
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
-
-
 def _odt(data: bytes) -> str:
-    from odf import teletype, text
+    """Text of the body in document order: headings, paragraphs, lists ("- "), table rows."""
     from odf.opendocument import load
 
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise InputError("Dit .odt-bestand is beschadigd.")
     doc = load(io.BytesIO(data))
-    paragraphs = [
-        teletype.extractText(node)
-        for node in doc.getElementsByType(text.P) + doc.getElementsByType(text.H)
+    blocks: list[str] = []
+    _odt_blocks(doc.text, blocks, "")
+    return "\n\n".join(b for b in blocks if b.strip())
+
+
+_ODT_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODT_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def _odt_blocks(node: Any, out: list[str], prefix: str) -> None:
+    from odf import teletype
+
+    for child in node.childNodes:
+        qname = getattr(child, "qname", None)
+        if qname in ((_ODT_TEXT, "p"), (_ODT_TEXT, "h")):
+            text = teletype.extractText(child).strip()
+            if text:
+                out.append(prefix + text)
+                prefix = ""  # only the first paragraph of a list item gets the dash
+        elif qname == (_ODT_TEXT, "list-item"):
+            _odt_blocks(child, out, "- ")
+        elif qname == (_ODT_TABLE, "table-row"):
+            cells: list[str] = []
+            for cell in child.childNodes:
+                if getattr(cell, "qname", None) == (_ODT_TABLE, "table-cell"):
+                    inner: list[str] = []
+                    _odt_blocks(cell, inner, "")
+                    if inner:
+                        cells.append("\n".join(inner))
+            if cells:
+                out.append("\t".join(cells))
+        elif qname is not None and qname[1] not in ("tracked-changes", "sequence-decls"):
+            _odt_blocks(child, out, prefix)
+
+
+_HTML_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     ]
-    return "\n\n".join(_join_paragraphs(paragraphs))
+)
+_BR = "\x00"  # a <br> or a newline inside <pre>
+_NBSP_PRE = "\x01"  # a space inside <pre>
 
 
 def _html(markup: str) -> str:
+    """Visible text: each block element (p, li, td, div, ...) a block; <br> a line break.
+
+    Whitespace inside a block is collapsed the way a browser does; list items get "- ".
+    """
     from bs4 import BeautifulSoup
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "head", "noscript"]):
+    for tag in soup(["script", "style", "head", "noscript", "template", "title"]):
         tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    blocks = []
-    for el in soup.find_all(
-        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "pre", "address"]
-    ):
-        if el.find(["p", "li", "td"]):
-            continue
-        text = el.get_text()
-        if el.name == "li":
-            text = "- " + text.strip()
-        blocks.append(text.strip())
-    if not any(blocks):
-        return soup.get_text("\n")
-    return "\n\n".join(b for b in blocks if b)
+    blocks: list[str] = []
+    buf: list[str] = []
+    prefix = ""
+
+    def flush() -> None:
+        nonlocal prefix
+        text = re.sub(r"[ \t\r\n\f\v]+", " ", "".join(buf))
+        buf.clear()
+        text = re.sub(f" ?{_BR} ?", "\n", text).replace(_NBSP_PRE, " ").strip(" \n")
+        if text:
+            blocks.append(prefix + text)
+            prefix = ""
+
+    def walk(node: Any, pre: bool) -> None:
+        nonlocal prefix
+        for child in node.children:
+            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                piece = str(child)
+                if pre:
+                    piece = piece.replace("\n", _BR).replace(" ", _NBSP_PRE)
+                buf.append(piece)
+            elif child.name == "br":
+                buf.append(_BR)
+            elif child.name in _HTML_BLOCKS:
+                flush()
+                if child.name == "li":
+                    prefix = "- "
+                walk(child, pre or child.name == "pre")
+                flush()
+            else:
+                walk(child, pre)
+
+    walk(soup, False)
+    flush()
+    return "\n\n".join(blocks)
 
 
 def _pdf(data: bytes) -> str:
@@ -188,6 +318,6 @@ def _pdf(data: bytes) -> str:
     text = "\n\n".join(p.strip() for p in pages)
     if not text.strip():
         raise EmptyLetterError(
-            "In deze PDF staat geen tekst die wij kunnen lezen (misschien is het een scan)."
+            "In dit PDF-bestand staat geen tekst die wij kunnen lezen (misschien is het een scan)."
         )
     return text

@@ -58,7 +58,8 @@ def propose(report: Report, engine: Engine) -> tuple[Proposal, ...]:
     """Return every proposal for a report: glossary, structural and sentence splits."""
     letter = report.letter
     lem = engine.resources.lemmatizer
-    props = glossary_proposals(letter, report.findings, engine.glossary, lem)
+    limit = engine.settings.long_sentence_words
+    props = glossary_proposals(letter, report.findings, engine.glossary, lem, limit)
     props += structural_proposals(letter, report.findings, lem)
     return tuple(sorted(props, key=lambda p: (p.start, p.end, p.id)))
 
@@ -87,30 +88,60 @@ def guard_text(original: str, new_text: str, facts: Iterable[Fact] | None = None
     )
 
 
+CEFR_RANK = {"A2": 0, "B1": 1, "B2": 2, "C1": 3}
+_TOO_LONG = (
+    "Dit voorstel is niet toegepast: de tekst zou er moeilijker door worden "
+    "(langere zinnen). Maak de zin eerst korter."
+)
+
+
 def rewrite_letter(
     letter: Letter, engine: Engine, accept: str | Iterable[str] = "safe"
 ) -> RewriteResult:
-    """Analyse, propose, apply the accepted proposals under the fact guard, and rescore."""
+    """Analyse, propose, apply the accepted proposals under the fact guard, and rescore.
+
+    Two guarantees: no fact of the original is lost, and the CEFR estimate of
+    the result is never worse than the original's. When the chosen proposals
+    together would make the letter harder to read (replacements and
+    explanations can lengthen sentences), the proposals that add the most
+    words are withdrawn, one at a time, and reported as refused.
+    """
     report = check_letter(letter, engine)
     proposals = propose(report, engine)
     facts = extract_facts(letter.text)
-    result = apply(letter.text, select(proposals, accept), letter.protected, facts)
+    chosen = select(proposals, accept)
+    withdrawn: list[Refusal] = []
+    while True:
+        result = apply(letter.text, chosen, letter.protected, facts)
+        after = _rescore(result.text, engine) if result.applied else report.scores
+        if CEFR_RANK[after.cefr] <= CEFR_RANK[report.scores.cefr]:
+            break
+        applied_ids = {a.proposal_id for a in result.applied}
+        growing = [p for p in chosen if p.id in applied_ids and _words_added(p) > 0]
+        if not growing:
+            break
+        worst = max(growing, key=lambda p: (_words_added(p), -p.start))
+        chosen = [p for p in chosen if p.id != worst.id]
+        withdrawn.append(Refusal(worst, _TOO_LONG))
     missing = guard_text(letter.text, result.text, facts)
-    after = (
-        check_letter(Letter.from_text(result.text, engine.resources), engine)
-        if result.applied
-        else report
-    )
     return RewriteResult(
         report=report,
         proposals=proposals,
         text=result.text,
         applied=result.applied,
-        refused=result.refused,
+        refused=result.refused + tuple(withdrawn),
         facts=facts,
         missing=tuple(missing),
-        scores_after=after.scores,
+        scores_after=after,
     )
+
+
+def _words_added(prop: Proposal) -> int:
+    return len(prop.after.split()) - len(prop.before.split())
+
+
+def _rescore(text: str, engine: Engine) -> Scores:
+    return check_letter(Letter.from_text(text, engine.resources), engine).scores
 
 
 def rewrite(text: str, engine: Engine, accept: str | Iterable[str] = "safe") -> RewriteResult:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rewriter.analysers.glossary import PARTICLES
+from rewriter.analysers.voice import is_participle
 from rewriter.dutch import (
     ARTICLE_LIKE,
     DETERMINERS,
@@ -16,6 +18,7 @@ from rewriter.dutch import (
     capitalise,
     match_case,
     plural_of,
+    singular_candidates,
     swap_determiner,
 )
 from rewriter.facts import Fact, extract_facts, has_objection_route, objection_span, touches_fact
@@ -84,7 +87,11 @@ class ApplyResult:
 
 
 def glossary_proposals(
-    letter: Letter, findings: Iterable[Finding], glossary: Glossary, lem: Lemmatizer
+    letter: Letter,
+    findings: Iterable[Finding],
+    glossary: Glossary,
+    lem: Lemmatizer,
+    long_limit: int = 20,
 ) -> list[Proposal]:
     """Return proposals for glossary findings (one per alternative that can be built)."""
     out: list[Proposal] = []
@@ -92,18 +99,42 @@ def glossary_proposals(
         entry = glossary.by_id.get(finding.entry_id or "")
         if entry is None:
             continue
-        out.extend(_entry_proposals(letter, finding, entry, lem))
+        out.extend(_entry_proposals(letter, finding, entry, lem, long_limit))
     return out
 
 
-def _entry_proposals(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) -> list[Proposal]:
+def _explanation_sentence(letter: Letter, f: Finding, text: str, long_limit: int) -> Edit | None:
+    """Explain a term in a sentence of its own when the bracket would make a long sentence.
+
+    'U krijgt ... zorg in natura ... .' + ' Zorg in natura betekent: de gemeente regelt ...'
+    """
+    sentence = letter.sentence_at(f.start)
+    if sentence is None:
+        return None
+    words = len(letter.words(sentence)) + len(text.split())
+    end_char = letter.text[sentence.end - 1 : sentence.end]
+    if words <= long_limit or end_char not in ".!?":
+        return None
+    term = capitalise(f.text) if f.text[:1].islower() else f.text
+    return Edit(sentence.end, sentence.end, f" {term} betekent: {text}.")
+
+
+def _entry_proposals(
+    letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer, long_limit: int = 20
+) -> list[Proposal]:
     if entry.type == "explain":
         if entry.acronym:
+            if f.form == "plural":
+                return []  # "pgb's": the writer rephrases
             # Insert around the acronym, which itself stays untouched (it may be a fact).
             new = f"{entry.explanation} ("
             if _at_sentence_start(letter, f.start):
                 new = capitalise(new)
-            edits = (Edit(f.start, f.start, new), Edit(f.end, f.end, ")"))
+            close = f.end
+            year = re.match(r" \d{4}\b", letter.text[f.end : f.end + 5])
+            if year:
+                close = f.end + len(year.group())  # 'Wmo 2015' stays together in brackets
+            edits = (Edit(f.start, f.start, new), Edit(close, close, ")"))
         else:
             plural = f.form == "plural"
             text = (
@@ -209,11 +240,24 @@ def _replacement_edits(
     if f.form == "diminutive":
         return None
     new = alt.text
+    if f.form == "phrase" and _phrase_is_plural(letter, f, entry, lem):
+        if not alt.plural:
+            return None
+        new = alt.plural
     if not new:
         return _deletion(letter, f)
     if _at_sentence_start(letter, f.start) or (f.text[:1].isupper() and not entry.case_sensitive):
         new = capitalise(new)
     return (Edit(f.start, f.end, new),)
+
+
+def _phrase_is_plural(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) -> bool:
+    """Return True when a noun phrase matched in the plural ('multiproblem gezinnen')."""
+    last = letter.text[f.start : f.end].split()[-1].lower()
+    words = {t.words[-1].lower() for t in entry.terms if len(t.words) > 1}
+    if last in words:
+        return False
+    return any(w in lem.loose_lemmas(last) | singular_candidates(last) for w in words)
 
 
 def _deletion(letter: Letter, f: Finding) -> tuple[Edit, ...]:
@@ -253,12 +297,26 @@ def _noun_edits(
         if low in DETERMINERS or low in POSSESSIVE:
             det = tok
             break
-        if tok.is_alpha and low not in ("en", "of") and lem.lemmas(tok.text) & lem.index["adj"]:
+        if (
+            tok.is_alpha
+            and low not in _FUNCTION_WORDS
+            and lem.lemmas(tok.text) & lem.index["adj"]
+            and not is_participle(tok.text, lem)
+        ):
             adjectives.append(tok)
             j -= 1
             continue
         break
     adjectives.reverse()
+    if det is None:
+        adjectives = []  # no determiner: the words before are not attributive ('is bedoeld voor')
+    nxt = doc[tok_i + 1] if tok_i + 1 < len(doc) else None
+    nxt_forms = lem.lemmas(nxt.text) if nxt is not None else frozenset()
+    if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt_forms & lem.index["noun"]:
+        closed = _FUNCTION_WORDS | DETERMINERS.keys() | POSSESSIVE
+        if not nxt_forms & (lem.index["verb"] | lem.index["adj"]) and nxt.lower_ not in closed:
+            return None  # the term is used as an adjective: 'gehandicapte kinderen'
+
     plural = f.form == "plural"
     noun = alt.text
     if plural:
@@ -345,6 +403,11 @@ def _particle(verb: str) -> str:
     return ""
 
 
+_FUNCTION_WORDS = {
+    "voor", "van", "met", "in", "op", "aan", "bij", "naar", "uit", "over", "door", "om", "tot",
+    "zonder", "tegen", "na", "per", "als", "dan", "niet", "ook", "wel", "nog", "al", "zeer",
+    "heel", "erg", "meer", "minder", "en", "of", "maar", "te", "er", "hier", "daar", "die", "dat",
+}  # fmt: skip
 _AUX = {"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren", "heeft", "hebben",
         "had", "hadden", "word", "ben", "bent", "geworden", "heb", "hebt"}  # fmt: skip
 
@@ -367,15 +430,40 @@ def _verb_edits(
     surface = text[f.start : verb_end]
     slot = _verb_slot(surface, term, particle)
     sentence = letter.sentence_at(f.start)
-    before = text[sentence.start : f.start].lower().split() if sentence else []
-    has_aux = any(w.strip(",.") in _AUX for w in before)
+    before_words = text[sentence.start : f.start].lower().split() if sentence else []
+    prev = before_words[-1].strip(",.") if before_words else ""
+    clause = _clause_before(before_words)
+    has_aux = any(w in _AUX for w in clause)
+    has_modal = any(w in _MODALS for w in clause)
+    nxt_tok = _next_token(letter, verb_end)
     if slot == "t-or-part":
         words = text[sentence.start : sentence.end].lower().split() if sentence else []
         slot = "part" if any(w.strip(",.") in _AUX for w in words) else "t"
     elif slot == "inf-or-part":
-        slot = "part" if has_aux and f.form != "split-verb" and alt.forms.get("part") else "inf"
+        # Only verbs with an inseparable prefix have a participle equal to the
+        # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
+        inseparable = term.startswith(("be", "ver", "ont", "her", "ge", "er"))
+        is_part = inseparable and has_aux and prev != "te" and not has_modal
+        slot = "part" if is_part and f.form != "split-verb" and alt.forms.get("part") else "inf"
+    elif slot == "past_sg" and nxt_tok is not None and _is_noun(nxt_tok, letter):
+        slot = "adj-part"  # 'de door u verstrekte gegevens'
+    if slot == "inf" and prev == "te" and f.form != "te-verb":
+        alt_particle = _particle(alt.text)
+        if alt_particle and " " not in alt.text:
+            te_start = f.start - len(before_words[-1]) - 1
+            while te_start > 0 and text[te_start] != "t":
+                te_start -= 1
+            new = f"{alt_particle} te {alt.text[len(alt_particle) :]}"
+            return (Edit(te_start, verb_end, new),)  # 'te retourneren' -> 'terug te sturen'
     forms = dict(alt.forms)
     forms.setdefault("inf", alt.text)
+    if slot == "adj-part":
+        part = forms.get("part")
+        if not part or " " in part:
+            return None
+        forms["adj-part"] = part if part.endswith("en") else part + "e"
+    elif slot != "inf" and _particle(alt.text) and " " not in alt.text and slot != "part":
+        return None  # a separable plain verb in a finite form needs its particle at the end
     new = forms.get(slot)
     if not new:
         return None
@@ -394,6 +482,38 @@ def _verb_edits(
             cut -= 1
         edits.append(Edit(cut, f.end, ""))
     return tuple(edits)
+
+
+_MODALS = {"kunnen", "kan", "kunt", "kon", "konden", "moeten", "moet", "moest", "moesten",
+           "mogen", "mag", "mocht", "mochten", "willen", "wil", "wilt", "wilde", "wilden",
+           "zullen", "zal", "zult", "zou", "zouden", "laten", "gaan"}  # fmt: skip
+
+
+def _clause_before(words: list[str]) -> list[str]:
+    """The words of the current clause before a position (after the last comma)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if w.endswith((",", ";", ":")):
+            break
+        out.append(w.strip(",.;:"))
+    return out
+
+
+def _next_token(letter: Letter, end: int) -> object | None:
+    for tok in letter.doc:
+        if tok.idx >= end and not tok.is_space:
+            return tok
+    return None
+
+
+def _is_noun(tok: object, letter: Letter) -> bool:
+    from rewriter.nlp import load_resources
+
+    lem = load_resources().lemmatizer
+    text = tok.text  # type: ignore[attr-defined]
+    if len(text) < 3 or text in _FUNCTION_WORDS:
+        return False
+    return text.isalpha() and text.islower() and bool(lem.lemmas(text) & lem.index["noun"])
 
 
 def _closes_clause(text: str, end: int) -> bool:

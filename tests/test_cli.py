@@ -106,7 +106,7 @@ def test_text_format_lines_and_stdin() -> None:
     result = run("check", "-", stdin="Geachte heer,\n\nU dient de beschikking te tekenen.\n")
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
-    assert any(line.startswith("-:3:1 tone.dienen-te ") for line in lines), lines
+    assert any(line.startswith("-:3:3 tone.dienen-te ") for line in lines), lines
     assert any(line.startswith("-:3:12 glossary.beschikking ") for line in lines), lines
 
 

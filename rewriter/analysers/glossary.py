@@ -122,6 +122,17 @@ def _sentence_findings(
         for entry, term in compiled.single_cs.get(tok.text, ()):
             hits.append((start, end, entry, "exact", term))
             matched_single = True
+        # 'WW.' at a sentence end and "pgb's" are single tokens
+        bare = tok.text.rstrip(".")
+        if bare != tok.text:
+            for entry, term in compiled.single_cs.get(bare, ()):
+                hits.append((start, start + len(bare), entry, "exact", term))
+                matched_single = True
+        for suffix in ("'s", "’s"):
+            if tok.text.endswith(suffix):
+                for entry, term in compiled.single_cs.get(tok.text[: -len(suffix)], ()):
+                    hits.append((start, end, entry, "plural", term))
+                    matched_single = True
         for form in forms:
             for entry, term in compiled.single.get(form, ()):
                 hits.append((start, end, entry, _classify(tok.text, term, entry), term))
@@ -129,7 +140,7 @@ def _sentence_findings(
         if not matched_single:
             for form in (lem.loose_lemmas(tok.text) | singular_candidates(tok.text)) - forms:
                 for entry, term in compiled.single.get(form, ()):
-                    if entry.pos in ("noun", "other"):
+                    if entry.pos == "noun":
                         hits.append((start, end, entry, _classify(tok.text, term, entry), term))
                         matched_single = True
         if not matched_single and compiled.head_lengths:
@@ -138,7 +149,10 @@ def _sentence_findings(
             for entry, term in compiled.multi.get(form, ()):
                 span = _match_phrase(tokens, i, term, entry, lem)
                 if span:
-                    hits.append((span[0], span[1], entry, "phrase", term))
+                    gap = term.gap_after is not None and span[1] - span[0] > len(
+                        " ".join(term.words)
+                    )
+                    hits.append((span[0], span[1], entry, "gap-phrase" if gap else "phrase", term))
             for entry, term, particle in compiled.separable.get(form, ()):
                 if i >= 2 and tokens[i - 1].lower_ == "te" and tokens[i - 2].lower_ == particle:
                     hits.append((tokens[i - 2].idx, end, entry, "te-verb", term))
