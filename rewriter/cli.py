@@ -1,4 +1,4 @@
-"""Command line: `rewriter check ...` and `rewriter rewrite ...`.
+"""Command line: `rewriter check`, `rewriter rewrite` and `rewriter render`.
 
 Exit codes of `check`: 0 no findings, 1 findings (or a letter that could not
 be read), 2 usage error, 3 interrupted, 4 internal error. `rewrite` exits 0
@@ -66,6 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
     )
     rewrite.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    render = sub.add_parser("render", help="maak de brief van één pagina (pdf, docx of html)")
+    render.add_argument("file", metavar="FILE", help="brief of - voor stdin")
+    render.add_argument("--format", choices=("pdf", "docx", "html"), required=True)
+    render.add_argument("--out", required=True, metavar="PATH", help="waar de brief komt")
+    render.add_argument("--accept", default="safe", metavar="safe|all|none|RULE_ID,...")
+    render.add_argument("--contact-name", default="", metavar="N")
+    render.add_argument("--contact-phone", default="", metavar="P")
+    render.add_argument("--contact-email", default="", metavar="E")
+    render.add_argument("--contact-hours", default="", metavar="H")
+    render.add_argument("--style", metavar="CONFIG", help="huisstijl van de gemeente (TOML)")
+    render.add_argument(
+        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
+    )
+    render.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
     return parser
 
 
@@ -77,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "rewrite":
             return _rewrite(args)
+        if args.command == "render":
+            return _render(args)
     except BrokenPipeError:
         return ExitStatus.SUCCESS
     except KeyboardInterrupt:
@@ -182,3 +198,32 @@ def _rewrite(args: argparse.Namespace) -> int:
         json.dump(document(results), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     return ExitStatus.FINDINGS if any_error else ExitStatus.SUCCESS
+
+
+def _render(args: argparse.Namespace) -> int:
+    from rewriter.render import ContactChoice, HouseStyle
+    from rewriter.report_format import SCHEMA
+    from rewriter.service import render_letter
+
+    engine = _engine(args)
+    style = HouseStyle.from_toml(args.style) if args.style else HouseStyle()
+    choice = ContactChoice(
+        args.contact_name, args.contact_phone, args.contact_email, args.contact_hours
+    )
+    text = _read(args.file, engine)
+    result = render_letter(text, engine, args.format, _accept(args.accept), style, choice)
+    out = Path(args.out)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(result.rendered.data)
+    tmp.replace(out)
+    summary = {
+        "schema": SCHEMA,
+        "pages": result.rendered.pages,
+        "contact_line": result.rendered.contact_line,
+        "removed_contacts": list(result.rendered.removed_contacts),
+        "sections": list(result.rendered.sections),
+        "facts": {"found": result.facts_found, "missing": result.facts_missing},
+    }
+    json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return ExitStatus.SUCCESS

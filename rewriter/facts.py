@@ -26,7 +26,7 @@ _UP = "[A-ZÀ-ÖØ-ÞĀ-ŽİŞĞ]"
 _SURNAME = rf"{_UP}[^\W\d_]+(?:-{_UP}[^\W\d_]+)*"
 _TITLE = r"(?:(?:de[ \t]+)?heer[ \t]+en[ \t]+mevrouw|de[ \t]+heer|heer|mevrouw|meneer|mw\.|mevr\.|dhr\.|hr\.|juffrouw|dokter|dr\.|mr\.|ir\.|drs\.)"
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,4}"
-_PERSON = re.compile(
+PERSON = re.compile(
     rf"\b{_TITLE}[ \t]+(?:{_INITIALS}[ \t]*)?{_NAME_PARTICLES}{_SURNAME}(?:[ \t]+{_SURNAME})?"
     rf"|(?<![\w.]){_INITIALS}[ \t]*{_NAME_PARTICLES}{_SURNAME}"
     rf"|\b(?:[Vv]an|[Dd]e|[Ee]l)[ \t]+{_NAME_PARTICLES}{_SURNAME}-{_SURNAME}"
@@ -49,7 +49,8 @@ _ORG_SUFFIX = re.compile(
 )
 _OBJECTION = re.compile(
     r"\b(bezwaar|beroep|bezwaarschrift|bezwaarbrief)\b[^\n]{0,400}?(binnen\s+\S+\s+(?:weken|dagen)|\d+\s+weken|"
-    r"zes\s+weken|\btermijn)|(binnen\s+\S+\s+weken)[^\n]{0,300}?\b(bezwaar|beroep)\b",
+    r"zes\s+weken|\btermijn)|(binnen\s+\S+\s+weken)[^\n]{0,300}?"
+    r"\b(bezwaar|beroep|bezwaarschrift|bezwaarbrief)\b",
     re.IGNORECASE,
 )
 
@@ -120,6 +121,12 @@ class Fact:
     text: str
 
 
+def _one_sentence(value: str) -> str:
+    """Cut a name at a sentence end: 'Stichting Wijkracht. Derhalve' -> 'Stichting Wijkracht.'"""
+    m = re.search(r"[a-zà-ÿ]{2}\.\s+[A-Z]", value)
+    return value[: m.start() + 3] if m else value
+
+
 _CONNECTORS = {"en", "de", "van", "het", "voor", "aan", "op", "&"}
 
 
@@ -133,12 +140,13 @@ def _strip_connectors(value: str) -> str:
 def extract_facts(text: str) -> tuple[Fact, ...]:
     """Return every fact occurrence: protected spans, people, organisations."""
     facts = [Fact(p.kind, p.start, p.end, p.text) for p in find_protected(text)]
-    for kind, pattern in (("organisation", _ORG), ("organisation", _ORG_SUFFIX), ("name", _PERSON)):
+    for kind, pattern in (("organisation", _ORG), ("organisation", _ORG_SUFFIX), ("name", PERSON)):
         for m in pattern.finditer(text):
-            value = _strip_connectors(m.group().rstrip(" .,;:"))
+            value = _strip_connectors(_one_sentence(m.group()).rstrip(" .,;:"))
             if len(value) >= 3 and not any(f.start <= m.start() < f.end for f in facts):
                 facts.append(Fact(kind, m.start(), m.start() + len(value), value))
     for start, end in _proper_nouns(text):
+        end = start + len(_one_sentence(text[start:end]).rstrip(". "))
         if not any(f.start < end and start < f.end for f in facts) and end - start >= 2:
             facts.append(Fact("name", start, end, text[start:end]))
     facts.sort(key=lambda f: (f.start, -f.end))

@@ -91,6 +91,21 @@ class Letter:
         return cls.from_text(read_text(Path(path)), resources)
 
     @property
+    def header_end(self) -> int:
+        """Return the offset of the salutation line (0 when there is none)."""
+        for m in re.finditer(r"^[^\S\n]*\S[^\n]*$", self.text, re.MULTILINE):
+            if _SALUTATION.match(m.group()):
+                return m.start()
+        return 0
+
+    def subject_span(self) -> tuple[int, int] | None:
+        """Return the span of the subject line's text ('Onderwerp: ...'), if any."""
+        m = re.search(
+            r"^[^\S\n]*(?:Onderwerp|Betreft)\s*:\s*(.+)$", self.text, re.MULTILINE | re.IGNORECASE
+        )
+        return (m.start(1), m.end(1)) if m else None
+
+    @property
     def signature_start(self) -> int | None:
         """Return the offset where the signature block starts (after the last closing line)."""
         found = None

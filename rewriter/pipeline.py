@@ -34,15 +34,30 @@ def analyse(letter: Letter, engine: Engine) -> tuple[Finding, ...]:
     raw: list[Finding] = []
     for analyser in ANALYSERS:
         raw.extend(analyser(letter, engine))
-    signature = letter.signature_start
     kept = [
         f
         for f in raw
         if engine.settings.rule_enabled(f.rule_id)
         and not _in_protected(letter, f)
-        and not (signature is not None and f.start >= signature and f.category in _WORDS_ONLY)
+        and not _in_address_or_signature(letter, f)
     ]
     return tuple(_dedupe(kept))
+
+
+def _in_address_or_signature(letter: Letter, f: Finding) -> bool:
+    """Sender and address blocks and the signature are names and titles, not prose.
+
+    Only the subject line of the header is checked.
+    """
+    if f.category not in _WORDS_ONLY:
+        return False
+    signature = letter.signature_start
+    if signature is not None and f.start >= signature:
+        return True
+    if f.start < letter.header_end:
+        subject = letter.subject_span()
+        return not (subject and subject[0] <= f.start < subject[1])
+    return False
 
 
 # Names and job titles under the closing ('Consulent Wmo') are not rewritten.

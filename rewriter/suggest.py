@@ -312,7 +312,16 @@ def _noun_edits(
         adjectives = []  # no determiner: the words before are not attributive ('is bedoeld voor')
     nxt = doc[tok_i + 1] if tok_i + 1 < len(doc) else None
     nxt_forms = lem.lemmas(nxt.text) if nxt is not None else frozenset()
-    if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt_forms & lem.index["noun"]:
+    adjectival = f.text.lower().endswith(
+        "e"
+    )  # gehandicapte, laaggeletterde: nouns made of adjectives
+    if (
+        adjectival
+        and nxt is not None
+        and nxt.is_alpha
+        and nxt.is_lower
+        and nxt_forms & lem.index["noun"]
+    ):
         closed = _FUNCTION_WORDS | DETERMINERS.keys() | POSSESSIVE
         if not nxt_forms & (lem.index["verb"] | lem.index["adj"]) and nxt.lower_ not in closed:
             return None  # the term is used as an adjective: 'gehandicapte kinderen'
@@ -544,7 +553,9 @@ def apply(
     """
     spans = tuple(protected) if protected is not None else find_protected(text)
     fact_spans = tuple(facts) if facts is not None else extract_facts(text)
-    chosen = sorted(set(proposals), key=lambda p: (p.start, p.end, p.id))
+    # Word-level proposals first: where a sentence split and a word swap touch
+    # the same word, the word swap wins and the split is refused.
+    chosen = sorted(set(proposals), key=lambda p: (p.kind in _SENTENCE_KINDS, p.start, p.end, p.id))
     result = _apply_guarded(text, chosen, spans, fact_spans)
     if has_objection_route(text) and not has_objection_route(result.text):
         route = objection_span(text)
@@ -557,6 +568,9 @@ def apply(
         result = _apply_guarded(text, keep, spans, fact_spans)
         result = ApplyResult(result.text, result.applied, result.refused + tuple(extra))
     return result
+
+
+_SENTENCE_KINDS = {"zin splitsen"}
 
 
 def _apply_guarded(

@@ -85,18 +85,33 @@ def compile_glossary(glossary: Glossary, lemmatizer: Lemmatizer) -> CompiledGlos
 def find_glossary(
     letter: Letter, compiled: CompiledGlossary, lemmatizer: Lemmatizer
 ) -> Iterator[Finding]:
-    """Yield glossary findings for the whole letter."""
+    """Yield glossary findings for the whole letter.
+
+    An explain term that was already explained (or used before) is not
+    reported again, and words inside it ('Commissie bezwaarschriften') are
+    not reported on their own either.
+    """
     explained: set[str] = set()
     for sentence in letter.sentences:
-        for finding in _sentence_findings(letter, sentence, compiled, lemmatizer):
+        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer))
+        quiet: list[tuple[int, int]] = []
+        keep: list[Finding] = []
+        for finding in found:
             entry = compiled.glossary.by_id[finding.entry_id or ""]
             if entry.type == "explain":
-                if entry.id in explained:
-                    continue
+                first = entry.id not in explained
                 explained.add(entry.id)
-                if _already_explained(letter.text, finding.start, finding.end):
+                if not first or _already_explained(letter.text, finding.start, finding.end):
+                    quiet.append((finding.start, finding.end))
                     continue
-            yield finding
+            keep.append(finding)
+        for finding in keep:
+            inside = any(
+                a <= finding.start and finding.end <= b and (a, b) != (finding.start, finding.end)
+                for a, b in quiet
+            )
+            if not inside:
+                yield finding
 
 
 def _already_explained(text: str, start: int, end: int) -> bool:
@@ -306,8 +321,10 @@ def _finding(letter: Letter, start: int, end: int, entry: Entry, form: str, term
     if entry.reason:
         message = f"{message} {entry.reason}"
     severity = Severity(entry.level)
-    if form == "compound" and severity is Severity.WARNING and entry.type != "stigma":
-        severity = Severity.SUGGESTION
+    if form == "compound" and entry.type != "stigma":
+        # A compound hit cannot be swapped word for word and may be a name
+        # ('Wmo-consulent', 'vervolgtraject'): precision first, so only a hint.
+        severity = Severity.HINT
     replacements = tuple(a.with_article() for a in entry.plain)
     if entry.type == "explain":
         replacements = (f"{text} ({entry.explanation})",)

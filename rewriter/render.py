@@ -1,0 +1,404 @@
+"""Render the one-page letter: HTML (A4 print CSS), PDF (WeasyPrint) and DOCX (python-docx).
+
+The letter must fit one page. The PDF is rendered and its pages counted; if
+it runs over, spacing and then font size are tightened down to a readable
+floor (10.5 pt). If it still does not fit, a RenderError names the sections
+that are too long. Content is never cut.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from rewriter.errors import RewriterError, SettingsError
+from rewriter.facts import PERSON
+from rewriter.structure import HEADINGS, SECTION_ORDER, Contact, LetterStructure
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+FORMATS = ("pdf", "docx", "html")
+DEFAULT_OBJECTION = (
+    "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat betekent: u vraagt ons "
+    "het besluit opnieuw te bekijken. Doe dat binnen zes weken na de datum van deze brief. "
+    "Schrijf ons een brief of gebruik het formulier op onze website. Ik help u daar graag bij."
+)
+
+
+class RenderError(RewriterError):
+    """Raised when a letter cannot be rendered (too long for one page, bad style file)."""
+
+    code = "opmaak"
+
+
+@dataclass(frozen=True, slots=True)
+class HouseStyle:
+    """A municipality's house style; every field has a neutral default."""
+
+    name: str = ""  # empty: the first line of the letter's own sender block
+    primary_colour: str = "#1f4e79"
+    text_colour: str = "#1a1a1a"
+    logo: str = ""
+    font_regular: str = str(TEMPLATES / "fonts" / "DejaVuSans.ttf")
+    font_bold: str = str(TEMPLATES / "fonts" / "DejaVuSans-Bold.ttf")
+    objection_text: str = DEFAULT_OBJECTION
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> HouseStyle:
+        """Read a house style file; relative paths are relative to that file."""
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"Huisstijl niet te lezen uit {p.name}: {exc}") from exc
+        valid = {f.name for f in fields(cls)}
+        unknown = set(data) - valid
+        if unknown:
+            raise SettingsError(
+                f"Onbekende sleutel(s) {', '.join(sorted(unknown))} in {p.name}. "
+                f"Geldige sleutels: {', '.join(sorted(valid))}."
+            )
+        for key in ("logo", "font_regular", "font_bold"):
+            if data.get(key):
+                file = (p.parent / data[key]).resolve()
+                if not file.exists():
+                    raise SettingsError(f"Bestand voor '{key}' niet gevonden: {data[key]}")
+                data[key] = str(file)
+        return replace(cls(), **data)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactChoice:
+    """What the writer chose for the single contact line (empty = automatic)."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Typographic parameters; tightened step by step to fit one page."""
+
+    font_size: float = 11.0
+    line_height: float = 1.35
+    gap: str = "0.8em"
+    margin: str = "20mm 20mm 22mm 22mm"
+
+
+LAYOUTS = (
+    Layout(),
+    Layout(11.0, 1.25, "0.5em", "16mm 18mm 18mm 20mm"),
+    Layout(10.5, 1.2, "0.4em", "14mm 16mm 16mm 18mm"),
+    Layout(10.5, 1.12, "0.25em", "12mm 14mm 14mm 16mm"),
+)
+FONT_FLOOR = 10.5
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered letter and the summary printed by `rewriter render`."""
+
+    data: bytes
+    pages: int
+    contact_line: str
+    removed_contacts: tuple[str, ...]
+    sections: tuple[str, ...]
+    text: str
+    layout: Layout
+
+
+def contact_line(structure: LetterStructure, choice: ContactChoice) -> tuple[str, list[str]]:
+    """Return the single contact line and the channels left out of the letter."""
+    contacts = [c for c in structure.contacts if not c.crisis]
+    phones = [c for c in contacts if c.kind == "phone"]
+    chosen = _choose(phones, choice.phone)
+    phone = choice.phone or (chosen.text if chosen else "")
+    emails = [c for c in contacts if c.kind == "email"]
+    email = choice.email or _pick_email(emails, chosen)
+    name = (
+        choice.name
+        or (chosen.owner if chosen and chosen.owner else "")
+        or _signature_name(structure)
+    )
+    hours = choice.hours or (structure.hours[0] if structure.hours else "")
+    person = bool(name) and not name.lower().startswith(("team", "gemeente", "het ", "de "))
+    parts = []
+    if person:
+        parts.append(f"Uw vaste contactpersoon is {name}.")
+        parts.append(
+            f"Heeft u vragen? Bel mij: {phone}."
+            if phone
+            else "Heeft u vragen? Neem contact met mij op."
+        )
+        if hours:
+            parts.append(f"Ik ben bereikbaar {_hours_phrase(hours)}.")
+    else:
+        who = name or structure.sender[0] if structure.sender else "ons"
+        parts.append(
+            f"Heeft u vragen? Bel {who}: {phone}."
+            if phone
+            else f"Heeft u vragen? Neem contact op met {who}."
+        )
+        if hours:
+            parts.append(f"Wij zijn bereikbaar {_hours_phrase(hours)}.")
+    if email:
+        parts.append(f"E-mail: {email}.")
+    crisis = [c.text for c in structure.contacts if c.crisis]
+    if crisis:
+        parts.append(f"Spoed? Bel {' of '.join(dict.fromkeys(crisis))}.")
+    kept = {phone, email, *crisis}
+    removed = [
+        c.text
+        for c in structure.contacts
+        if c.text not in kept and c.kind in ("phone", "email", "url", "loket")
+    ]
+    removed = [
+        r
+        for r in removed
+        if not any(r in p for k in ("bezwaar",) for p in structure.sections.get(k, ()))
+    ]
+    return " ".join(parts), list(dict.fromkeys(removed))
+
+
+def _choose(phones: list[Contact], wanted: str) -> Contact | None:
+    if wanted:
+        digits = re.sub(r"\D", "", wanted)
+        for c in phones:
+            if re.sub(r"\D", "", c.text) == digits:
+                return c
+        return None
+    if not phones:
+        return None
+    return sorted(phones, key=lambda c: (not c.personal, not c.owner))[0]
+
+
+def _pick_email(emails: list[Contact], phone: Contact | None) -> str:
+    if phone is not None:
+        for e in emails:
+            if e.sentence == phone.sentence:
+                return e.text
+    personal = [e for e in emails if e.personal or "." in e.text.split("@")[0]]
+    return personal[0].text if personal else ""
+
+
+def _signature_name(structure: LetterStructure) -> str:
+    for line in structure.signature:
+        person = PERSON.search(line)
+        if person and not line.lower().startswith("namens"):
+            return person.group().strip()
+    return ""
+
+
+def _hours_phrase(hours: str) -> str:
+    return hours if hours.lower().startswith(("op ", "van ", "tussen ")) else f"op {hours}"
+
+
+def build_context(
+    structure: LetterStructure, style: HouseStyle, choice: ContactChoice
+) -> dict[str, Any]:
+    """Return the template context for a letter structure."""
+    line, removed = contact_line(structure, choice)
+    sections = []
+    for key in SECTION_ORDER:
+        paragraphs = list(structure.sections.get(key, ()))
+        if key == "bezwaar" and structure.decision and not paragraphs:
+            paragraphs = [style.objection_text]
+        if not paragraphs:
+            continue
+        heading = HEADINGS[key]
+        if key == "besluit" and not structure.decision:
+            heading = HEADINGS["afspraak"]
+        sections.append({"key": key, "heading": heading, "paragraphs": paragraphs})
+    sender = [x for x in structure.sender if x.strip()]
+    if not style.name:
+        style = replace(style, name=sender[0] if sender else "Gemeente")
+    subject = structure.subject[:1].upper() + structure.subject[1:]
+    return {
+        "style": style,
+        "font_regular": Path(style.font_regular).as_uri(),
+        "font_bold": Path(style.font_bold).as_uri(),
+        "logo": Path(style.logo).as_uri() if style.logo else "",
+        "sender": [x for x in sender if x.strip() != style.name],
+        "recipient": list(structure.recipient),
+        "date": structure.date,
+        "subject": subject,
+        "salutation": structure.salutation or "Beste lezer,",
+        "sections": sections,
+        "contact_line": line,
+        "closing": structure.closing or "Met vriendelijke groet,",
+        "signature": list(structure.signature),
+        "references": list(structure.references),
+        "legal_basis": list(structure.legal_basis),
+        "annexes": list(structure.annexes),
+        "removed_contacts": removed,
+    }
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(context: dict[str, Any], layout: Layout, decision: bool) -> str:
+    """Render the letter as HTML with the given layout."""
+    template = _environment().get_template("besluit.html.j2" if decision else "base.html.j2")
+    return template.render(**context, layout=layout)
+
+
+def _pdf(html: str) -> tuple[bytes, int]:
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    fetcher = URLFetcher(allowed_protocols={"file", "data"}, fail_on_errors=True)
+    try:
+        document = HTML(string=html, base_url=str(TEMPLATES), url_fetcher=fetcher).render()
+        return document.write_pdf(), len(document.pages)
+    except BaseException as exc:  # FatalURLFetchingError subclasses BaseException
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            raise
+        raise RenderError(f"De brief kon niet als PDF worden gemaakt: {exc}") from exc
+
+
+def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, Layout]:
+    """Render to PDF, tightening the layout until it fits one page."""
+    for layout in LAYOUTS:
+        html = render_html(context, layout, decision)
+        pdf, pages = _pdf(html)
+        if pages == 1:
+            return html, pdf, layout
+    long_parts = sorted(
+        ((sum(len(p.split()) for p in s["paragraphs"]), s["heading"]) for s in context["sections"]),
+        reverse=True,
+    )
+    named = ", ".join(f"'{h}' ({n} woorden)" for n, h in long_parts[:3])
+    raise RenderError(
+        f"De brief past niet op één pagina, ook niet met de kleinste leesbare letter "
+        f"({FONT_FLOOR} punt). Maak deze delen korter: {named}."
+    )
+
+
+def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
+    """Build the .docx with the same structure and real Word styles."""
+    from docx import Document
+    from docx.shared import Mm, Pt, RGBColor
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_height, section.page_width = Mm(297), Mm(210)
+    top, right, bottom, left = (float(x.rstrip("m")) for x in layout.margin.split())
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    colour = RGBColor.from_string(context["style"].primary_colour.lstrip("#").upper())
+    normal = doc.styles["Normal"]
+    normal.font.name = "DejaVu Sans"
+    normal.font.size = Pt(layout.font_size)
+    normal.paragraph_format.space_after = Pt(3)
+    for name, size in (("Title", layout.font_size * 1.25), ("Heading 2", layout.font_size * 1.05)):
+        style = doc.styles[name]
+        style.font.name = "DejaVu Sans"
+        style.font.size = Pt(size)
+        style.font.color.rgb = colour
+    header = doc.add_paragraph()
+    header.add_run(context["style"].name).bold = True
+    for line in context["sender"]:
+        header.add_run("\n" + line)
+    if context["recipient"]:
+        doc.add_paragraph("\n".join(context["recipient"]))
+    if context["date"]:
+        doc.add_paragraph(context["date"])
+    if context["subject"]:
+        doc.add_paragraph(context["subject"], style="Title")
+    doc.add_paragraph(context["salutation"])
+    for sec in context["sections"]:
+        doc.add_paragraph(sec["heading"], style="Heading 2")
+        for paragraph in sec["paragraphs"]:
+            doc.add_paragraph(paragraph)
+    contact = doc.add_paragraph(context["contact_line"])
+    contact.paragraph_format.space_before = Pt(6)
+    doc.add_paragraph(context["closing"])
+    for line in context["signature"]:
+        doc.add_paragraph(line)
+    footer = section.footer.paragraphs[0]
+    bits = [" · ".join(f"{k}: {v}" for k, v in context["references"])]
+    if context["legal_basis"]:
+        bits.append("Wettelijke grondslag: " + ", ".join(context["legal_basis"]))
+    bits += context["annexes"]
+    footer.text = "\n".join(b for b in bits if b)
+    for run in footer.runs:
+        run.font.size = Pt(layout.font_size * 0.75)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def render(
+    structure: LetterStructure,
+    fmt: str,
+    style: HouseStyle | None = None,
+    choice: ContactChoice | None = None,
+) -> Rendered:
+    """Render a letter structure to pdf, docx or html, guaranteed one page."""
+    return render_formats(structure, (fmt,), style, choice)[fmt]
+
+
+def render_formats(
+    structure: LetterStructure,
+    formats: tuple[str, ...] | list[str],
+    style: HouseStyle | None = None,
+    choice: ContactChoice | None = None,
+) -> dict[str, Rendered]:
+    """Render several formats from one verified one-page layout."""
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise RenderError(f"Onbekend formaat '{fmt}'. Kies uit: {', '.join(FORMATS)}.")
+    context = build_context(structure, style or HouseStyle(), choice or ContactChoice())
+    html, pdf, layout = fit_one_page(context, structure.decision)
+    text = plain_text(context)
+    out = {}
+    for fmt in formats:
+        if fmt == "pdf":
+            data = pdf
+        elif fmt == "html":
+            data = html.encode("utf-8")
+        else:
+            data = render_docx(context, layout)
+        out[fmt] = Rendered(
+            data=data,
+            pages=1,
+            contact_line=context["contact_line"],
+            removed_contacts=tuple(context["removed_contacts"]),
+            sections=tuple(s["heading"] for s in context["sections"]),
+            text=text,
+            layout=layout,
+        )
+    return out
+
+
+def plain_text(context: dict[str, Any]) -> str:
+    """The letter as plain text, in the same order as the templates."""
+    lines = [context["style"].name, *context["sender"], "", *context["recipient"], ""]
+    if context["date"]:
+        lines += [context["date"], ""]
+    if context["subject"]:
+        lines += [context["subject"], ""]
+    lines += [context["salutation"], ""]
+    for sec in context["sections"]:
+        lines += [sec["heading"], *sec["paragraphs"], ""]
+    lines += [context["contact_line"], "", context["closing"], *context["signature"], ""]
+    lines += [" · ".join(f"{k}: {v}" for k, v in context["references"])]
+    if context["legal_basis"]:
+        lines.append("Wettelijke grondslag: " + ", ".join(context["legal_basis"]))
+    lines += context["annexes"]
+    return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,198 @@
+"""The one-page letter: PDF, DOCX and HTML from one template, with a single contact line."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from rewriter.engine import Engine
+from rewriter.letter import Letter
+from rewriter.pipeline import check
+from rewriter.protect import find_protected
+from rewriter.readers import read_bytes
+from rewriter.render import ContactChoice, HouseStyle, RenderError, render_formats
+from rewriter.service import render_letter
+from rewriter.structure import extract_structure
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "tests" / "fixtures" / "letters"
+MANIFEST = {
+    m["file"]: m for m in yaml.safe_load((LETTERS / "manifest.yaml").read_text(encoding="utf-8"))
+}
+# 14 letters of all kinds; most have 2-4 contact channels.
+CHOSEN = [
+    "01-wmo-toekenning-huishoudelijke-hulp.txt",
+    "02-wmo-toekenning-begeleiding-template.txt",
+    "05-wmo-afwijzing-huishoudelijke-hulp.txt",
+    "07-jeugdhulp-toekenning-ambulante-begeleiding.txt",
+    "10-jeugdhulp-beeindiging.txt",
+    "11-pgb-toekenning-jeugdhulp.txt",
+    "13-terugvordering-bijstand.txt",
+    "16-participatiewet-wijziging-kostendelersnorm.txt",
+    "17-schuldhulp-uitnodiging-intake.txt",
+    "20-leerplicht-verzuim-waarschuwing.txt",
+    "22-uitnodiging-keukentafelgesprek-mergefield.txt",
+    "26-besluit-op-bezwaar-wmo.txt",
+    "29-informatiebrief-wijkteam-template.txt",
+    "37-plain-wmo-afwijzing-rolstoel.txt",
+]
+CRISIS = {"112", "113", "08002000", "08000113"}
+
+
+def _texts(rendered: dict) -> dict[str, str]:
+    pdf = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(rendered["pdf"].data)).pages
+    )
+    return {
+        "pdf": pdf,
+        "docx": read_bytes(rendered["docx"].data, ".docx"),
+        "html": read_bytes(rendered["html"].data, ".html"),
+    }
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _phones(text: str) -> set[str]:
+    return {re.sub(r"\D", "", p.text) for p in find_protected(text) if p.kind == "phone"} - CRISIS
+
+
+@pytest.fixture(scope="module")
+def rendered_letters(engine: Engine) -> dict[str, tuple]:
+    out = {}
+    for name in CHOSEN:
+        result = render_letter((LETTERS / name).read_text(encoding="utf-8"), engine, "pdf", "all")
+        formats = render_formats(result.structure, ("pdf", "docx", "html"))
+        out[name] = (result, formats, _texts(formats))
+    return out
+
+
+def test_at_least_twelve_letters_several_with_many_channels() -> None:
+    assert len(CHOSEN) >= 12
+    many = [n for n in CHOSEN if 2 <= len(MANIFEST[n].get("contacts", [])) <= 6]
+    assert len(many) >= 6
+
+
+@pytest.mark.parametrize("name", CHOSEN)
+def test_one_page_one_phone_objection_and_facts(rendered_letters: dict, name: str) -> None:
+    result, formats, texts = rendered_letters[name]
+    assert len(PdfReader(io.BytesIO(formats["pdf"].data)).pages) == 1
+    assert result.facts_missing == []
+    for fmt, text in texts.items():
+        assert len(_phones(text)) == 1, (fmt, _phones(text))
+        if MANIFEST[name].get("decision"):
+            assert "Bent u het niet eens?" in text, fmt
+        # PDF text extraction may wrap a long URL at any character: compare without spaces there.
+        squash = (lambda x: re.sub(r"\s+", "", x)) if fmt == "pdf" else _norm
+        flat = squash(text)
+        for fact in result.facts_found:
+            assert squash(fact) in flat, (fmt, fact)
+
+
+@pytest.mark.parametrize("name", CHOSEN)
+def test_rendered_letter_has_no_jargon_or_stigma(
+    engine: Engine, rendered_letters: dict, name: str
+) -> None:
+    result, _, _ = rendered_letters[name]
+    report = check(result.rendered.text, engine)
+    loud = [
+        (f.rule_id, f.text)
+        for f in report.findings
+        if f.category in ("jargon", "stigma") and f.severity != "hint"
+    ]
+    assert loud == []
+
+
+@pytest.mark.parametrize("name", CHOSEN[:3])
+def test_docx_uses_real_heading_styles(rendered_letters: dict, name: str) -> None:
+    from docx import Document
+
+    _, formats, _ = rendered_letters[name]
+    doc = Document(io.BytesIO(formats["docx"].data))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert headings == list(formats["docx"].sections)
+    assert not any(
+        r.bold
+        for p in doc.paragraphs
+        if p.style.name == "Normal" and p.text in headings
+        for r in p.runs
+    )
+
+
+def test_markup_in_a_letter_appears_as_text(engine: Engine) -> None:
+    text = "Geachte heer,\n\nU krijgt <b>hulp</b> & <script>alert(1)</script> van ons.\n\nMet vriendelijke groet,\n\nA. de Boer\n"
+    structure = extract_structure(Letter.from_text(text, engine.resources))
+    html = render_formats(structure, ("html",))["html"].data.decode()
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;hulp" in html
+
+
+def test_contact_choice_and_removed_channels(engine: Engine) -> None:
+    text = (LETTERS / "01-wmo-toekenning-huishoudelijke-hulp.txt").read_text(encoding="utf-8")
+    choice = ContactChoice(
+        name="Sanne de Wit", phone="06-11223344", email="s.dewit@example.nl", hours="op dinsdag"
+    )
+    result = render_letter(text, engine, "html", "all", choice=choice)
+    line = result.rendered.contact_line
+    assert "Sanne de Wit" in line and "06-11223344" in line and "s.dewit@example.nl" in line
+    assert "14 0570" in result.rendered.removed_contacts
+    assert _phones(result.rendered.text) == {"0611223344"}
+
+
+def test_house_style_file(tmp_path: Path, engine: Engine) -> None:
+    style_file = tmp_path / "huisstijl.toml"
+    style_file.write_text('name = "Gemeente Ëlst"\nprimary_colour = "#aa0000"\n', encoding="utf-8")
+    style = HouseStyle.from_toml(style_file)
+    structure = extract_structure(
+        Letter.from_text("Geachte heer,\n\nU krijgt € 12,50.\n", engine.resources)
+    )
+    html = render_formats(structure, ("html",), style)["html"].data.decode()
+    assert "Gemeente Ëlst" in html and "#aa0000" in html
+    (tmp_path / "kapot.toml").write_text('naam = "x"\n', encoding="utf-8")
+    from rewriter.errors import SettingsError
+
+    with pytest.raises(SettingsError, match="Geldige sleutels"):
+        HouseStyle.from_toml(tmp_path / "kapot.toml")
+
+
+def test_too_long_letter_fails_with_the_long_sections(engine: Engine) -> None:
+    body = " ".join(
+        ["Wij hebben uw aanvraag voor hulp bij het huishouden zorgvuldig bekeken."] * 90
+    )
+    text = f"Geachte heer,\n\nNaar aanleiding van uw aanvraag schrijven wij u.\n\n{body}\n\nMet vriendelijke groet,\n\nA. de Boer\n"
+    structure = extract_structure(Letter.from_text(text, engine.resources))
+    with pytest.raises(RenderError) as info:
+        render_formats(structure, ("pdf",))
+    assert "past niet op één pagina" in info.value.message
+    assert "woorden" in info.value.message
+
+
+def test_cli_render_summary(tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "rewriter", "render", str(LETTERS / CHOSEN[2]), "--format", "pdf",
+         "--out", str(out), "--accept", "all", "--contact-name", "T. Heerink"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout)
+    assert set(summary) == {
+        "schema",
+        "pages",
+        "contact_line",
+        "removed_contacts",
+        "sections",
+        "facts",
+    }
+    assert summary["schema"] == 1 and summary["pages"] == 1
+    assert "T. Heerink" in summary["contact_line"]
+    assert summary["facts"]["missing"] == []
+    assert out.read_bytes()[:4] == b"%PDF"
