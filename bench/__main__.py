@@ -135,6 +135,39 @@ def bench_sari(engine: Engine, path: Path) -> None:
     print()
 
 
+def bench_render(engine: Engine, rounds: int) -> None:
+    from rewriter.render import RenderError, render_formats
+    from rewriter.rewrite import rewrite
+    from rewriter.structure import extract_structure
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
+    structures = [
+        extract_structure(Letter.from_text(rewrite(t, engine, "all").text, engine.resources))
+        for t in texts
+    ]
+    render_formats(structures[0], ("pdf",))  # warm up WeasyPrint and fonts
+    times: dict[str, list[float]] = {"pdf": [], "docx": []}
+    failed = 0
+    for _ in range(rounds):
+        for s in structures:
+            for fmt in ("pdf", "docx"):
+                t0 = time.perf_counter()
+                try:
+                    render_formats(s, (fmt,))
+                except RenderError:
+                    failed += 1
+                times[fmt].append(time.perf_counter() - t0)
+    print(
+        f"## render time per letter ({len(structures)} letters, {rounds} warm rounds, one-page fitting included)"
+    )
+    for fmt, values in times.items():
+        print(
+            f"{fmt:5s} p50 {1000 * _percentile(values, 0.5):7.1f} ms   p95 {1000 * _percentile(values, 0.95):7.1f} ms"
+        )
+    print(f"letters that did not fit one page: {failed}")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--rounds", type=int, default=5)
@@ -148,6 +181,7 @@ def main() -> None:
     bench_latency(engine, args.rounds)
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
+    bench_render(engine, max(1, args.rounds // 2))
 
 
 if __name__ == "__main__":

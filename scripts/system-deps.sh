@@ -4,7 +4,12 @@
 set -euo pipefail
 packages=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
-# (later issues add chromium, fonts and WeasyPrint's libraries here)
+# WeasyPrint loads pango with dlopen; fontconfig needs at least one font.
+need libpango-1.0-0
+need libpangoft2-1.0-0
+need fonts-dejavu-core
+need libharfbuzz-subset0
+# pdftoppm/pdftotext, to look at rendered pages
 need poppler-utils
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq

@@ -321,9 +321,9 @@ def _finding(letter: Letter, start: int, end: int, entry: Entry, form: str, term
     if entry.reason:
         message = f"{message} {entry.reason}"
     severity = Severity(entry.level)
-    if form == "compound" and entry.type != "stigma":
-        # A compound hit cannot be swapped word for word and may be a name
-        # ('Wmo-consulent', 'vervolgtraject'): precision first, so only a hint.
+    if form == "compound":
+        # A compound hit cannot be swapped word for word, may be a name and may be
+        # another sense ('Wmo-consulent', 'reorganisatietraject'): precision first.
         severity = Severity.HINT
     replacements = tuple(a.with_article() for a in entry.plain)
     if entry.type == "explain":
