@@ -25,7 +25,7 @@ system-deps:
 	else echo "system-deps: not root, skipping apt packages"; fi
 
 run: $(STAMP)
-	GRADIO_ANALYTICS_ENABLED=False $(BIN)/python app.py
+	GRADIO_ANALYTICS_ENABLED=False $(BIN)/rewriter serve --host 127.0.0.1 --port 7860
 
 test: setup
 	$(BIN)/ruff check .

@@ -1,56 +1,278 @@
-"""Web app for communications staff (Gradio). A thin shell over `rewriter`.
+"""Web app for communications staff (Gradio 6 Blocks): a thin shell over `rewriter`.
 
-Start: `python app.py` (or `make run`). Listens on 127.0.0.1 only, analytics off.
+Start: `python app.py`, `make run` or `rewriter serve`. Listens on 127.0.0.1,
+analytics off, no outbound traffic. Each browser session keeps its own
+analysis in gr.State; only the municipality's glossary overlay is shared,
+and it is written atomically.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+_TMP = Path(tempfile.mkdtemp(prefix="keukentafeltaal-"))
+os.environ.setdefault("GRADIO_TEMP_DIR", str(_TMP))
 
-import gradio as gr
+import gradio as gr  # noqa: E402
 
-from rewriter.engine import Engine
-from rewriter.errors import RewriterError
-from rewriter.pipeline import check
-from rewriter.present import COLOURS, findings_rows, highlights, score_summary
+from rewriter import workbench as wb  # noqa: E402
+from rewriter.errors import RewriterError  # noqa: E402
+from rewriter.present import COLOURS, highlights  # noqa: E402
+from rewriter.readers import read_text  # noqa: E402
+from rewriter.render import ContactChoice  # noqa: E402
+from rewriter.settings import Settings  # noqa: E402
+
+DEFAULT_OVERLAY = Path(os.environ.get("KEUKENTAFELTAAL_OVERLAY", "data/woordenlijst-gemeente.yaml"))
+CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 
 
-def build_demo(engine: Engine | None = None) -> gr.Blocks:
-    """Build the Blocks app around one shared, read-only Engine."""
-    engine = engine or Engine.create()
+def build_demo(settings: Settings | None = None, overlay: Path | None = None) -> gr.Blocks:
+    """Build the app around one shared engine holder."""
+    holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
+    limit = holder.settings.max_letter_chars
 
-    def analyse(text: str) -> tuple[list, str, list]:
+    def analyse(text: str, upload: str | None):
         try:
-            report = check(text, engine)
+            if upload:
+                text = read_text(Path(upload), max_bytes=limit * 4)
+            if len(text or "") > limit:
+                raise gr.Error(
+                    f"De brief is te lang ({len(text)} tekens). De grens is {limit} tekens."
+                )
+            analysis = wb.analyse_text(text or "", holder.get())
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
-        return highlights(report), score_summary(report), findings_rows(report)
+        report = analysis.report
+        rows = wb.proposal_rows(analysis)
+        result = wb.preview(analysis, [r[0] for r in rows])
+        options = wb.contact_options(report.letter.text, holder.get())
+        return (
+            analysis, text, wb.cefr_badge(report), wb.sentence_chart(report), wb.category_counts(report),
+            highlights(report), rows, result.text, wb.diff_pieces(report.letter.text, result.text),
+            wb.fact_status(analysis, result), gr.update(choices=options, value=options[0] if options else None),
+        )  # fmt: skip
 
-    with gr.Blocks(title="Keukentafeltaal", analytics_enabled=False) as demo:
+    def update_preview(analysis: wb.Analysis | None, table):  # noqa: ANN001
+        if analysis is None:
+            return "", [], ""
+        ticks = [bool(row[0]) for row in _rows(table)]
+        result = wb.preview(analysis, ticks)
+        text = analysis.report.letter.text
+        return result.text, wb.diff_pieces(text, result.text), wb.fact_status(analysis, result)
+
+    def explain(analysis: wb.Analysis | None, evt: gr.SelectData) -> str:
+        if analysis is None:
+            return ""
+        pieces = highlights(analysis.report)
+        offset = sum(len(p) for p, _ in pieces[: evt.index])
+        return wb.finding_details(analysis.report, analysis.proposals, offset)
+
+    def make_letter(analysis, table, keep, name, phone, email, hours):  # noqa: ANN001
+        if analysis is None:
+            raise gr.Error("Controleer eerst een brief.")
+        ticks = [bool(row[0]) for row in _rows(table)]
+        text = wb.preview(analysis, ticks).text
+        if keep and not phone and any(ch.isdigit() for ch in keep):
+            phone = keep
+        if keep and not email and "@" in keep:
+            email = keep
+        folder = Path(tempfile.mkdtemp(dir=_TMP))
+        try:
+            files = wb.downloads(
+                text, holder.get(), folder, ContactChoice(name, phone, email, hours)
+            )
+        except RewriterError as exc:
+            raise gr.Error(exc.message) from exc
+        return [str(files[k]) for k in ("pdf", "docx", "html", "txt")]
+
+    def search(query: str):
+        return wb.glossary_rows(holder.get(), query)
+
+    def save(entry_id, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
+        raw = wb.overlay_entry(entry_id, etype, terms, plain, reason, flag, fix, near)
+        try:
+            wb.save_overlay_entry(holder.overlay, raw, holder.get())
+            engine = holder.reload()
+        except RewriterError as exc:
+            return f"❌ Niet opgeslagen: {exc.message}", gr.update()
+        return (
+            f"✅ Opgeslagen: '{raw['id']}'. Dit geldt vanaf de volgende controle.",
+            wb.glossary_rows(engine, query),
+        )
+
+    def disable(entry_id: str, query: str):
+        if not entry_id.strip():
+            return "Vul het id in van het woord dat u wilt uitzetten.", gr.update()
+        wb.disable_entry(holder.overlay, entry_id.strip())
+        engine = holder.reload()
+        return f"✅ '{entry_id.strip()}' staat uit.", wb.glossary_rows(engine, query)
+
+    with gr.Blocks(
+        title="Keukentafeltaal", analytics_enabled=False, delete_cache=(3600, 3600)
+    ) as demo:
+        state = gr.State(None)
         gr.Markdown(
-            "# Keukentafeltaal\nPlak een brief. U ziet wat moeilijk is en wat het eenvoudiger kan."
+            "# Keukentafeltaal\nPlak een brief of kies een bestand. U ziet wat moeilijk is en hoe het eenvoudiger kan."
         )
         with gr.Tab("Brief verbeteren"):
-            letter = gr.Textbox(
-                label="Brief", lines=14, placeholder="Plak hier de tekst van de brief."
-            )
-            button = gr.Button("Controleer de brief", variant="primary")
-            scores = gr.Markdown()
+            with gr.Row():
+                with gr.Column(scale=3):
+                    letter = gr.Textbox(
+                        label="Brief",
+                        lines=12,
+                        elem_id="brief",
+                        placeholder="Plak hier de tekst van de brief.",
+                    )
+                    upload = gr.File(
+                        label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
+                        elem_id="upload",
+                        file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
+                        type="filepath",
+                    )
+                    button = gr.Button(
+                        "Controleer de brief", variant="primary", elem_id="analyseer"
+                    )
+                with gr.Column(scale=2):
+                    badge = gr.HTML(elem_id="niveau")
+                    chart = gr.HTML(elem_id="zinslengte")
+                    counts = gr.Markdown(elem_id="aantallen")
             marked = gr.HighlightedText(
-                label="De brief met markeringen", color_map=COLOURS, show_legend=True
+                label="De brief met markeringen (klik op een markering)",
+                color_map=COLOURS,
+                show_legend=True,
+                combine_adjacent=True,
+                elem_id="markeringen",
+            )
+            details = gr.Markdown(
+                "Kies een gemarkeerd stuk tekst om de uitleg te zien.", elem_id="uitleg"
             )
             table = gr.Dataframe(
-                headers=["soort", "tekst", "uitleg", "voorstel"], label="Wat kan beter", wrap=True
+                headers=["toepassen", "soort", "nu", "voorstel", "uitleg"],
+                datatype=["bool", "str", "str", "str", "str"],
+                interactive=True,
+                static_columns=[1, 2, 3, 4],
+                label="Voorstellen (vink aan wat u wilt)",
+                elem_id="voorstellen",
+                wrap=True,
             )
-            button.click(
-                analyse, inputs=letter, outputs=[marked, scores, table], api_name="analyse"
+            facts = gr.Markdown(elem_id="feiten")
+            with gr.Row():
+                preview = gr.Textbox(
+                    label="Zo wordt de brief", lines=12, interactive=False, elem_id="voorbeeld"
+                )
+                diff = gr.HighlightedText(
+                    label="Wat verandert",
+                    color_map={"+": "#a5d6a7", "-": "#ef9a9a"},
+                    combine_adjacent=True,
+                    elem_id="verschil",
+                )
+            gr.Markdown(
+                "### Eén contactpersoon\nKies wie de lezer kan bellen. Alle andere nummers gaan uit de brief."
             )
+            with gr.Row():
+                keep = gr.Dropdown(
+                    label="Nummer of e-mail uit de brief", choices=[], elem_id="contactkeuze"
+                )
+                name = gr.Textbox(label="Naam", elem_id="contactnaam")
+                phone = gr.Textbox(label="Telefoon", elem_id="contacttelefoon")
+                email = gr.Textbox(label="E-mail", elem_id="contactmail")
+                hours = gr.Textbox(
+                    label="Bereikbaar",
+                    elem_id="contacttijden",
+                    placeholder="op maandag tot en met donderdag",
+                )
+            make = gr.Button("Maak de brief van één pagina", elem_id="maak")
+            files = gr.File(label="Downloaden", file_count="multiple", elem_id="downloads")
+            outputs = [
+                state,
+                letter,
+                badge,
+                chart,
+                counts,
+                marked,
+                table,
+                preview,
+                diff,
+                facts,
+                keep,
+            ]
+            button.click(analyse, [letter, upload], outputs, api_name="analyse")
+            upload.upload(analyse, [letter, upload], outputs, api_visibility="private")
+            table.change(
+                update_preview, [state, table], [preview, diff, facts], api_name="voorbeeld"
+            )
+            marked.select(explain, [state], details, api_visibility="private")
+            make.click(
+                make_letter, [state, table, keep, name, phone, email, hours], files, api_name="maak"
+            )
+        with gr.Tab("Woordenlijst"):
+            query = gr.Textbox(label="Zoek een woord", elem_id="zoek")
+            glossary = gr.Dataframe(
+                headers=["woord", "soort", "eenvoudiger", "waarom", "bron", "voorbeeld", "id"],
+                value=wb.glossary_rows(holder.get()),
+                interactive=False,
+                wrap=True,
+                column_widths=["13%", "9%", "17%", "24%", "13%", "16%", "8%"],
+                max_height=420,
+                elem_id="woordenlijst",
+            )
+            query.change(search, query, glossary, api_name="zoek")
+            gr.Markdown(
+                "### Woord toevoegen of aanpassen\nZet in het voorbeeld het moeilijke woord tussen [ ]."
+            )
+            with gr.Row():
+                f_id = gr.Textbox(label="Id (kleine letters, streepjes)", elem_id="nieuw-id")
+                f_type = gr.Dropdown(
+                    label="Soort",
+                    choices=[(v, k) for k, v in wb.TYPE_LABELS.items()],
+                    value="replace",
+                    elem_id="nieuw-soort",
+                )
+                f_terms = gr.Textbox(label="Moeilijk woord (met de of het)", elem_id="nieuw-woord")
+                f_plain = gr.Textbox(label="Eenvoudiger (met de of het)", elem_id="nieuw-eenvoudig")
+            f_reason = gr.Textbox(label="Waarom (voor de schrijver)", elem_id="nieuw-waarom")
+            with gr.Row():
+                f_flag = gr.Textbox(label="Voorbeeldzin met [woord]", elem_id="nieuw-voorbeeld")
+                f_fix = gr.Textbox(label="Dezelfde zin, verbeterd", elem_id="nieuw-verbeterd")
+                f_near = gr.Textbox(
+                    label="Zin die niet gemarkeerd mag worden", elem_id="nieuw-bijna"
+                )
+            save_btn = gr.Button("Opslaan", variant="primary", elem_id="opslaan")
+            status = gr.Markdown(elem_id="opslagstatus")
+            save_btn.click(
+                save,
+                [f_id, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
+                [status, glossary],
+                api_name="opslaan",
+            )
+            with gr.Row():
+                off_id = gr.Textbox(label="Id van een woord om uit te zetten", elem_id="uit-id")
+                off_btn = gr.Button("Uitzetten", elem_id="uitzetten")
+            off_btn.click(disable, [off_id, query], [status, glossary], api_name="uitzetten")
     return demo
 
 
+def _rows(table) -> list[list]:  # noqa: ANN001
+    if table is None:
+        return []
+    if hasattr(table, "values"):
+        return table.values.tolist()
+    if isinstance(table, dict):
+        return table.get("data", [])
+    return list(table)
+
+
+def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
+    """Start the app on a loopback address with analytics off."""
+    build_demo().launch(
+        server_name=host, server_port=port, share=False, css=CSS, allowed_paths=[str(_TMP)]
+    )
+
+
 if __name__ == "__main__":
-    port = int(os.environ.get("PORT", "7860"))
-    build_demo().launch(server_name="127.0.0.1", server_port=port, share=False)
+    launch(port=int(os.environ.get("PORT", "7860")))

@@ -168,6 +168,56 @@ def bench_render(engine: Engine, rounds: int) -> None:
     print()
 
 
+def bench_app(rounds: int = 50) -> None:
+    import os
+    import socket
+    import sys
+
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    sys.path.insert(0, str(ROOT))
+    from gradio_client import Client
+
+    import app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo = app.build_demo()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        letter = (LETTERS / "07-jeugdhulp-toekenning-ambulante-begeleiding.txt").read_text(
+            encoding="utf-8"
+        )
+        words = len(letter.split())
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        for _ in range(3):
+            client.predict(letter, None, api_name="/analyse")
+        times = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            client.predict(letter, None, api_name="/analyse")
+            times.append(time.perf_counter() - t0)
+        rss = _rss_mb()
+    finally:
+        demo.close()
+    p50 = 1000 * _percentile(times, 0.5)
+    verdict = "OK" if p50 <= 300 else "ABOVE TARGET"
+    print(f"## web app: analyse a {words}-word letter through the API ({rounds} warm calls)")
+    print(
+        f"round trip p50 {p50:.0f} ms   p95 {1000 * _percentile(times, 0.95):.0f} ms   (target p50 <= 300 ms: {verdict})"
+    )
+    print(f"resident memory of the app process after {rounds + 3} analyses: {rss:.0f} MB")
+    print()
+
+
+def _rss_mb() -> float:
+    with Path("/proc/self/status").open(encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--rounds", type=int, default=5)
@@ -182,6 +232,7 @@ def main() -> None:
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
+    bench_app()
 
 
 if __name__ == "__main__":

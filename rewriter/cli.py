@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
     )
     render.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    serve = sub.add_parser("serve", help="start de webapp (alleen op deze computer)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=7860)
     return parser
 
 
@@ -93,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rewrite(args)
         if args.command == "render":
             return _render(args)
+        if args.command == "serve":
+            return _serve(args)
     except BrokenPipeError:
         return ExitStatus.SUCCESS
     except KeyboardInterrupt:
@@ -226,4 +231,17 @@ def _render(args: argparse.Namespace) -> int:
     }
     json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    return ExitStatus.SUCCESS
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    app_file = Path(__file__).resolve().parent.parent / "app.py"
+    spec = importlib.util.spec_from_file_location("keukentafeltaal_app", app_file)
+    if spec is None or spec.loader is None:
+        raise RewriterError(f"De webapp is niet gevonden ({app_file}).")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.launch(host=args.host, port=args.port)
     return ExitStatus.SUCCESS

@@ -11,6 +11,8 @@ need fonts-dejavu-core
 need libharfbuzz-subset0
 # pdftoppm/pdftotext, to look at rendered pages
 need poppler-utils
+# the browser for the end-to-end tests (driven by Playwright; never `playwright install`)
+need chromium
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -1,0 +1,341 @@
+"""View models for the web app: analyse a letter, choose proposals, preview, download.
+
+Pure functions over an immutable `Analysis`; the Gradio shell keeps one
+Analysis per browser session (gr.State) and never shares it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rewriter.engine import Engine
+from rewriter.errors import GlossaryError
+from rewriter.facts import Fact, extract_facts, fact_list
+from rewriter.glossary import Entry, parse_entry
+from rewriter.letter import Letter
+from rewriter.pipeline import Report, check_letter
+from rewriter.present import LABELS
+from rewriter.render import ContactChoice, HouseStyle, render_formats
+from rewriter.rewrite import propose
+from rewriter.settings import Settings
+from rewriter.structure import extract_structure
+from rewriter.suggest import ApplyResult, Proposal, apply
+
+KIND_LABELS = {
+    "woord": "woord",
+    "zin": "zin (controleer)",
+    "stigma": "label over mensen",
+    "uitleg": "uitleg",
+    "toon": "toon",
+    "actief": "actieve zin",
+    "zin splitsen": "zin splitsen",
+}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the screen shows about one letter."""
+
+    report: Report
+    proposals: tuple[Proposal, ...]
+    facts: tuple[Fact, ...]
+
+
+def analyse_text(text: str, engine: Engine) -> Analysis:
+    """Check a letter and build its proposals."""
+    letter = Letter.from_text(text, engine.resources)
+    report = check_letter(letter, engine)
+    return Analysis(report, propose(report, engine), extract_facts(text))
+
+
+def proposal_rows(analysis: Analysis) -> list[list[Any]]:
+    """One row per proposal: tick (safe ones ticked), kind, now, proposal, explanation."""
+    return [
+        [p.safe, KIND_LABELS.get(p.kind, p.kind), p.before.strip(), p.after.strip(), p.explanation]
+        for p in analysis.proposals
+    ]
+
+
+def chosen(analysis: Analysis, ticks: Sequence[bool]) -> list[Proposal]:
+    """Return the proposals whose row is ticked."""
+    return [p for p, tick in zip(analysis.proposals, ticks, strict=False) if bool(tick)]
+
+
+def preview(analysis: Analysis, ticks: Sequence[bool]) -> ApplyResult:
+    """Apply the ticked proposals to the original letter (fact guard on)."""
+    letter = analysis.report.letter
+    return apply(letter.text, chosen(analysis, ticks), letter.protected, analysis.facts)
+
+
+def fact_status(analysis: Analysis, result: ApplyResult) -> str:
+    """A Dutch status line about the facts and refused proposals (Markdown)."""
+    missing = [f for f in fact_list(analysis.facts) if f not in result.text]
+    lines = []
+    if missing:
+        lines.append("**Let op: deze gegevens staan er niet meer in:** " + ", ".join(missing))
+    else:
+        lines.append("✅ Alle bedragen, datums en termijnen staan er nog in.")
+    for refusal in result.refused:
+        lines.append(f"- Niet toegepast: *{refusal.proposal.before.strip()}* — {refusal.reason}")
+    return "\n".join(lines)
+
+
+def diff_pieces(before: str, after: str) -> list[tuple[str, str | None]]:
+    """Word diff for a before/after view: ('-' removed, '+' added, None same)."""
+    a = re.findall(r"\S+|\s+", before)
+    b = re.findall(r"\S+|\s+", after)
+    out: list[tuple[str, str | None]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(("".join(a[i1:i2]), None))
+            continue
+        if i2 > i1:
+            out.append(("".join(a[i1:i2]), "-"))
+        if j2 > j1:
+            out.append(("".join(b[j1:j2]), "+"))
+    return out
+
+
+def category_counts(report: Report) -> str:
+    """Counts per category as a short Dutch list (Markdown)."""
+    counts = Counter(LABELS[f.category] for f in report.findings)
+    if not counts:
+        return "Geen opmerkingen."
+    return "\n".join(f"- {label}: {n}" for label, n in counts.most_common())
+
+
+def sentence_chart(report: Report, limit: int = 20) -> str:
+    """A small HTML bar chart of sentence lengths (words per sentence)."""
+    lengths = [len(report.letter.words(s)) for s in report.letter.sentences]
+    bins = Counter(min(n // 5, 8) for n in lengths)
+    rows = []
+    top = max(bins.values(), default=1)
+    for b in range(9):
+        label = f"{b * 5}-{b * 5 + 4}" if b < 8 else "40+"
+        width = int(100 * bins.get(b, 0) / top)
+        colour = "#c62828" if b * 5 >= limit else "#1f4e79"
+        rows.append(
+            f'<div style="display:flex;align-items:center;gap:6px;font-size:12px">'
+            f'<span style="width:42px">{label}</span>'
+            f'<span style="background:{colour};height:10px;width:{width}%"></span>'
+            f"<span>{bins.get(b, 0)}</span></div>"
+        )
+    return (
+        '<div aria-label="Aantal zinnen per zinslengte (woorden)">'
+        "<strong>Zinslengte (woorden per zin)</strong>" + "".join(rows) + "</div>"
+    )
+
+
+def cefr_badge(report: Report) -> str:
+    """The CEFR estimate as a coloured badge with its reasons (HTML)."""
+    s = report.scores
+    colour = {"A2": "#2e7d32", "B1": "#2e7d32", "B2": "#ef6c00", "C1": "#c62828"}[s.cefr]
+    reasons = (
+        "".join(f"<li>{_escape(r)}</li>" for r in s.reasons) or "<li>Geen bijzonderheden.</li>"
+    )
+    return (
+        f'<div id="cefr-badge"><span style="background:{colour};color:white;padding:4px 10px;'
+        f'border-radius:12px;font-weight:bold">Taalniveau: {s.cefr}</span>'
+        f"<p>Flesch-Douma: {s.flesch_douma:.0f} · Brouwer: {s.brouwer:.0f} · "
+        f"{s.words} woorden, {s.sentences} zinnen</p><ul>{reasons}</ul></div>"
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def contact_options(text: str, engine: Engine) -> list[str]:
+    """The phone numbers and e-mail addresses the letter gives, for the contact choice."""
+    structure = extract_structure(Letter.from_text(text, engine.resources))
+    return [c.text for c in structure.contacts if c.kind in ("phone", "email") and not c.crisis]
+
+
+def finding_details(report: Report, proposals: Iterable[Proposal], offset: int) -> str:
+    """Explanation and proposals for the finding at a character offset (Markdown)."""
+    found = [f for f in report.findings if f.start <= offset < f.end]
+    if not found:
+        return "Kies een gemarkeerd stuk tekst om de uitleg te zien."
+    f = min(found, key=lambda f: f.end - f.start)
+    lines = [f"**{LABELS[f.category]}: {f.text[:80]}**", "", f.message]
+    options = [p.after.strip() for p in proposals if p.start <= f.start < max(p.end, p.start + 1)]
+    if options:
+        lines += ["", "Voorstellen:"] + [f"- {o}" for o in options[:4]]
+    elif f.replacements:
+        lines += ["", "Mogelijke woorden: " + ", ".join(f.replacements[:4])]
+    return "\n".join(lines)
+
+
+def downloads(
+    text: str,
+    engine: Engine,
+    folder: Path,
+    choice: ContactChoice,
+    style: HouseStyle | None = None,
+) -> dict[str, Path]:
+    """Render the rewritten text to PDF, DOCX, HTML and TXT files in `folder`."""
+    structure = extract_structure(Letter.from_text(text, engine.resources))
+    rendered = render_formats(structure, ("pdf", "docx", "html"), style, choice)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for fmt, item in rendered.items():
+        path = folder / f"brief.{fmt}"
+        path.write_bytes(item.data)
+        out[fmt] = path
+    txt = folder / "brief.txt"
+    txt.write_text(text, encoding="utf-8")
+    out["txt"] = txt
+    return out
+
+
+# --- the municipality's glossary overlay -------------------------------------------------
+
+
+class EngineHolder:
+    """The one shared Engine of the app; rebuilt when the overlay glossary changes."""
+
+    def __init__(self, settings: Settings, overlay: Path) -> None:
+        self._lock = threading.Lock()
+        self.overlay = overlay
+        self.settings = settings
+        self._engine = Engine.create(settings, overlay=overlay if overlay.exists() else None)
+
+    def get(self) -> Engine:
+        """Return the current engine."""
+        return self._engine
+
+    def reload(self) -> Engine:
+        """Rebuild the engine from the shipped glossary plus the overlay."""
+        engine = Engine.create(
+            self.settings, overlay=self.overlay if self.overlay.exists() else None
+        )
+        with self._lock:
+            self._engine = engine
+        return engine
+
+
+TYPE_LABELS = {
+    "replace": "vervangen",
+    "avoid": "vermijden",
+    "explain": "uitleggen",
+    "stigma": "label over mensen",
+}
+
+
+def glossary_rows(engine: Engine, query: str = "") -> list[list[str]]:
+    """Rows for the glossary browser (word first), filtered on term, alternative or id."""
+    q = query.strip().lower()
+    rows = []
+    for e in sorted(engine.glossary.entries, key=lambda e: e.id):
+        terms = ", ".join(t.text for t in e.terms)
+        plain = ", ".join(a.with_article() for a in e.plain) or e.explanation
+        if q and q not in terms.lower() and q not in plain.lower() and q not in e.id:
+            continue
+        example = next((x.sentence for x in e.examples if x.kind == "flag"), "")
+        rows.append([terms, TYPE_LABELS[e.type], plain, e.reason, e.source, example, e.id])
+    return rows
+
+
+def overlay_entry(
+    entry_id: str,
+    etype: str,
+    terms: str,
+    plain: str,
+    reason: str,
+    flag: str,
+    fix: str,
+    near_miss: str,
+    source: str = "Woordenlijst van de gemeente",
+) -> dict[str, Any]:
+    """Build an overlay entry from the form fields (validated by `save_overlay_entry`)."""
+    raw: dict[str, Any] = {
+        "id": entry_id.strip(),
+        "type": etype,
+        "terms": [t.strip() for t in terms.split(",") if t.strip()],
+        "reason": reason.strip(),
+        "source": source.strip() or "Woordenlijst van de gemeente",
+        "examples": [],
+    }
+    alternatives = [p.strip() for p in plain.split(",") if p.strip()]
+    if etype == "explain":
+        raw["explanation"] = alternatives[0] if alternatives else ""
+    else:
+        raw["plain"] = alternatives
+    if etype in ("avoid", "stigma"):
+        raw["safe"] = False
+    flag_example: dict[str, Any] = {"flag": flag.strip()}
+    if fix.strip():
+        flag_example["fix"] = fix.strip()
+    raw["examples"] = [flag_example, {"pass": near_miss.strip()}]
+    return raw
+
+
+def save_overlay_entry(path: Path, raw: dict[str, Any], engine: Engine) -> Entry:
+    """Validate an entry, check its own examples, and write the overlay atomically."""
+    entry = parse_entry(raw, str(path.name), 0)
+    _check_examples(entry, engine)
+    existing = _read_overlay(path)
+    existing = [e for e in existing if e.get("id") != entry.id] + [raw]
+    _write_atomic(path, existing)
+    return entry
+
+
+def disable_entry(path: Path, entry_id: str) -> None:
+    """Switch an entry off in the overlay (shipped entries stay untouched)."""
+    existing = [e for e in _read_overlay(path) if e.get("id") != entry_id]
+    existing.append({"id": entry_id, "disabled": True})
+    _write_atomic(path, existing)
+
+
+def _check_examples(entry: Entry, engine: Engine) -> None:
+    from rewriter.analysers.glossary import compile_glossary, find_glossary
+    from rewriter.glossary import Glossary
+
+    glossary = Glossary.from_entries([entry])
+    compiled = compile_glossary(glossary, engine.resources.lemmatizer)
+    for example in entry.examples:
+        letter = Letter.from_text(example.sentence, engine.resources)
+        spans = [
+            (f.start, f.end) for f in find_glossary(letter, compiled, engine.resources.lemmatizer)
+        ]
+        if example.kind == "flag" and example.span not in spans:
+            raise GlossaryError(
+                f"het voorbeeld '{example.sentence}' wordt niet gemarkeerd op "
+                f"'{example.sentence[slice(*example.span)]}'. Klopt de schrijfwijze?",
+                entry_id=entry.id,
+            )
+        if example.kind == "pass" and spans:
+            raise GlossaryError(
+                f"het bijna-voorbeeld '{example.sentence}' wordt toch gemarkeerd.",
+                entry_id=entry.id,
+            )
+
+
+def _read_overlay(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return data if isinstance(data, list) else []
+
+
+def _write_atomic(path: Path, entries: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = "# Woordenlijst van de gemeente (overlay): toevoegen, aanpassen of uitzetten.\n"
+    text = header + yaml.safe_dump(entries, allow_unicode=True, sort_keys=False)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".woordenlijst-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    Path(tmp).replace(path)

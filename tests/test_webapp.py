@@ -1,0 +1,226 @@
+"""The web app: gradio_client API tests and end-to-end flows in Debian's chromium.
+
+The app is started by the fixture on a free loopback port with its own glossary
+overlay file. The browser is /usr/bin/chromium from apt (never `playwright install`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+import app
+from rewriter.protect import find_protected
+
+LETTER = """Gemeente Deventer
+Postbus 5000
+7400 GC Deventer
+
+Datum: 12 maart 2026
+Ons kenmerk: WMO-2026-004512
+
+Geachte mevrouw De Vries,
+
+Middels deze beschikking laten wij u weten dat u huishoudelijke hulp krijgt voor 3 uur per week. Indien u vragen heeft, kunt u bellen met het Wmo-loket via 14 0570 of met uw consulent via 06-12345678.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken.
+
+Met vriendelijke groet,
+
+R. Hofstede
+Consulent Wmo
+"""
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    overlay = tmp_path_factory.mktemp("overlay") / "woordenlijst-gemeente.yaml"
+    demo = app.build_demo(overlay=overlay)
+    port = _free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
+                share=False, allowed_paths=[str(app._TMP)])  # fmt: skip
+    yield f"http://127.0.0.1:{port}/", overlay
+    demo.close()
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    from gradio_client import Client
+
+    return Client(server[0], verbose=False)
+
+
+def test_api_analyse(client) -> None:
+    out = client.predict(LETTER, None, api_name="/analyse")
+    badge, marked, table = out[1], out[4], out[5]
+    assert "Taalniveau" in badge
+    labels = {item["class_or_confidence"] for item in marked if item.get("class_or_confidence")}
+    assert {"vaktaal", "lange zin"} & labels
+    rows = table["data"]
+    assert any(row[2] == "Middels" and row[3] == "Met" for row in rows)
+
+
+def test_api_glossary_search(client) -> None:
+    table = client.predict("beschikking", api_name="/zoek")
+    assert any(row[-1] == "beschikking" and row[1] == "vervangen" for row in table["data"])
+
+
+def test_api_refuses_empty_letter(client) -> None:
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="leeg"):
+        client.predict("   ", None, api_name="/analyse")
+
+
+# --- browser flows ------------------------------------------------------------------------
+
+pytestmark_browser = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium not installed")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.fail("chromium is missing: run `make setup` as root (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        )  # fmt: skip
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(
+        locale="nl-NL", viewport={"width": 1400, "height": 1000}, accept_downloads=True
+    )
+    pg = context.new_page()
+    outside: list[str] = []
+    pg.on(
+        "request",
+        lambda r: (
+            outside.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else None
+        ),
+    )
+    pg.goto(server[0], wait_until="domcontentloaded")
+    pg.wait_for_selector("#brief textarea", timeout=60000)
+    yield pg
+    assert outside == [], f"requests left the machine: {outside[:3]}"
+    context.close()
+
+
+def _analyse(page, text: str) -> None:
+    page.fill("#brief textarea", text)
+    page.click("#analyseer")
+    page.wait_for_selector("#niveau span", timeout=60000)
+
+
+def _row_checkbox(page, before: str):
+    row = page.locator("#voorstellen [role=row]").filter(has_text=before).first
+    return row.locator("input[type=checkbox]").first
+
+
+def test_flow_paste_untick_download_pdf(page, tmp_path: Path) -> None:
+    _analyse(page, LETTER)
+    marked = page.locator("#markeringen")
+    assert "Middels" in marked.inner_text()
+    preview = page.locator("#voorbeeld textarea")
+    assert "Met dit besluit" in preview.input_value()
+    checkbox = _row_checkbox(page, "deze beschikking")
+    assert checkbox.is_checked()
+    checkbox.uncheck()
+    page.wait_for_function(
+        "() => document.querySelector('#voorbeeld textarea').value.includes('Met deze beschikking')",
+        timeout=30000,
+    )
+    assert "Met dit besluit" not in preview.input_value()
+    page.click("#maak")
+    link = page.locator('#downloads a[download="brief.pdf"]').first
+    link.wait_for(timeout=60000)
+    with page.expect_download() as info:
+        link.click()
+    pdf_path = tmp_path / "brief.pdf"
+    info.value.save_as(pdf_path)
+    reader = PdfReader(io.BytesIO(pdf_path.read_bytes()))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Met deze beschikking" in text  # accepted 'Middels' -> 'Met', rejected 'besluit'
+    assert "Met dit besluit" not in text
+    phones = {p.text for p in find_protected(text) if p.kind == "phone"}
+    assert len(phones) == 1
+    assert text.count("Heeft u vragen?") == 1
+
+
+def test_flow_upload_docx(page, tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    for block in LETTER.split("\n\n"):
+        doc.add_paragraph(block)
+    path = tmp_path / "brief.docx"
+    doc.save(path)
+    page.set_input_files("#upload input[type=file]", str(path))
+    page.wait_for_selector("#niveau span", timeout=60000)
+    assert "Middels" in page.locator("#markeringen").inner_text()
+    assert "Middels deze beschikking" in page.locator("#brief textarea").input_value()
+
+
+def test_flow_add_glossary_entry_and_see_it_used(page, server) -> None:
+    page.get_by_role("tab", name="Woordenlijst").click()
+    page.fill("#nieuw-id textarea, #nieuw-id input", "koffieautomaat")
+    page.fill("#nieuw-woord textarea, #nieuw-woord input", "de koffieautomaat")
+    page.fill("#nieuw-eenvoudig textarea, #nieuw-eenvoudig input", "de koffiemachine")
+    page.fill(
+        "#nieuw-waarom textarea, #nieuw-waarom input",
+        "Zo noemen de ouders in ons panel het apparaat.",
+    )
+    page.fill(
+        "#nieuw-voorbeeld textarea, #nieuw-voorbeeld input", "De [koffieautomaat] staat in de hal."
+    )
+    page.fill(
+        "#nieuw-verbeterd textarea, #nieuw-verbeterd input", "De koffiemachine staat in de hal."
+    )
+    page.fill("#nieuw-bijna textarea, #nieuw-bijna input", "De koffie staat klaar.")
+    page.click("#opslaan")
+    page.wait_for_function(
+        "() => document.querySelector('#opslagstatus').innerText.includes('Opgeslagen')",
+        timeout=30000,
+    )
+    assert "koffieautomaat" in server[1].read_text(encoding="utf-8")
+    page.get_by_role("tab", name="Brief verbeteren").click()
+    _analyse(page, "Geachte heer,\n\nDe koffieautomaat staat bij de ingang van het gemeentehuis.\n")
+    assert "De koffiemachine staat" in page.locator("#voorbeeld textarea").input_value()
+
+
+def test_glossary_form_refuses_a_broken_entry(page) -> None:
+    page.get_by_role("tab", name="Woordenlijst").click()
+    page.fill("#nieuw-id textarea, #nieuw-id input", "Fout Id")
+    page.fill("#nieuw-woord textarea, #nieuw-woord input", "iets")
+    page.click("#opslaan")
+    page.wait_for_function(
+        "() => document.querySelector('#opslagstatus').innerText.includes('Niet opgeslagen')",
+        timeout=30000,
+    )
