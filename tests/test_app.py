@@ -64,7 +64,9 @@ def test_overlay_add_disable_and_refuse(tmp_path: Path) -> None:
     assert yaml.safe_load(overlay.read_text(encoding="utf-8"))[0]["id"] == "buurtkamer"
     wb.disable_entry(overlay, "beschikking")
     assert "beschikking" not in holder.reload().glossary.by_id
-    bad = wb.overlay_entry("x-y", "replace", "de kast", "de la", "r", "Een [stoel].", "Een la.", "Niets.")
+    bad = wb.overlay_entry(
+        "x-y", "replace", "de kast", "de la", "r", "Een [stoel].", "Een la.", "Niets."
+    )
     with pytest.raises(GlossaryError, match="niet gemarkeerd"):
         wb.save_overlay_entry(overlay, bad, holder.get())
     assert not list(tmp_path.glob(".woordenlijst-*"))  # no temp files left behind
