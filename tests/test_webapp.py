@@ -224,3 +224,23 @@ def test_glossary_form_refuses_a_broken_entry(page) -> None:
         "() => document.querySelector('#opslagstatus').innerText.includes('Niet opgeslagen')",
         timeout=30000,
     )
+
+
+def test_two_users_do_not_share_a_letter(browser, server) -> None:
+    pages = []
+    for _ in range(2):
+        context = browser.new_context(locale="nl-NL", viewport={"width": 1400, "height": 1000})
+        pg = context.new_page()
+        pg.goto(server[0], wait_until="domcontentloaded")
+        pg.wait_for_selector("#brief textarea", timeout=60000)
+        pages.append((context, pg))
+    (c1, p1), (c2, p2) = pages
+    _analyse(p1, LETTER)
+    _analyse(p2, "Geachte heer,\n\nDe casus van uw zoon is besproken.\n")
+    p1.wait_for_timeout(500)
+    assert "Middels" in p1.locator("#markeringen").inner_text()
+    assert "casus" in p2.locator("#markeringen").inner_text()
+    assert "Middels" not in p2.locator("#markeringen").inner_text()
+    assert "casus" not in p1.locator("#voorbeeld textarea").input_value()
+    c1.close()
+    c2.close()
