@@ -90,6 +90,17 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             raise gr.Error(exc.message) from exc
         return [str(files[k]) for k in ("pdf", "docx", "html", "txt")]
 
+    def convert(upload: str | None, accept: str, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, B008
+        if not upload:
+            raise gr.Error("Kies eerst een .zip met brieven.")
+        try:
+            archive, summary = wb.convert_library(
+                Path(upload), Path(tempfile.mkdtemp(dir=_TMP)), accept
+            )
+        except RewriterError as exc:
+            raise gr.Error(exc.message) from exc
+        return str(archive), summary
+
     def search(query: str):
         return wb.glossary_rows(holder.get(), query)
 
@@ -209,6 +220,30 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             marked.select(explain, [state], details, api_visibility="private")
             make.click(
                 make_letter, [state, table, keep, name, phone, email, hours], files, api_name="maak"
+            )
+        with gr.Tab("Bibliotheek"):
+            gr.Markdown(
+                "### Een hele map met brieven omzetten\nKies een .zip met brieven (.docx, .odt, .txt, .md, .html, .pdf). "
+                "U krijgt een .zip terug met de nieuwe brieven en een rapport."
+            )
+            with gr.Row():
+                lib_in = gr.File(
+                    label="Zip met brieven",
+                    file_types=[".zip"],
+                    type="filepath",
+                    elem_id="bibliotheek-zip",
+                )
+                lib_accept = gr.Radio(
+                    [("alleen veilige voorstellen", "safe"), ("alle voorstellen", "all")],
+                    value="safe",
+                    label="Welke voorstellen?",
+                    elem_id="bibliotheek-keuze",
+                )
+            lib_btn = gr.Button("Zet de brieven om", variant="primary", elem_id="bibliotheek-start")
+            lib_status = gr.Markdown(elem_id="bibliotheek-status")
+            lib_out = gr.File(label="Downloaden", elem_id="bibliotheek-download")
+            lib_btn.click(
+                convert, [lib_in, lib_accept], [lib_out, lib_status], api_name="bibliotheek"
             )
         with gr.Tab("Woordenlijst"):
             query = gr.Textbox(label="Zoek een woord", elem_id="zoek")

@@ -218,10 +218,48 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+def bench_batch(n: int) -> None:
+    import shutil
+    import tempfile
+
+    from docx import Document
+
+    from rewriter.batch import Options, run_batch
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
+    work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    try:
+        library = work / "in"
+        for i in range(n):
+            doc = Document()
+            for block in texts[i % len(texts)].split("\n\n"):
+                doc.add_paragraph(block)
+            path = library / f"map{i % 10}" / f"brief-{i:04d}.docx"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            doc.save(path)
+        print(f"## batch: {n} letters (.docx in; .docx + .pdf out, --accept safe)")
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            result = run_batch(
+                library, work / f"out{jobs}", Options("safe", ("docx", "pdf")), jobs=jobs
+            )
+            seconds = time.perf_counter() - t0
+            print(
+                f"{jobs} job(s): {seconds:7.1f} s wall, {n / seconds:5.1f} letters/s, "
+                f"{len(result.failed)} failed   (target with 2 jobs for 1,000 letters: <= 60 s)"
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--amsterdam", type=Path, default=AMSTERDAM)
+    parser.add_argument(
+        "--batch-letters", type=int, default=1000, help="letters in the batch benchmark (0: skip)"
+    )
     args = parser.parse_args()
     t0 = time.perf_counter()
     engine = Engine.create()
@@ -233,6 +271,8 @@ def main() -> None:
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
     bench_app()
+    if args.batch_letters:
+        bench_batch(args.batch_letters)
 
 
 if __name__ == "__main__":

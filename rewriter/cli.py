@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
-from rewriter.errors import InputError, RewriterError
+from rewriter.errors import InputError, RewriterError, SettingsError
 
 
 class ExitStatus(IntEnum):
@@ -80,6 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
     )
     render.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    batch = sub.add_parser("batch", help="zet een hele map of zip met brieven om, met een rapport")
+    batch.add_argument("input", metavar="INPUT", help="map (met submappen) of .zip")
+    batch.add_argument("--out", required=True, metavar="OUTDIR")
+    batch.add_argument("--accept", default="safe", metavar="safe|all|none")
+    batch.add_argument("--formats", default="pdf,docx", metavar="pdf,docx,html,txt")
+    batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N")
+    batch.add_argument("--force", action="store_true", help="alles opnieuw doen")
+    batch.add_argument(
+        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
+    )
     serve = sub.add_parser("serve", help="start de webapp (alleen op deze computer)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
@@ -98,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _render(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "batch":
+            return _batch(args)
     except BrokenPipeError:
         return ExitStatus.SUCCESS
     except KeyboardInterrupt:
@@ -245,3 +258,37 @@ def _serve(args: argparse.Namespace) -> int:
     spec.loader.exec_module(module)
     module.launch(host=args.host, port=args.port)
     return ExitStatus.SUCCESS
+
+
+def _batch(args: argparse.Namespace) -> int:
+    import time
+
+    from tqdm import tqdm
+
+    from rewriter.batch import FORMATS, Options, run_batch
+
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise SettingsError(
+            f"Onbekend formaat: {', '.join(bad) or '(leeg)'}. Kies uit: {', '.join(FORMATS)}."
+        )
+    if args.accept not in ("safe", "all", "none"):
+        raise SettingsError("Kies bij --accept: safe, all of none.")
+    options = Options(args.accept, formats, args.glossary)
+
+    def progress(iterable, total):  # noqa: ANN001
+        return tqdm(iterable, total=total, unit="brief", desc="brieven omzetten", file=sys.stderr,
+                    disable=None, bar_format="{desc}: {n}/{total} [{elapsed}<{remaining}] {bar}")  # fmt: skip
+
+    start = time.perf_counter()
+    result = run_batch(
+        Path(args.input), Path(args.out), options, max(1, args.jobs), args.force, progress
+    )
+    seconds = time.perf_counter() - start
+    ok = len(result.summaries) - len(result.failed)
+    sys.stderr.write(
+        f"Klaar in {seconds:.1f} s: {ok} brieven omgezet ({result.converted} nieuw, {result.skipped} al klaar), "
+        f"{len(result.failed)} niet gelukt. Rapport: {Path(args.out) / 'report.html'}\n"
+    )
+    return ExitStatus.FINDINGS if result.failed else ExitStatus.SUCCESS

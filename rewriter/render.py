@@ -11,7 +11,9 @@ from __future__ import annotations
 import io
 import re
 import tomllib
+import zipfile
 from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -338,8 +340,25 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     footer.text = "\n".join(b for b in bits if b)
     for run in footer.runs:
         run.font.size = Pt(layout.font_size * 0.75)
+    fixed = datetime(2000, 1, 1, tzinfo=UTC)
+    doc.core_properties.created = fixed
+    doc.core_properties.modified = fixed
+    doc.core_properties.last_modified_by = "Keukentafeltaal"
     out = io.BytesIO()
     doc.save(out)
+    return _deterministic_zip(out.getvalue())
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """Rewrite a .docx (zip) with fixed timestamps, so equal input gives equal bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
 
 

@@ -339,3 +339,26 @@ def _write_atomic(path: Path, entries: list[dict[str, Any]]) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     Path(tmp).replace(path)
+
+
+def convert_library(
+    upload: Path, workdir: Path, accept: str = "safe", formats: tuple[str, ...] = ("pdf", "docx")
+) -> tuple[Path, str]:
+    """Convert an uploaded .zip library; return the result zip and a Dutch summary."""
+    import zipfile
+
+    from rewriter.batch import Options, run_batch
+
+    out = workdir / "omgezet"
+    result = run_batch(upload, out, Options(accept, formats), jobs=1)
+    archive = workdir / "omgezette-brieven.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted(out.rglob("*")):
+            if path.is_file() and ".status" not in path.parts:
+                z.write(path, path.relative_to(out).as_posix())
+    ok = len(result.summaries) - len(result.failed)
+    lines = [
+        f"**{ok} brieven omgezet, {len(result.failed)} niet gelukt.** Het rapport staat in de zip (report.html)."
+    ]
+    lines += [f"- {s.rel}: {s.reason}" for s in result.failed]
+    return archive, "\n".join(lines)

@@ -244,3 +244,19 @@ def test_two_users_do_not_share_a_letter(browser, server) -> None:
     assert "casus" not in p1.locator("#voorbeeld textarea").input_value()
     c1.close()
     c2.close()
+
+
+def test_api_library_zip(client, tmp_path: Path) -> None:
+    import zipfile
+
+    from gradio_client import handle_file
+
+    archive = tmp_path / "brieven.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("wmo/brief.txt", LETTER)
+        z.writestr("kapot.docx", b"nee")
+    result, summary = client.predict(handle_file(str(archive)), "safe", api_name="/bibliotheek")
+    assert "1 brieven omgezet, 1 niet gelukt" in summary
+    with zipfile.ZipFile(result) as z:
+        names = set(z.namelist())
+    assert {"report.html", "report.csv", "brieven/wmo/brief.pdf", "brieven/wmo/brief.docx"} <= names

@@ -1,0 +1,398 @@
+"""Batch conversion of a letter library (a folder or a .zip) with a library report.
+
+- Inputs: .docx .odt .txt .md .html .pdf, found recursively; a .zip is checked
+  for unsafe names (absolute paths, '..', links) and decompression bombs.
+- Per letter: the rewritten one-page letter in each requested format and a JSON
+  file with findings, applied and refused proposals, scores and the fact check.
+- Resumable: a status file per letter records the content hash; a rerun skips
+  letters that are done (unless `force`). Outputs are written atomically and
+  only inside the output folder. Output is deterministic for the same input.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import os
+import stat
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from rewriter.errors import RewriterError
+from rewriter.readers import SUPPORTED, read_bytes
+
+FORMATS = ("pdf", "docx", "html", "txt")
+MAX_MEMBER_BYTES = 20 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 100
+MAX_MEMBERS = 50_000
+VERSION = "1"
+
+
+class BatchError(RewriterError):
+    """Raised when a batch cannot start (input missing, output inside input, bad zip)."""
+
+    code = "batch"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file: its path relative to the library and its bytes."""
+
+    rel: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to do with every letter."""
+
+    accept: str = "safe"
+    formats: tuple[str, ...] = ("pdf", "docx")
+    glossary_overlay: str | None = None
+
+    def key(self) -> str:
+        """A hash of everything that changes the output."""
+        raw = json.dumps([VERSION, self.accept, sorted(self.formats), self.glossary_overlay])
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+@dataclass
+class LetterSummary:
+    """One row of the library report."""
+
+    rel: str
+    status: str  # "ok" | "fout"
+    reason: str = ""
+    cefr_before: str = ""
+    cefr_after: str = ""
+    flesch_before: float = 0.0
+    flesch_after: float = 0.0
+    words: int = 0
+    findings: int = 0
+    warnings: int = 0
+    applied: int = 0
+    refused: int = 0
+    facts: int = 0
+    facts_lost: int = 0
+    contact_channels: int = 0
+    hard_words: list[str] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
+
+
+def collect(root: Path) -> tuple[list[Source], list[LetterSummary]]:
+    """Return the letters to convert and the files refused up front (with a Dutch reason)."""
+    if not root.exists():
+        raise BatchError(f"Invoer niet gevonden: {root}")
+    if root.is_file() and root.suffix.lower() == ".zip":
+        return _collect_zip(root)
+    if root.is_file():
+        return [Source(root.name, root.read_bytes())], []
+    sources: list[Source] = []
+    refused: list[LetterSummary] = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
+        rel = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if path.is_symlink():
+            refused.append(
+                LetterSummary(rel, "fout", "Dit is een snelkoppeling; die volgen wij niet.")
+            )
+        elif path.suffix.lower() not in SUPPORTED:
+            refused.append(
+                LetterSummary(
+                    rel, "fout", f"Bestandstype {path.suffix or '(geen)'} wordt niet ondersteund."
+                )
+            )
+        else:
+            sources.append(Source(rel, path.read_bytes()))
+    return sources, refused
+
+
+def _safe_member(name: str) -> str | None:
+    """Return a safe relative path for a zip member, or None (zip slip)."""
+    if not name or name.startswith(("/", "\\")) or ":" in name.split("/")[0]:
+        return None
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if any(part in ("..", "") for part in parts):
+        return None
+    return "/".join(parts)
+
+
+def _collect_zip(path: Path) -> tuple[list[Source], list[LetterSummary]]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise BatchError(f"{path.name} is geen geldig zip-bestand.") from exc
+    sources: list[Source] = []
+    refused: list[LetterSummary] = []
+    infos = [i for i in archive.infolist() if not i.is_dir()]
+    if len(infos) > MAX_MEMBERS:
+        raise BatchError(f"{path.name} bevat te veel bestanden ({len(infos)}).")
+    total = 0
+    for info in sorted(infos, key=lambda i: i.filename):
+        rel = _safe_member(info.filename)
+        if rel is None:
+            refused.append(
+                LetterSummary(
+                    info.filename,
+                    "fout",
+                    "Onveilige bestandsnaam in het zip-bestand (buiten de map); overgeslagen.",
+                )
+            )
+            continue
+        if stat.S_ISLNK(info.external_attr >> 16):
+            refused.append(
+                LetterSummary(rel, "fout", "Snelkoppeling in het zip-bestand; overgeslagen.")
+            )
+            continue
+        if PurePosixPath(rel).suffix.lower() not in SUPPORTED:
+            refused.append(LetterSummary(rel, "fout", "Bestandstype wordt niet ondersteund."))
+            continue
+        ratio = info.file_size / max(1, info.compress_size)
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES or ratio > MAX_RATIO or total > MAX_TOTAL_BYTES:
+            refused.append(
+                LetterSummary(
+                    rel,
+                    "fout",
+                    "Dit bestand pakt uit tot een verdacht groot bestand (zip-bom); overgeslagen.",
+                )
+            )
+            continue
+        with archive.open(info) as fh:
+            data = fh.read(MAX_MEMBER_BYTES + 1)
+        if len(data) > MAX_MEMBER_BYTES:
+            refused.append(LetterSummary(rel, "fout", "Dit bestand is te groot; overgeslagen."))
+            continue
+        sources.append(Source(rel, data))
+    return sources, refused
+
+
+def safe_output(outdir: Path, rel: str, suffix: str) -> Path:
+    """Return the output path for a letter, guaranteed inside `outdir`."""
+    target = (outdir / "brieven" / PurePosixPath(rel).with_suffix(suffix)).resolve()
+    if outdir.resolve() not in target.parents:
+        raise BatchError(f"Onveilige bestandsnaam: {rel}")
+    return target
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file via a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    Path(tmp).replace(path)
+
+
+@functools.cache
+def _engine(overlay: str | None):
+    from rewriter.engine import Engine
+
+    return Engine.create(overlay=overlay)
+
+
+def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary:
+    """Convert one letter; any failure becomes a report row with a Dutch reason."""
+    from rewriter.letter import Letter
+    from rewriter.render import render_formats
+    from rewriter.rewrite import rewrite
+    from rewriter.structure import extract_structure
+
+    engine = _engine(options.glossary_overlay)
+    suffix = PurePosixPath(source.rel).suffix
+    try:
+        text = read_bytes(source.data, suffix, name=PurePosixPath(source.rel).name)
+        result = rewrite(text, engine, options.accept)
+        structure = extract_structure(Letter.from_text(result.text, engine.resources))
+        wanted = tuple(f for f in options.formats if f != "txt")
+        rendered = render_formats(structure, wanted) if wanted else {}
+    except RewriterError as exc:
+        return LetterSummary(source.rel, "fout", exc.message)
+    except Exception as exc:
+        return LetterSummary(
+            source.rel, "fout", f"Onverwachte fout bij deze brief ({type(exc).__name__})."
+        )
+    report = result.report
+    outputs = []
+    for fmt, item in rendered.items():
+        path = safe_output(outdir, source.rel, f".{fmt}")
+        write_atomic(path, item.data)
+        outputs.append(path.relative_to(outdir.resolve()).as_posix())
+    if "txt" in options.formats:
+        path = safe_output(outdir, source.rel, ".txt")
+        write_atomic(path, result.text.encode("utf-8"))
+        outputs.append(path.relative_to(outdir.resolve()).as_posix())
+    hard = sorted({f.text.lower() for f in report.findings if f.category == "rare_word"})
+    summary = LetterSummary(
+        rel=source.rel,
+        status="ok",
+        cefr_before=report.scores.cefr,
+        cefr_after=result.scores_after.cefr,
+        flesch_before=report.scores.flesch_douma,
+        flesch_after=result.scores_after.flesch_douma,
+        words=report.scores.words,
+        findings=len(report.findings),
+        warnings=sum(1 for f in report.findings if f.severity == "warning"),
+        applied=len(result.applied),
+        refused=len(result.refused),
+        facts=len({f.text for f in result.facts}),
+        facts_lost=len(result.missing),
+        contact_channels=len({c.text for c in structure.contacts if not c.crisis}),
+        hard_words=hard,
+        outputs=outputs,
+    )
+    detail = {
+        "schema": 1,
+        "path": source.rel,
+        **result.to_dict(),
+        "findings": [f.to_dict() for f in report.findings],
+        "contact_line": next(iter(rendered.values())).contact_line if rendered else "",
+    }
+    path = safe_output(outdir, source.rel, ".json")
+    write_atomic(path, json.dumps(detail, ensure_ascii=False, indent=2).encode("utf-8"))
+    return summary
+
+
+def _status_path(outdir: Path, rel: str) -> Path:
+    name = hashlib.sha256(rel.encode()).hexdigest()[:24]
+    return outdir / ".status" / f"{name}.json"
+
+
+def _job(args: tuple[Source, str, Options]) -> dict[str, Any]:
+    source, outdir, options = args
+    summary = convert_one(source, Path(outdir), options)
+    return asdict(summary)
+
+
+@dataclass
+class BatchResult:
+    """What a batch run did."""
+
+    summaries: list[LetterSummary]
+    converted: int
+    skipped: int
+
+    @property
+    def failed(self) -> list[LetterSummary]:
+        """The letters that could not be converted."""
+        return [s for s in self.summaries if s.status != "ok"]
+
+
+def run_batch(
+    root: Path,
+    outdir: Path,
+    options: Options,
+    jobs: int = 1,
+    force: bool = False,
+    progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+) -> BatchResult:
+    """Convert a library; resume where a previous run stopped; write the report."""
+    outdir = outdir.resolve()
+    if root.is_dir() and (outdir == root.resolve() or root.resolve() in outdir.parents):
+        raise BatchError("De uitvoermap mag niet in de invoermap liggen.")
+    sources, refused = collect(root)
+    key = options.key()
+    todo: list[Source] = []
+    done: list[LetterSummary] = []
+    for source in sources:
+        status = _status_path(outdir, source.rel)
+        digest = hashlib.sha256(source.data).hexdigest()
+        if not force and status.exists():
+            saved = json.loads(status.read_text(encoding="utf-8"))
+            if saved.get("hash") == digest and saved.get("options") == key:
+                done.append(LetterSummary(**saved["summary"]))
+                continue
+        todo.append(source)
+    results: list[LetterSummary] = []
+    jobs_args = [(s, str(outdir), options) for s in todo]
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            iterator = pool.map(_job, jobs_args, chunksize=2)
+            for raw in progress(iterator, len(todo)) if progress else iterator:
+                results.append(_record(outdir, raw, sources, key))
+    else:
+        iterator = map(_job, jobs_args)
+        for raw in progress(iterator, len(todo)) if progress else iterator:
+            results.append(_record(outdir, raw, sources, key))
+    summaries = sorted(done + results + refused, key=lambda s: s.rel)
+    write_reports(outdir, summaries)
+    return BatchResult(summaries, converted=len(results), skipped=len(done))
+
+
+def _record(outdir: Path, raw: dict[str, Any], sources: list[Source], key: str) -> LetterSummary:
+    summary = LetterSummary(**raw)
+    if summary.status == "ok":
+        data = next(s.data for s in sources if s.rel == summary.rel)
+        payload = {"hash": hashlib.sha256(data).hexdigest(), "options": key, "summary": raw}
+        write_atomic(
+            _status_path(outdir, summary.rel), json.dumps(payload, ensure_ascii=False).encode()
+        )
+    return summary
+
+
+# --- the library report -----------------------------------------------------------------
+
+_RANK = {"A2": 0, "B1": 1, "B2": 2, "C1": 3, "": -1}
+CSV_FIELDS = (
+    "rel", "status", "reason", "cefr_before", "cefr_after", "flesch_before", "flesch_after",
+    "words", "findings", "warnings", "applied", "refused", "facts", "facts_lost", "contact_channels",
+)  # fmt: skip
+
+
+def worst_first(summaries: Iterable[LetterSummary]) -> list[LetterSummary]:
+    """Converted letters ordered from hardest to easiest (CEFR, then Flesch-Douma)."""
+    ok = [s for s in summaries if s.status == "ok"]
+    return sorted(ok, key=lambda s: (-_RANK[s.cefr_before], s.flesch_before, s.rel))
+
+
+def write_reports(outdir: Path, summaries: list[LetterSummary]) -> None:
+    """Write report.csv and a self-contained report.html (opens offline)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_FIELDS)
+    for s in summaries:
+        writer.writerow([getattr(s, f) for f in CSV_FIELDS])
+    write_atomic(outdir / "report.csv", buffer.getvalue().encode("utf-8"))
+    write_atomic(outdir / "report.html", report_html(summaries).encode("utf-8"))
+
+
+def report_html(summaries: list[LetterSummary]) -> str:
+    """The library report as one HTML page with inline CSS and SVG charts."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    from rewriter.render import TEMPLATES
+
+    ok = [s for s in summaries if s.status == "ok"]
+    b1 = ("A2", "B1")
+    hard = Counter(w for s in ok for w in s.hard_words)
+    before = Counter(s.cefr_before for s in ok)
+    after = Counter(s.cefr_after for s in ok)
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"])
+    )
+    return env.get_template("report.html.j2").render(
+        total=len(summaries),
+        converted=len(ok),
+        failed=[s for s in summaries if s.status != "ok"],
+        b1_before=sum(1 for s in ok if s.cefr_before in b1),
+        b1_after=sum(1 for s in ok if s.cefr_after in b1),
+        facts_lost=sum(s.facts_lost for s in ok),
+        many_channels=sum(1 for s in ok if s.contact_channels > 1),
+        ranking=worst_first(ok),
+        levels=["A2", "B1", "B2", "C1"],
+        before=before,
+        after=after,
+        top=max([*before.values(), *after.values(), 1]),
+        hard_words=hard.most_common(30),
+    )
