@@ -167,6 +167,19 @@ def singular_candidates(word: str) -> set[str]:
     """
     w = word.lower()
     out: set[str] = set()
+    base = w[:-1] if w.endswith("jes") else w
+    if base.endswith("je") and len(base) > 5:  # diminutives: vraagje, kamertje, plannetje, inkje
+        stem = base[:-2]
+        out |= {stem}
+        if stem.endswith("t"):
+            out.add(stem[:-1])
+        if stem.endswith("et") and len(stem) > 4 and stem[-3] == stem[-4]:
+            out.add(stem[:-3])
+        if stem.endswith("p"):
+            out.add(stem[:-1])
+        if stem.endswith("k"):
+            out.add(stem[:-1] + "g")
+        return out
     if w.endswith("eren") and len(w) > 6:
         out.add(w[:-4])  # instellingskinderen -> instellingskind
     if w.endswith("en") and len(w) > 4:
@@ -191,3 +204,23 @@ def singular_candidates(word: str) -> set[str]:
     elif w.endswith("s") and len(w) > 4:
         out.add(w[:-1])
     return out
+
+
+def diminutive_of(noun: str, lem: Lemmatizer, plural: bool = False) -> str | None:
+    """Return the diminutive of a noun by the spelling rules ('brief' -> 'briefje')."""
+    low = noun.lower()
+    if " " in low or low in _UNCOUNTABLE or len(low) < 2:
+        return None
+    vowels = "aeiou"
+    short = len(low) > 2 and low[-2] in vowels and low[-3] not in vowels
+    if low.endswith("ing"):
+        dim = low[:-1] + "kje"  # beschikking -> beschikkinkje
+    elif low.endswith("m"):
+        dim = low + ("metje" if short else "pje")  # kam -> kammetje, boom -> boompje
+    elif short and low[-1] in "lnr":
+        dim = low + low[-1] + "etje"  # plan -> plannetje
+    elif low[-1] in vowels or low[-1] in "lnrwy":
+        dim = low + "tje"  # kamer -> kamertje, stoel -> stoeltje
+    else:
+        dim = low + "je"  # brief -> briefje, besluit -> besluitje
+    return match_case(noun, dim + ("s" if plural else ""))

@@ -68,6 +68,9 @@ _LABEL = re.compile(
     r"datum|onderwerp|betreft|bijlage\(n\)|bijlagen?)\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.IGNORECASE
+)
 _ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
 
 
@@ -102,6 +105,7 @@ class LetterStructure:
     annexes: tuple[str, ...]
     decision: bool
     removed: tuple[str, ...] = field(default=())
+    appointments: tuple[str, ...] = field(default=())
 
     def section_keys(self) -> list[str]:
         """Return the keys of the sections that have content, in template order."""
@@ -157,6 +161,7 @@ def extract_structure(letter: Letter) -> LetterStructure:
         if paragraph:
             sections[_classify(paragraph, sections)].append(paragraph)
     decision = is_decision(subject, sections["bezwaar"])
+    appointments = _appointments(letter, [p for k in SECTION_ORDER for p in sections[k]])
     legal = tuple(dict.fromkeys(p.text for p in letter.protected if p.kind == "article"))
     hours = tuple(
         dict.fromkeys(
@@ -179,7 +184,27 @@ def extract_structure(letter: Letter) -> LetterStructure:
         annexes=tuple(annexes),
         decision=decision,
         removed=tuple(removed),
+        appointments=appointments,
     )
+
+
+def _appointments(letter: Letter, paragraphs: list[str]) -> tuple[str, ...]:
+    """Sentences that fix a meeting: a date and a time (with place and who, as written)."""
+    body = " ".join(paragraphs)
+    out = []
+    for s in letter.sentences:
+        sentence = letter.text[s.start : s.end].replace("\n", " ")
+        kinds = {p.kind for p in letter.protected if s.start <= p.start < s.end}
+        # merge fields stand in for the date and time in a standard letter: 'op {{datum}} om {{tijd}}'
+        has_time = "time" in kinds or re.search(r"\bom\s+(?:«|\{\{|\[)", sentence)
+        has_date = (
+            "date" in kinds
+            or _WEEKDAY.search(sentence)
+            or re.search(r"\bop\s+(?:«|\{\{|\[)", sentence)
+        )
+        if has_time and has_date and sentence in body:
+            out.append(sentence)
+    return tuple(out)
 
 
 _NO_OBJECTION = re.compile(

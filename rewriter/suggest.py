@@ -16,6 +16,7 @@ from rewriter.dutch import (
     adjective_base,
     adjective_inflected,
     capitalise,
+    diminutive_of,
     match_case,
     plural_of,
     singular_candidates,
@@ -235,7 +236,7 @@ def _replacement_edits(
 ) -> tuple[Edit, ...] | None:
     if f.form == "split-verb" or entry.pos == "verb":
         return _verb_edits(letter, f, entry, alt)
-    if entry.pos == "noun" and f.form in ("exact", "plural"):
+    if entry.pos == "noun" and f.form in ("exact", "plural", "diminutive"):
         return _noun_edits(letter, f, entry, alt, lem)
     if f.form == "diminutive":
         return None
@@ -328,7 +329,16 @@ def _noun_edits(
 
     plural = f.form == "plural"
     noun = alt.text
-    if plural:
+    if f.form == "diminutive":
+        # a diminutive is a het-word; its plural ends in -s ('briefjes')
+        noun = diminutive_of(alt.text, lem, plural=f.text.lower().endswith("s"))
+        if noun is None:
+            return None
+        alt = Alternative(
+            noun, "het" if not f.text.lower().endswith("s") else None, alt.plural, alt.forms
+        )
+        plural = f.text.lower().endswith("s")
+    if plural and f.form != "diminutive":
         noun = alt.plural or (plural_of(alt.text, lem) if " " not in alt.text else None)
         if noun is None:
             return None

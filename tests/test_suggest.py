@@ -119,6 +119,8 @@ CASES = [
         "Het Centraal Administratie Kantoor (CAK) stuurt u een rekening.",
     ),
     ("CAK stuurt u een rekening.", "Centraal Administratie Kantoor (CAK) stuurt u een rekening."),
+    ("Wij sturen u een hulpvraagje.", "Wij sturen u een vraagje."),
+    ("Het beschikkinkje ligt klaar.", "Het besluitje ligt klaar."),
 ]
 NO_SAFE_PROPOSAL = [
     "Wij heroverwegen het besluit.",  # a two-word verb in second position

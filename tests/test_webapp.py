@@ -260,3 +260,18 @@ def test_api_library_zip(client, tmp_path: Path) -> None:
     with zipfile.ZipFile(result) as z:
         names = set(z.namelist())
     assert {"report.html", "report.csv", "brieven/wmo/brief.pdf", "brieven/wmo/brief.docx"} <= names
+
+
+def test_keyboard_only_analysis(page) -> None:
+    page.focus("#brief textarea")
+    page.keyboard.type("Geachte heer,\n\nMiddels deze brief laten wij u weten dat u hulp krijgt.")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "() => document.activeElement && document.activeElement.id === 'analyseer'"
+        ):
+            break
+    assert page.evaluate("() => document.activeElement.id") == "analyseer"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#niveau span", timeout=60000)
+    assert "Middels" in page.locator("#markeringen").inner_text()

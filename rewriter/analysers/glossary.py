@@ -188,7 +188,7 @@ def _classify(surface: str, term: Term, entry: Entry) -> str:
         return "exact"
     if entry.pos == "verb":
         return "verb"
-    if low.endswith(("je", "jes")) and not word.endswith(("je", "jes")):
+    if low.endswith(("je", "jes")) and not word.endswith(("je", "jes")) and entry.pos == "noun":
         return "diminutive"
     return "plural" if entry.pos == "noun" else "inflected"
 
