@@ -12,6 +12,7 @@ original's facts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -62,6 +63,7 @@ _PROPER = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[-•*]\s+|\(\s*)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_known_word(word: str) -> bool:
     """Return True for a dictionary word or a transparent compound (not a name)."""
     from rewriter.analysers.style import is_transparent_compound
@@ -69,11 +71,15 @@ def _is_known_word(word: str) -> bool:
     from rewriter.nlp import load_resources
 
     lem = load_resources().lemmatizer
-    known = lem.index["noun"] | lem.index["verb"] | lem.index["adj"]
     forms = lem.loose_lemmas(word) | singular_candidates(word) | {word}
     nouns = lem.index["noun"]
     for f in forms:
-        if f in known or is_transparent_compound(f):
+        if (
+            f in nouns
+            or f in lem.index["verb"]
+            or f in lem.index["adj"]
+            or is_transparent_compound(f)
+        ):
             return True
         # a compound whose head is a dictionary noun of 5+ letters: jeugdhulp|aanbieder
         if any(f[cut:] in nouns for cut in range(3, len(f) - 4)):

@@ -8,6 +8,7 @@ that are too long. Content is never cut.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import tomllib
@@ -243,6 +244,7 @@ def build_context(
     }
 
 
+@functools.cache
 def _environment() -> Environment:
     return Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -259,27 +261,42 @@ def render_html(context: dict[str, Any], layout: Layout, decision: bool) -> str:
     return template.render(**context, layout=layout)
 
 
-def _pdf(html: str) -> tuple[bytes, int]:
+@functools.cache
+def _font_config() -> Any:
+    """One font configuration per process: the @font-face files are loaded once."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+def _layout_pdf(html: str) -> Any:
+    """Lay out the HTML (no PDF bytes yet); only local files may be read."""
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
     fetcher = URLFetcher(allowed_protocols={"file", "data"}, fail_on_errors=True)
     try:
-        document = HTML(string=html, base_url=str(TEMPLATES), url_fetcher=fetcher).render()
-        return document.write_pdf(), len(document.pages)
+        return HTML(string=html, base_url=str(TEMPLATES), url_fetcher=fetcher).render(
+            font_config=_font_config()
+        )
     except BaseException as exc:  # FatalURLFetchingError subclasses BaseException
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
         raise RenderError(f"De brief kon niet als PDF worden gemaakt: {exc}") from exc
 
 
+def _pdf(html: str) -> tuple[bytes, int]:
+    document = _layout_pdf(html)
+    return document.write_pdf(), len(document.pages)
+
+
 def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, Layout]:
     """Render to PDF, tightening the layout until it fits one page."""
     for layout in LAYOUTS:
         html = render_html(context, layout, decision)
-        pdf, pages = _pdf(html)
-        if pages == 1:
-            return html, pdf, layout
+        document = _layout_pdf(html)
+        if len(document.pages) == 1:
+            return html, document.write_pdf(), layout
     long_parts = sorted(
         ((sum(len(p.split()) for p in s["paragraphs"]), s["heading"]) for s in context["sections"]),
         reverse=True,
