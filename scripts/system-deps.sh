@@ -11,7 +11,7 @@ need fonts-dejavu-core
 need libharfbuzz-subset0
 # pdftoppm/pdftotext, to look at rendered pages
 need poppler-utils
-# the browser for the end-to-end tests (driven by Playwright; never `playwright install`)
+# the browser for the end-to-end tests, driven by Playwright (never its own browser download)
 need chromium
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq

@@ -1,7 +1,7 @@
 """The web app: gradio_client API tests and end-to-end flows in Debian's chromium.
 
 The app is started by the fixture on a free loopback port with its own glossary
-overlay file. The browser is /usr/bin/chromium from apt (never `playwright install`).
+overlay file. The browser is /usr/bin/chromium from apt (never a browser download by Playwright).
 """
 
 from __future__ import annotations
