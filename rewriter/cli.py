@@ -50,10 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="brief (.txt .md .docx .odt .html .pdf) of - voor stdin",
     )
     check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument(
-        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
-    )
-    check.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    _engine_options(check)
     rewrite = sub.add_parser("rewrite", help="herschrijf brieven met de gekozen voorstellen")
     rewrite.add_argument("files", nargs="+", metavar="FILE", help="brief of - voor stdin")
     rewrite.add_argument(
@@ -63,10 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="welke voorstellen: safe (standaard), all, none of een lijst met regel-id's",
     )
     rewrite.add_argument("--format", choices=("text", "json"), default="text")
-    rewrite.add_argument(
-        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
-    )
-    rewrite.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    _engine_options(rewrite)
     render = sub.add_parser("render", help="maak de brief van één pagina (pdf, docx of html)")
     render.add_argument("file", metavar="FILE", help="brief of - voor stdin")
     render.add_argument("--format", choices=("pdf", "docx", "html"), required=True)
@@ -77,10 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--contact-email", default="", metavar="E")
     render.add_argument("--contact-hours", default="", metavar="H")
     render.add_argument("--style", metavar="CONFIG", help="huisstijl van de gemeente (TOML)")
-    render.add_argument(
-        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
-    )
-    render.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
+    _engine_options(render)
     batch = sub.add_parser("batch", help="zet een hele map of zip met brieven om, met een rapport")
     batch.add_argument("input", metavar="INPUT", help="map (met submappen) of .zip")
     batch.add_argument("--out", required=True, metavar="OUTDIR")
@@ -95,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
     return parser
+
+
+def _engine_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
+    )
+    parser.add_argument("--config", metavar="PATH", help="instellingen (rewriter.toml)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import io
 import re
-import tomllib
 import zipfile
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from rewriter.errors import RewriterError, SettingsError
 from rewriter.facts import PERSON
+from rewriter.settings import read_toml, refuse_unknown
 from rewriter.structure import HEADINGS, SECTION_ORDER, Contact, LetterStructure
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -55,17 +55,8 @@ class HouseStyle:
     def from_toml(cls, path: str | Path) -> HouseStyle:
         """Read a house style file; relative paths are relative to that file."""
         p = Path(path)
-        try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"Huisstijl niet te lezen uit {p.name}: {exc}") from exc
-        valid = {f.name for f in fields(cls)}
-        unknown = set(data) - valid
-        if unknown:
-            raise SettingsError(
-                f"Onbekende sleutel(s) {', '.join(sorted(unknown))} in {p.name}. "
-                f"Geldige sleutels: {', '.join(sorted(valid))}."
-            )
+        data = read_toml(p, "Huisstijl")
+        refuse_unknown(data, {f.name for f in fields(cls)}, p.name)
         for key in ("logo", "font_regular", "font_bold"):
             if data.get(key):
                 file = (p.parent / data[key]).resolve()

@@ -24,21 +24,11 @@ class Settings:
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:
         """Read settings from a TOML file; refuse unknown keys with the list of valid ones."""
-        try:
-            data: dict[str, Any] = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"Instellingen niet te lezen uit {path}: {exc}") from exc
-        return cls().updated(data, source=str(path))
+        return cls().updated(read_toml(path, "Instellingen"), source=str(path))
 
     def updated(self, data: dict[str, Any], source: str = "instellingen") -> Settings:
         """Return a copy with `data` applied; refuse unknown keys."""
-        valid = {f.name for f in fields(self)}
-        unknown = set(data) - valid
-        if unknown:
-            raise SettingsError(
-                f"Onbekende sleutel(s) {', '.join(sorted(unknown))} in {source}. "
-                f"Geldige sleutels: {', '.join(sorted(valid))}."
-            )
+        refuse_unknown(data, {f.name for f in fields(self)}, source)
         if "disabled_rules" in data:
             data = {**data, "disabled_rules": tuple(data["disabled_rules"])}
         return replace(self, **data)
@@ -46,3 +36,21 @@ class Settings:
     def rule_enabled(self, rule_id: str) -> bool:
         """Return False when `rule_id` or one of its dotted prefixes is disabled."""
         return not any(rule_id == d or rule_id.startswith(d + ".") for d in self.disabled_rules)
+
+
+def read_toml(path: str | Path, what: str) -> dict[str, Any]:
+    """Read a TOML file; a missing or broken file is a SettingsError in Dutch."""
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{what} niet te lezen uit {Path(path).name}: {exc}") from exc
+
+
+def refuse_unknown(data: dict[str, Any], valid: set[str], source: str) -> None:
+    """Raise a SettingsError that lists the valid keys when `data` has unknown ones."""
+    unknown = set(data) - valid
+    if unknown:
+        raise SettingsError(
+            f"Onbekende sleutel(s) {', '.join(sorted(unknown))} in {source}. "
+            f"Geldige sleutels: {', '.join(sorted(valid))}."
+        )
