@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps lint format bench clean
+.PHONY: run test setup system-deps app-deps lint format bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,13 +18,18 @@ $(STAMP): pyproject.toml
 
 setup: system-deps $(STAMP)
 
-# Debian packages the tests need (installed only when running as root).
+# Debian packages (installed only when running as root): the app's, and the tests'.
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	  bash scripts/system-deps.sh; \
+	  bash scripts/system-deps.sh test; \
 	else echo "system-deps: not root, skipping apt packages"; fi
 
-run: $(STAMP)
+app-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  bash scripts/system-deps.sh app; \
+	else echo "app-deps: not root, skipping apt packages"; fi
+
+run: app-deps $(STAMP)
 	GRADIO_ANALYTICS_ENABLED=False $(BIN)/rewriter serve --host 127.0.0.1 --port 7860
 
 test: setup

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs. Run as root (make setup does this).
-# Nothing here downloads browsers or models: everything comes from apt.
+# Debian packages Keukentafeltaal needs. Run as root (the Makefile does this).
+#   system-deps.sh app    what the web app needs (PDF rendering)
+#   system-deps.sh test   that, plus what the tests need (a browser, PDF tools)
+# Nothing here downloads browsers or models from elsewhere: everything comes from apt.
 set -euo pipefail
+what="${1:-test}"
 packages=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
 # WeasyPrint loads pango with dlopen; fontconfig needs at least one font.
@@ -9,10 +12,12 @@ need libpango-1.0-0
 need libpangoft2-1.0-0
 need fonts-dejavu-core
 need libharfbuzz-subset0
-# pdftoppm/pdftotext, to look at rendered pages
-need poppler-utils
-# the browser for the end-to-end tests, driven by Playwright (never its own browser download)
-need chromium
+if [ "$what" = "test" ]; then
+  # pdftoppm/pdftotext, to look at rendered pages
+  need poppler-utils
+  # the browser for the end-to-end tests, driven by Playwright (never its own browser download)
+  need chromium
+fi
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}"
