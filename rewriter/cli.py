@@ -286,7 +286,8 @@ def _batch(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - start
     ok = len(result.summaries) - len(result.failed)
     sys.stderr.write(
-        f"Klaar in {seconds:.1f} s: {ok} brieven omgezet ({result.converted} nieuw, {result.skipped} al klaar), "
+        f"Klaar in {seconds:.1f} s: {ok} {'brief' if ok == 1 else 'brieven'} omgezet "
+        f"({result.converted} nieuw, {result.skipped} al klaar), "
         f"{len(result.failed)} niet gelukt. Rapport: {Path(args.out) / 'report.html'}\n"
     )
     return ExitStatus.FINDINGS if result.failed else ExitStatus.SUCCESS

@@ -358,7 +358,8 @@ def convert_library(
                 z.write(path, path.relative_to(out).as_posix())
     ok = len(result.summaries) - len(result.failed)
     lines = [
-        f"**{ok} brieven omgezet, {len(result.failed)} niet gelukt.** Het rapport staat in de zip (report.html)."
+        f"**{ok} {'brief' if ok == 1 else 'brieven'} omgezet, {len(result.failed)} niet gelukt.** "
+        "Het rapport staat in de zip (report.html)."
     ]
     lines += [f"- {s.rel}: {s.reason}" for s in result.failed]
     return archive, "\n".join(lines)

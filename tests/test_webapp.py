@@ -256,7 +256,7 @@ def test_api_library_zip(client, tmp_path: Path) -> None:
         z.writestr("wmo/brief.txt", LETTER)
         z.writestr("kapot.docx", b"nee")
     result, summary = client.predict(handle_file(str(archive)), "safe", api_name="/bibliotheek")
-    assert "1 brieven omgezet, 1 niet gelukt" in summary
+    assert "1 brief omgezet, 1 niet gelukt" in summary
     with zipfile.ZipFile(result) as z:
         names = set(z.namelist())
     assert {"report.html", "report.csv", "brieven/wmo/brief.pdf", "brieven/wmo/brief.docx"} <= names
