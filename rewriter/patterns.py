@@ -58,21 +58,12 @@ def _tokens(letter: Letter, sentence: Sentence) -> list:
 def _proposal(
     letter: Letter, f: Finding, kind: str, edits: list[Edit], explanation: str, safe: bool
 ) -> Proposal:
-    edits_t = tuple(sorted(edits, key=lambda e: (e.start, e.end)))
-    start = min(e.start for e in edits_t)
-    end = max(e.end for e in edits_t)
-    segment = letter.text[start:end]
-    for e in sorted(edits_t, key=lambda e: (e.start, e.end), reverse=True):
-        segment = segment[: e.start - start] + e.text + segment[e.end - start :]
-    return Proposal(
+    return Proposal.from_edits(
+        letter.text,
         id=f"{f.rule_id}@{f.start}#s",
         rule_id=f.rule_id,
         kind=kind,
-        start=start,
-        end=end,
-        edits=edits_t,
-        before=letter.text[start:end],
-        after=segment,
+        edits=edits,
         explanation=explanation,
         safe=safe,
     )

@@ -55,6 +55,37 @@ class Proposal:
     safe: bool
     alternative: int = 0
 
+    @classmethod
+    def from_edits(
+        cls,
+        text: str,
+        *,
+        id: str,
+        rule_id: str,
+        kind: str,
+        edits: Sequence[Edit],
+        explanation: str,
+        safe: bool,
+        alternative: int = 0,
+    ) -> Proposal:
+        """Build a proposal whose span, before and after follow from its edits."""
+        ordered = tuple(sorted(edits, key=lambda e: (e.start, e.end)))
+        start = min(e.start for e in ordered)
+        end = max(e.end for e in ordered)
+        return cls(
+            id=id,
+            rule_id=rule_id,
+            kind=kind,
+            start=start,
+            end=end,
+            edits=ordered,
+            before=text[start:end],
+            after=_apply_edits(text[start:end], ordered, start),
+            explanation=explanation,
+            safe=safe,
+            alternative=alternative,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class AppliedEdit:
@@ -204,19 +235,12 @@ def _make(
     safe: bool,
     kind: str,
 ) -> Proposal:
-    start = min(e.start for e in edits)
-    end = max(e.end for e in edits)
-    before = letter.text[start:end]
-    after = _apply_edits(letter.text[start:end], edits, start)
-    return Proposal(
+    return Proposal.from_edits(
+        letter.text,
         id=f"{entry.rule_id}@{f.start}#{alt}",
         rule_id=entry.rule_id,
         kind=kind,
-        start=start,
-        end=end,
         edits=edits,
-        before=before,
-        after=after,
         explanation=entry.reason,
         safe=safe,
         alternative=alt,
