@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rewriter.errors import EmptyLetterError
 from rewriter.nlp import Resources, load_resources
@@ -56,7 +56,16 @@ class Paragraph:
 class Letter:
     """A letter prepared for analysis; build it with `Letter.from_text`."""
 
-    __slots__ = ("_line_starts", "doc", "paragraphs", "protected", "sentences", "text")
+    __slots__ = (
+        "_line_starts",
+        "_sentence_starts",
+        "_token_starts",
+        "doc",
+        "paragraphs",
+        "protected",
+        "sentences",
+        "text",
+    )
 
     def __init__(
         self,
@@ -72,6 +81,8 @@ class Letter:
         self.paragraphs = paragraphs
         self.protected = protected
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._sentence_starts = [s.start for s in sentences]
+        self._token_starts = [t.idx for t in doc]
 
     @classmethod
     def from_text(cls, text: str, resources: Resources | None = None) -> Letter:
@@ -121,10 +132,21 @@ class Letter:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence that contains `offset`, if any."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
+        return None
+
+    def token_index(self, offset: int) -> int | None:
+        """Return the index of the token that starts exactly at `offset`, if any."""
+        i = bisect.bisect_left(self._token_starts, offset)
+        return i if i < len(self._token_starts) and self._token_starts[i] == offset else None
+
+    def next_token(self, offset: int) -> Token | None:
+        """Return the first non-space token that starts at or after `offset`."""
+        for i in range(bisect.bisect_left(self._token_starts, offset), len(self.doc)):
+            if not self.doc[i].is_space:
+                return self.doc[i]
         return None
 
     def is_protected(self, start: int, end: int) -> bool:

@@ -309,7 +309,7 @@ def _noun_edits(
     sentence = letter.sentence_at(f.start)
     if sentence is None:
         return None
-    tok_i = next((t.i for t in doc if t.idx == f.start), None)
+    tok_i = letter.token_index(f.start)
     if tok_i is None:
         return None
     # Walk left over adjectives to the determiner.
@@ -478,7 +478,7 @@ def _verb_edits(
     clause = _clause_before(before_words)
     has_aux = any(w in _AUX for w in clause)
     has_modal = any(w in _MODALS for w in clause)
-    nxt_tok = _next_token(letter, verb_end)
+    nxt_tok = letter.next_token(verb_end)
     if slot == "t-or-part":
         words = text[sentence.start : sentence.end].lower().split() if sentence else []
         slot = "part" if any(w.strip(",.") in _AUX for w in words) else "t"
@@ -540,13 +540,6 @@ def _clause_before(words: list[str]) -> list[str]:
             break
         out.append(w.strip(",.;:"))
     return out
-
-
-def _next_token(letter: Letter, end: int) -> object | None:
-    for tok in letter.doc:
-        if tok.idx >= end and not tok.is_space:
-            return tok
-    return None
 
 
 def _is_noun(tok: object, letter: Letter) -> bool:
