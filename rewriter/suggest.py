@@ -493,9 +493,10 @@ def _verb_edits(
     if slot == "inf" and prev == "te" and f.form != "te-verb":
         alt_particle = _particle(alt.text)
         if alt_particle and " " not in alt.text:
-            te_start = f.start - len(before_words[-1]) - 1
-            while te_start > 0 and text[te_start] != "t":
-                te_start -= 1
+            i = letter.token_index(f.start)
+            if i is None or i == 0:
+                return None
+            te_start = letter.doc[i - 1].idx  # the 'te' token before the verb
             new = f"{alt_particle} te {alt.text[len(alt_particle) :]}"
             return (Edit(te_start, verb_end, new),)  # 'te retourneren' -> 'terug te sturen'
     forms = dict(alt.forms)
