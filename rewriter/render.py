@@ -148,15 +148,13 @@ def contact_line(structure: LetterStructure, choice: ContactChoice) -> tuple[str
     if crisis:
         parts.append(f"Spoed? Bel {' of '.join(dict.fromkeys(crisis))}.")
     kept = {phone, email, *crisis}
+    objection = " ".join(structure.sections.get("bezwaar", ()))  # its web address stays there
     removed = [
         c.text
         for c in structure.contacts
-        if c.text not in kept and c.kind in ("phone", "email", "url", "loket")
-    ]
-    removed = [
-        r
-        for r in removed
-        if not any(r in p for k in ("bezwaar",) for p in structure.sections.get(k, ()))
+        if c.text not in kept
+        and c.kind in ("phone", "email", "url", "loket")
+        and c.text not in objection
     ]
     return " ".join(parts), list(dict.fromkeys(removed))
 
