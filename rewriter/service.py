@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rewriter.engine import Engine
-from rewriter.facts import extract_facts, fact_list
+from rewriter.facts import fact_list
 from rewriter.letter import Letter
 from rewriter.render import ContactChoice, HouseStyle, Rendered, render
 from rewriter.rewrite import RewriteResult, rewrite
@@ -44,9 +44,7 @@ def render_letter(
     rendered = render(structure, fmt, style, choice)
     moved = " ".join(structure.removed)
     required = [
-        f
-        for f in extract_facts(text)
-        if f.text not in rendered.removed_contacts and f.text not in moved
+        f for f in result.facts if f.text not in rendered.removed_contacts and f.text not in moved
     ]
     found = fact_list(required)
     missing = [f for f in found if f not in rendered.text]
