@@ -134,7 +134,7 @@ def contact_line(structure: LetterStructure, choice: ContactChoice) -> tuple[str
         if hours:
             parts.append(f"Ik ben bereikbaar {_hours_phrase(hours)}.")
     else:
-        who = name or structure.sender[0] if structure.sender else "ons"
+        who = name or (structure.sender[0] if structure.sender else "ons")
         parts.append(
             f"Heeft u vragen? Bel {who}: {phone}."
             if phone

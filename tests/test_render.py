@@ -196,3 +196,13 @@ def test_cli_render_summary(tmp_path: Path) -> None:
     assert "T. Heerink" in summary["contact_line"]
     assert summary["facts"]["missing"] == []
     assert out.read_bytes()[:4] == b"%PDF"
+
+
+def test_team_contact_without_sender_block(engine: Engine) -> None:
+    from rewriter.render import contact_line
+
+    structure = extract_structure(
+        Letter.from_text("Geachte heer,\n\nU krijgt hulp.\n", engine.resources)
+    )
+    line, _ = contact_line(structure, ContactChoice(name="Team Wmo", phone="14 0570"))
+    assert line.startswith("Heeft u vragen? Bel Team Wmo: 14 0570.")
