@@ -204,7 +204,6 @@ def _engine(overlay: str | None):
 
 def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary:
     """Convert one letter; any failure becomes a report row with a Dutch reason."""
-    from rewriter.letter import Letter
     from rewriter.render import render_formats
     from rewriter.rewrite import rewrite
     from rewriter.structure import extract_structure
@@ -214,7 +213,7 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     try:
         text = read_bytes(source.data, suffix, name=PurePosixPath(source.rel).name)
         result = rewrite(text, engine, options.accept)
-        structure = extract_structure(Letter.from_text(result.text, engine.resources))
+        structure = extract_structure(result.letter_after)
         wanted = tuple(f for f in options.formats if f != "txt")
         rendered = render_formats(structure, wanted) if wanted else {}
     except RewriterError as exc:

@@ -7,7 +7,7 @@ facts of the original that are missing from the new text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
 from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
@@ -32,6 +32,8 @@ class RewriteResult:
     facts: tuple[Fact, ...]
     missing: tuple[str, ...]
     scores_after: Scores
+    # The analysed rewritten text, so callers (structure, render) need not build it again.
+    letter_after: Letter = field(compare=False, repr=False)
 
     def to_dict(self) -> dict:
         """Return the schema-1 result fields of `rewriter rewrite` (without path and error)."""
@@ -113,7 +115,9 @@ def rewrite_letter(
     withdrawn: list[Refusal] = []
     while True:
         result = apply(letter.text, chosen, letter.protected, facts)
-        after = _rescore(result.text, engine) if result.applied else report.scores
+        letter_after, after = (
+            _rescore(result.text, engine) if result.applied else (letter, report.scores)
+        )
         if CEFR_RANK[after.cefr] <= CEFR_RANK[report.scores.cefr]:
             break
         applied_ids = {a.proposal_id for a in result.applied}
@@ -133,6 +137,7 @@ def rewrite_letter(
         facts=facts,
         missing=tuple(missing),
         scores_after=after,
+        letter_after=letter_after,
     )
 
 
@@ -140,8 +145,9 @@ def _words_added(prop: Proposal) -> int:
     return len(prop.after.split()) - len(prop.before.split())
 
 
-def _rescore(text: str, engine: Engine) -> Scores:
-    return check_letter(Letter.from_text(text, engine.resources), engine).scores
+def _rescore(text: str, engine: Engine) -> tuple[Letter, Scores]:
+    letter = Letter.from_text(text, engine.resources)
+    return letter, check_letter(letter, engine).scores
 
 
 def rewrite(text: str, engine: Engine, accept: str | Iterable[str] = "safe") -> RewriteResult:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from rewriter.engine import Engine
 from rewriter.facts import fact_list
-from rewriter.letter import Letter
 from rewriter.render import ContactChoice, HouseStyle, Rendered, render
 from rewriter.rewrite import RewriteResult, rewrite
 from rewriter.structure import LetterStructure, extract_structure
@@ -40,7 +39,7 @@ def render_letter(
     reported there instead.
     """
     result = rewrite(text, engine, accept)
-    structure = extract_structure(Letter.from_text(result.text, engine.resources))
+    structure = extract_structure(result.letter_after)
     rendered = render(structure, fmt, style, choice)
     moved = " ".join(structure.removed)
     required = [

@@ -206,3 +206,34 @@ def test_team_contact_without_sender_block(engine: Engine) -> None:
     )
     line, _ = contact_line(structure, ContactChoice(name="Team Wmo", phone="14 0570"))
     assert line.startswith("Heeft u vragen? Bel Team Wmo: 14 0570.")
+
+
+# Letters whose loosest fitting layout is 0, 1 (two near the edge) and 2 (two near the edge).
+@pytest.mark.parametrize(
+    "name",
+    [
+        "12-pgb-verantwoording-wmo.txt",
+        "03-wmo-toekenning-woningaanpassing.txt",
+        "25-ontvangstbevestiging-aanvraag-wmo-template.txt",
+        "02-wmo-toekenning-begeleiding-template.txt",
+        "19-leerplicht-uitnodiging-gesprek-template.txt",
+        "31-pgb-toekenning-wmo-begeleiding.txt",
+    ],
+)
+def test_layout_choice_matches_trying_every_layout(engine: Engine, name: str) -> None:
+    """fit_one_page skips layouts by estimate, yet picks the loosest layout that fits."""
+    from rewriter import render
+    from rewriter.rewrite import rewrite
+
+    result = rewrite((LETTERS / name).read_text(encoding="utf-8"), engine, "safe")
+    structure = extract_structure(result.letter_after)
+    context = render.build_context(structure, HouseStyle(), ContactChoice())
+    loosest = next(
+        layout
+        for layout in render.LAYOUTS
+        if len(render._layout_pdf(render.render_html(context, layout, structure.decision)).pages)
+        == 1
+    )
+    _, pdf, chosen = render.fit_one_page(context, structure.decision)
+    assert chosen == loosest
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
