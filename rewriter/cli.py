@@ -82,9 +82,28 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
     )
+    anonymise = sub.add_parser(
+        "anonymise", help="vervang persoonsgegevens door [naam], [adres] enz. (voor ouderpanels)"
+    )
+    anonymise.add_argument("file", metavar="FILE", help="brief of - voor stdin")
+    anonymise.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: de brief zonder persoonsgegevens (standaard); json: tekst en vervangingen",
+    )
     serve = sub.add_parser("serve", help="start de webapp (alleen op deze computer)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
+    panel = sub.add_parser("panel", help="ouderpanel: website voor panelleden en medewerkers")
+    panel_sub = panel.add_subparsers(dest="panel_command", required=True, parser_class=_Parser)
+    panel_serve = panel_sub.add_parser("serve", help="start de website van het ouderpanel")
+    panel_serve.add_argument("--config", required=True, metavar="PATH", help="panel.toml")
+    panel_serve.add_argument("--host", default="127.0.0.1")
+    panel_serve.add_argument("--port", type=int, default=7861)
+    panel_sub.add_parser(
+        "hash-password", help="maak de hash van een wachtwoord voor panel.toml (leest stdin)"
+    )
     return parser
 
 
@@ -109,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(args)
         if args.command == "batch":
             return _batch(args)
+        if args.command == "anonymise":
+            return _anonymise(args)
+        if args.command == "panel":
+            return _panel(args)
     except BrokenPipeError:
         return ExitStatus.SUCCESS
     except KeyboardInterrupt:
@@ -242,6 +265,50 @@ def _render(args: argparse.Namespace) -> int:
     }
     json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    return ExitStatus.SUCCESS
+
+
+def _panel(args: argparse.Namespace) -> int:
+    from rewriter.panel.config import PanelConfig, hash_password
+
+    if args.panel_command == "hash-password":
+        if sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass("Wachtwoord: ")
+        else:
+            password = sys.stdin.readline().rstrip("\n")
+        print(hash_password(password))
+        return ExitStatus.SUCCESS
+    from rewriter.panel.web import serve
+
+    config = PanelConfig.from_toml(args.config)
+    if not config.accounts:
+        sys.stderr.write(f"rewriter: {args.config} heeft nog geen accounts.\n")
+        return ExitStatus.USAGE
+    sys.stderr.write(f"Ouderpanel: http://{args.host}:{args.port}/login\n")
+    serve(config, host=args.host, port=args.port)
+    return ExitStatus.SUCCESS
+
+
+def _anonymise(args: argparse.Namespace) -> int:
+    from rewriter.anonymise import default_anonymiser
+    from rewriter.readers import read_bytes, read_text
+    from rewriter.settings import Settings
+
+    max_bytes = Settings().max_letter_chars * 4
+    if args.file == "-":
+        text = read_bytes(sys.stdin.buffer.read(), ".txt", name="invoer", max_bytes=max_bytes)
+    else:
+        text = read_text(Path(args.file), max_bytes=max_bytes)
+    result = default_anonymiser().anonymise(text)
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(result.text)
+        if not result.text.endswith("\n"):
+            sys.stdout.write("\n")
     return ExitStatus.SUCCESS
 
 
