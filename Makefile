@@ -1,19 +1,22 @@
 # Keukentafeltaal — two commands on a fresh machine:
 #   make run    set up and start the web app on http://127.0.0.1:7860
 #   make test   set up and run every test (this is what CI runs)
-# Other targets: make setup, make lint, make bench, make format.
+# Other targets: make setup, make lint, make bench, make format,
+#   make panel  start the parent-panel website with panel.toml (see README).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps app-deps lint format bench clean
+.PHONY: run test setup system-deps app-deps lint format bench clean panel
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# deduce (anonymisation) builds its lookup cache once after install (about a minute)
+	$(BIN)/python -c "import deduce; deduce.Deduce()" >/dev/null
 	touch $(STAMP)
 
 setup: system-deps $(STAMP)
@@ -31,6 +34,10 @@ app-deps:
 
 run: app-deps $(STAMP)
 	GRADIO_ANALYTICS_ENABLED=False $(BIN)/rewriter serve --host 127.0.0.1 --port 7860
+
+panel: app-deps $(STAMP)
+	@test -f panel.toml || { echo "panel.toml ontbreekt: zie README (The parent panel)"; exit 2; }
+	$(BIN)/rewriter panel serve --config panel.toml --host 127.0.0.1 --port 7861
 
 test: setup
 	$(BIN)/ruff check .

@@ -17,6 +17,8 @@ if [ "$what" = "test" ]; then
   need poppler-utils
   # the browser for the end-to-end tests, driven by Playwright (never its own browser download)
   need chromium
+  # a throwaway PostgreSQL cluster for the panel-store test (tests/test_panel_postgres.py)
+  need postgresql
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq

@@ -1,0 +1,1 @@
+"""Parent panel review: anonymised rounds, verdicts, and feedback into the glossary."""

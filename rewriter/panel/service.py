@@ -1,0 +1,446 @@
+"""Panel logic: build rounds from letters, show them anonymised, count verdicts, learn.
+
+Pure functions over a `Store`, an `Engine` and an anonymiser; the web layer
+(`rewriter.panel.web`) only adapts requests to these calls.
+
+What reaches the database is anonymised first: the original letter is
+anonymised, every proposal is carried over into the anonymised text (a
+proposal that touches personal data is dropped), and the new version is
+produced from the anonymised text by the one `apply` function.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rewriter.engine import Engine
+from rewriter.letter import Letter
+from rewriter.panel.store import PanelError, Store
+from rewriter.pipeline import check_letter
+from rewriter.render import ContactChoice, HouseStyle, build_context
+from rewriter.rewrite import propose
+from rewriter.structure import extract_structure
+from rewriter.suggest import Edit, Proposal, apply
+
+DEFAULT_QUESTION = "Wat moet u doen, en wanneer?"
+# A proposal counts as preferred when at least this share of the votes says 'beter'.
+PREFERRED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class LetterInput:
+    """A letter a staff member puts into a round."""
+
+    title: str
+    text: str
+
+
+def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[str, Any]:
+    """Anonymise a letter and carry its proposals over; nothing of the original is kept."""
+    if not item.text.strip():
+        raise PanelError(f"De brief '{item.title}' is leeg.")
+    letter = Letter.from_text(item.text, engine.resources)
+    report = check_letter(letter, engine)
+    anon = anonymiser.anonymise(item.text)
+    anon_letter = Letter.from_text(anon.text, engine.resources)
+    rows, dropped = [], 0
+    for prop in propose(report, engine):
+        moved = _carry_over(prop, anon)
+        if moved is None:
+            dropped += 1
+            continue
+        before, after = _sentence_pair(anon_letter, moved)
+        if before == after:
+            continue
+        rows.append(
+            {
+                "rule_id": prop.rule_id,
+                "entry_id": prop.rule_id.removeprefix("glossary.")
+                if prop.rule_id.startswith("glossary.")
+                else "",
+                "kind": prop.kind,
+                "alternative": prop.alternative,
+                "term_before": moved.before,
+                "term_after": moved.after,
+                "sentence_before": before,
+                "sentence_after": after,
+                "edits": json.dumps([[e.start, e.end, e.text] for e in moved.edits]),
+                "selected": prop.safe and prop.alternative == 0,
+            }
+        )
+    return {
+        "title": item.title.strip() or "Brief",
+        "original": anon.text,
+        "context": one_page_view(anon.text, engine),
+        "proposals": rows,
+        "dropped": dropped,
+    }
+
+
+def _carry_over(prop: Proposal, anon: Any) -> Proposal | None:
+    """The proposal in anonymised coordinates, or None when it touches personal data."""
+    edits = []
+    for edit in prop.edits:
+        span = anon.map_span(edit.start, edit.end)
+        if span is None:
+            return None
+        edits.append(Edit(span[0], span[1], edit.text))
+    return Proposal.from_edits(
+        anon.text,
+        id=prop.id,
+        rule_id=prop.rule_id,
+        kind=prop.kind,
+        edits=edits,
+        explanation=prop.explanation,
+        safe=prop.safe,
+        alternative=prop.alternative,
+    )
+
+
+def _sentence_pair(letter: Letter, prop: Proposal) -> tuple[str, str]:
+    """The sentence around a proposal, before and after applying only that proposal."""
+    first = letter.sentence_at(prop.start)
+    last = letter.sentence_at(max(prop.start, prop.end - 1))
+    start = first.start if first else prop.start
+    end = last.end if last else prop.end
+    result = apply(letter.text, [prop], letter.protected)
+    if not result.applied:
+        return letter.text[start:end], letter.text[start:end]
+    growth = len(result.text) - len(letter.text)
+    return letter.text[start:end].strip(), result.text[start : end + growth].strip()
+
+
+def stored_proposal(row: dict[str, Any], text: str) -> Proposal:
+    """Rebuild a Proposal from its database row (anonymised coordinates)."""
+    edits = [Edit(s, e, t) for s, e, t in json.loads(row["edits"])]
+    return Proposal.from_edits(
+        text,
+        id=str(row["id"]),
+        rule_id=row["rule_id"],
+        kind=row["kind"],
+        edits=edits,
+        explanation="",
+        safe=True,
+        alternative=row["alternative"],
+    )
+
+
+def one_page_view(text: str, engine: Engine) -> dict[str, Any]:
+    """The parts of the one-page letter a panel page shows (plain JSON)."""
+    structure = extract_structure(Letter.from_text(text, engine.resources))
+    context = build_context(structure, HouseStyle(), ContactChoice())
+    return {
+        "subject": context["subject"],
+        "salutation": context["salutation"],
+        "sections": [
+            {"heading": s["heading"], "paragraphs": list(s["paragraphs"])}
+            for s in context["sections"]
+        ],
+        "contact_line": context["contact_line"],
+        "closing": context["closing"],
+    }
+
+
+def create_round(
+    store: Store,
+    engine: Engine,
+    anonymiser: Any,
+    *,
+    title: str,
+    letters: Sequence[LetterInput],
+    members: Sequence[str],
+    created_by: str,
+    question: str = DEFAULT_QUESTION,
+    blind: bool = False,
+) -> int:
+    """Create a round in 'concept': anonymised letters with all their proposals."""
+    if not title.strip():
+        raise PanelError("Geef de ronde een naam.")
+    if not letters:
+        raise PanelError("Kies minstens één brief.")
+    if not members:
+        raise PanelError("Nodig minstens één panellid uit.")
+    items = [prepare_letter(item, engine, anonymiser) for item in letters]
+    return store.create_round(
+        title.strip(), question.strip() or DEFAULT_QUESTION, blind, created_by, members, items
+    )
+
+
+def open_round(store: Store, engine: Engine, round_id: int, selected: Iterable[int]) -> None:
+    """Keep the chosen proposals, build each letter's new version, open the round."""
+    wanted = set(selected)
+    contexts = {}
+    for letter in store.letters(round_id):
+        rows = store.proposals(letter["id"], selected_only=False)
+        chosen = [stored_proposal(r, letter["original"]) for r in rows if r["id"] in wanted]
+        new_text = apply(letter["original"], chosen).text
+        contexts[letter["id"]] = one_page_view(new_text, engine)
+    if not any(wanted):
+        raise PanelError("Kies minstens één voorstel om aan het panel te laten zien.")
+    store.open_round(round_id, sorted(wanted), contexts)
+
+
+def flipped(member: str, kind: str, item_id: int) -> bool:
+    """In a blind round: does this member see the new version as 'A'? Stable per item."""
+    digest = hashlib.sha256(f"{member}:{kind}:{item_id}".encode()).digest()
+    return bool(digest[0] & 1)
+
+
+def blind_verdict(member: str, proposal_id: int, choice: str) -> str:
+    """Map a blind choice ('A' or 'B') back to 'beter' or 'niet_beter'."""
+    if choice not in ("A", "B"):
+        raise PanelError("Kies versie A of versie B.")
+    new_is_a = flipped(member, "voorstel", proposal_id)
+    return "beter" if (choice == "A") == new_is_a else "niet_beter"
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+def results(store: Store, round_id: int) -> dict[str, Any]:
+    """Per letter and proposal: votes, agreement, alternatives, answers, tone."""
+    votes_by_prop: dict[int, list[dict[str, Any]]] = {}
+    for v in store.verdicts(round_id):
+        votes_by_prop.setdefault(v["proposal_id"], []).append(v)
+    answers_by_letter: dict[int, list[dict[str, Any]]] = {}
+    for a in store.answers(round_id):
+        answers_by_letter.setdefault(a["letter_id"], []).append(a)
+    out = []
+    for letter in store.letters(round_id):
+        props = []
+        for p in store.proposals(letter["id"]):
+            votes = votes_by_prop.get(p["id"], [])
+            count = Counter(v["verdict"] for v in votes)
+            n = len(votes)
+            alternatives = Counter(v["alternative"] for v in votes if v["verdict"] == "ander")
+            props.append(
+                {
+                    **p,
+                    "votes": n,
+                    "beter": count["beter"],
+                    "niet_beter": count["niet_beter"],
+                    "ander": count["ander"],
+                    "agreement": round(100 * count["beter"] / n) if n else None,
+                    "alternatives": alternatives.most_common(),
+                }
+            )
+        answers = answers_by_letter.get(letter["id"], [])
+        tones = [a["tone"] for a in answers if a["tone"] is not None]
+        out.append(
+            {
+                "id": letter["id"],
+                "title": letter["title"],
+                "proposals": props,
+                "answers": [a["answer"] for a in answers if a["answer"]],
+                "comments": [a["comment"] for a in answers if a["comment"]],
+                "tone": round(sum(tones) / len(tones), 1) if tones else None,
+                "tone_votes": len(tones),
+            }
+        )
+    return {"round": store.round(round_id), "letters": out}
+
+
+def results_csv(store: Store, round_id: int) -> str:
+    """Results as CSV (semicolon, the Dutch spreadsheet default): one row per proposal."""
+    data = results(store, round_id)
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\n")
+    writer.writerow(
+        [
+            "ronde",
+            "brief",
+            "voorstel",
+            "oud",
+            "nieuw",
+            "stemmen",
+            "beter",
+            "niet beter",
+            "ander woord",
+            "instemming %",
+            "andere woorden",
+            "toon (1-5)",
+            "antwoorden op de vraag",
+            "opmerkingen",
+        ]
+    )
+    title = data["round"]["title"]
+    for letter in data["letters"]:
+        for p in letter["proposals"]:
+            writer.writerow(
+                [
+                    title,
+                    letter["title"],
+                    p["position"] + 1,
+                    p["sentence_before"],
+                    p["sentence_after"],
+                    p["votes"],
+                    p["beter"],
+                    p["niet_beter"],
+                    p["ander"],
+                    "" if p["agreement"] is None else p["agreement"],
+                    " | ".join(f"{w} ({n})" for w, n in p["alternatives"]),
+                    "" if letter["tone"] is None else letter["tone"],
+                    " | ".join(letter["answers"]),
+                    " | ".join(letter["comments"]),
+                ]
+            )
+    return buf.getvalue()
+
+
+# --- feedback into the glossary --------------------------------------------------------------
+
+
+def queue_candidates(store: Store, round_id: int) -> int:
+    """Turn verdicts into glossary candidates for staff to accept; return how many are new.
+
+    - every 'ander woord' on a glossary proposal: a candidate alternative;
+    - a preferred proposal that used a later alternative: move it to the front;
+    - a proposal most voters found not better: a candidate `pass` example with an
+      `except` phrase, so the term is left alone in that context.
+    Proposals from sentence patterns only show up in the results.
+    """
+    new = 0
+    for letter in results(store, round_id)["letters"]:
+        for p in letter["proposals"]:
+            if not p["entry_id"] or not p["votes"]:
+                continue
+            base = {"term": p["term_before"], "sentence": p["sentence_before"]}
+            for word, count in p["alternatives"]:
+                payload = {**base, "text": word, "votes": count}
+                new += store.add_candidate(round_id, p["id"], "alternative", p["entry_id"], payload)
+            share = p["beter"] / p["votes"]
+            if share >= PREFERRED_SHARE and p["alternative"] > 0:
+                payload = {**base, "text": p["term_after"], "index": p["alternative"]}
+                new += store.add_candidate(round_id, p["id"], "promote", p["entry_id"], payload)
+            if p["niet_beter"] / p["votes"] > 0.5:
+                payload = {
+                    **base,
+                    "except": _context_phrase(p["sentence_before"], p["term_before"]),
+                }
+                new += store.add_candidate(round_id, p["id"], "pass", p["entry_id"], payload)
+    return new
+
+
+def _context_phrase(sentence: str, term: str) -> str:
+    """The term with its neighbouring words: a narrow `except` phrase for this context."""
+    term = term.strip()
+    at = sentence.find(term)
+    if at < 0:
+        return term
+    before = sentence[:at].split()[-1:]
+    after = sentence[at + len(term) :].split()[:1]
+    words = [*before, term, *after]
+    return " ".join(words).strip(" .,;:!?")
+
+
+def accept_candidate(
+    store: Store,
+    engine: Engine,
+    overlay: Path,
+    candidate_id: int,
+    staff: str,
+    except_phrase: str | None = None,
+) -> str:
+    """Write an accepted candidate into the overlay glossary; return a Dutch summary."""
+    from rewriter.workbench import save_overlay_entry
+
+    cand = store.candidate(candidate_id)
+    if cand is None or cand["status"] != "open":
+        raise PanelError("Dit voorstel voor de woordenlijst bestaat niet (meer).")
+    raw = raw_entry(engine, cand["entry_id"], overlay)
+    payload = cand["payload"]
+    round_info = store.round(cand["round_id"]) or {"title": "?", "id": cand["round_id"]}
+    cite = (
+        f"Ouderpanel, ronde {round_info['id']} '{round_info['title']}' "
+        f"({datetime.now(UTC).date().isoformat()})"
+    )
+    raw["source"] = f"{raw.get('source', '')}; {cite}".strip("; ")
+    if cand["kind"] in ("alternative", "promote"):
+        text = payload["text"].strip()
+        if raw.get("type") == "explain":
+            raw["explanation"] = text
+            summary = f"Nieuwe uitleg bij '{payload['term']}': {text}."
+        else:
+            plain = [a for a in raw.get("plain", []) if _alt_text(a).lower() != text.lower()]
+            raw["plain"] = [text, *plain]
+            summary = f"'{text}' staat nu voorop als eenvoudiger woord voor '{payload['term']}'."
+        _refresh_fixes(raw, engine)
+    elif cand["kind"] == "pass":
+        phrase = (except_phrase or payload["except"]).strip()
+        if not phrase:
+            raise PanelError("Vul het zinsdeel in waarin het woord mag blijven staan.")
+        raw["except"] = [*raw.get("except", []), phrase]
+        raw["examples"] = [*raw.get("examples", []), {"pass": payload["sentence"]}]
+        summary = f"'{payload['term']}' wordt niet meer gemarkeerd in '{phrase}'."
+    else:  # pragma: no cover - kinds are fixed in queue_candidates
+        raise PanelError("Onbekend soort voorstel.")
+    try:
+        save_overlay_entry(overlay, raw, engine)
+    except Exception as exc:
+        message = getattr(exc, "message", str(exc))
+        raise PanelError(f"Niet opgeslagen in de woordenlijst: {message}") from exc
+    store.decide(candidate_id, "aangenomen", staff)
+    return summary
+
+
+def reject_candidate(store: Store, candidate_id: int, staff: str) -> None:
+    """Mark a candidate as rejected; the glossary stays as it is."""
+    store.decide(candidate_id, "afgewezen", staff)
+
+
+def _alt_text(alt: Any) -> str:
+    return alt.get("text", "") if isinstance(alt, dict) else str(alt)
+
+
+def raw_entry(engine: Engine, entry_id: str, overlay: Path) -> dict[str, Any]:
+    """The YAML mapping of an entry (from the overlay when it is overridden there)."""
+    from rewriter.glossary import _read_entries
+
+    entry = next((e for e in engine.glossary.entries if e.id == entry_id), None)
+    if entry is None:
+        raise PanelError(f"Het woord met id '{entry_id}' staat niet (meer) in de woordenlijst.")
+    sources = [overlay] if overlay.exists() else []
+    if entry.path:
+        sources.append(Path(entry.path))
+    for path in sources:
+        for raw, _line in _read_entries(path):
+            if raw.get("id") == entry_id and raw.get("disabled") is not True:
+                data = json.loads(json.dumps(raw, default=str))
+                data.pop("__line__", None)
+                return data
+    raise PanelError(f"Het woord met id '{entry_id}' is niet terug te vinden in de bestanden.")
+
+
+def _refresh_fixes(raw: dict[str, Any], engine: Engine) -> None:
+    """Recompute the `fix` of flag examples for the new first alternative."""
+    from rewriter.analysers.glossary import compile_glossary, find_glossary
+    from rewriter.glossary import Glossary, parse_entry
+    from rewriter.suggest import glossary_proposals
+
+    entry = parse_entry(raw, "panel", 0)
+    glossary = Glossary.from_entries([entry])
+    lem = engine.resources.lemmatizer
+    compiled = compile_glossary(glossary, lem)
+    examples = []
+    for example in raw.get("examples", []):
+        if "flag" in example and "fix" in example:
+            sentence = example["flag"].replace("[", "").replace("]", "")
+            letter = Letter.from_text(sentence, engine.resources)
+            findings = list(find_glossary(letter, compiled, lem))
+            props = glossary_proposals(
+                letter, findings, glossary, lem, engine.settings.long_sentence_words
+            )
+            result = apply(sentence, [p for p in props if p.alternative == 0])
+            if result.applied:
+                example = {**example, "fix": result.text}
+        examples.append(example)
+    raw["examples"] = examples
