@@ -5,7 +5,7 @@ Usage: .venv/bin/python bench/calibrate_layout.py
 Every fixture letter is rewritten (accept safe) and laid out in each of the
 LAYOUTS on an endless page, so the body height gives the exact fill of one A4
 page (1.0 = full). The script prints per layout the fill ratios used by
-`_TYPICAL_RATIO` and `_LOOSER_MIN_RATIO`, and fits the line model of
+`_TYPICAL_RATIO` and `_LOOSER_RATIO`, and fits the line model of
 `estimate_fill` (least squares) for the loosest layout.
 """
 

@@ -288,8 +288,8 @@ _CHARS_PER_LINE = 78
 _EXTRA_LINES = {"paragraph": 0.19, "heading": 1.49, "sender": 0.46, "line": 1.25, "letter": 4.65}
 # - Median fill of each layout relative to the loosest (to pick where to start):
 _TYPICAL_RATIO = (1.0, 0.856, 0.736, 0.662)
-# - Smallest fill ratio of layout i-1 to layout i seen (to rule out a looser layout):
-_LOOSER_MIN_RATIO = (1.0, 1.145, 1.12, 1.096)
+# - Median fill ratio of layout i-1 to layout i (range 1.10-1.22), to judge a looser layout:
+_LOOSER_RATIO = (1.0, 1.169, 1.162, 1.102)
 
 
 def estimate_fill(context: dict[str, Any]) -> float:
@@ -343,13 +343,15 @@ def _pdf(html: str) -> tuple[bytes, int]:
 
 
 def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, Layout]:
-    """Render to PDF with the loosest layout that fits one page.
+    """Render to PDF with the loosest layout that fits one page with a little air.
 
     Starts at the layout the text estimate points to. If it overflows, tighter
-    layouts follow. If it fits, the next looser layout is tried too, unless
-    the measured fill rules it out (its fill would be at least
-    `_LOOSER_MIN_RATIO` times higher, with a 2% margin). Same result as trying
-    every layout from the loosest, in about 1.3 layouts instead of 2.
+    layouts follow. If it fits, the next looser layout is tried only when its
+    expected fill (measured fill times `_LOOSER_RATIO`) is at most 100%: a
+    looser layout that would fill the page to the brim is not worth a second
+    layout (45 ms). On the 40 fixture letters: 1.08 layouts per letter instead
+    of 2.1; 37 get the loosest layout that fits, 3 get the next tighter one
+    because the loosest would fill their page to 98.6-99.6%.
     """
     fitted: tuple[str, Any, Layout] | None = None
     tried: set[int] = set()
@@ -366,7 +368,7 @@ def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, L
             continue
         fitted = (html, document, layout)
         fill = _page_fill(document)
-        if i and fill is not None and fill * _LOOSER_MIN_RATIO[i] * 0.98 > 1.0:
+        if i and fill is not None and fill * _LOOSER_RATIO[i] > 1.0:
             break
         i -= 1
     if fitted is not None:

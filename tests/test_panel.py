@@ -195,10 +195,10 @@ def test_round_holds_only_anonymised_text(app) -> None:
     blob = "\n".join(stored)
     for name in ROUND_LETTERS:
         personal = MANIFEST[name].get("personal", {})
-        for kind in ("names", "addresses", "postcodes", "bsn", "birth_dates", "ibans"):
-            for value in personal.get(kind, []):
+        for kind, values in personal.items():  # names, addresses, ..., phones, emails
+            for value in values:
                 assert value not in blob, (kind, value)
-    assert "[" in blob  # placeholders are there
+    assert "[naam]" in blob and "[adres]" in blob and "[geboortedatum]" in blob
 
 
 def test_panel_pages_serve_no_personal_data(app) -> None:
@@ -212,8 +212,8 @@ def test_panel_pages_serve_no_personal_data(app) -> None:
     served = "\n".join(pages)
     for name in ROUND_LETTERS:
         personal = MANIFEST[name].get("personal", {})
-        for kind in ("names", "addresses", "postcodes", "bsn", "birth_dates", "ibans"):
-            for value in personal.get(kind, []):
+        for kind, values in personal.items():  # names, addresses, ..., phones, emails
+            for value in values:
                 assert value not in served, (kind, value)
 
 
@@ -221,7 +221,7 @@ def test_vote_answer_and_results(app) -> None:
     staff, _staff_csrf, rid = make_round(app)
     member, csrf = login(app, "fatima")
     page = member.get(f"/panel/ronde/{rid}/brief/1").text
-    pids = re.findall(r'name="proposal" value="(\d+)"', page)
+    pids = list(dict.fromkeys(re.findall(r'name="proposal" value="(\d+)"', page)))
     assert len(pids) >= 3
     verdicts = [("beter", ""), ("niet_beter", ""), ("ander", "bericht")]
     for pid, (verdict, alt) in zip(pids, verdicts, strict=False):
@@ -301,15 +301,40 @@ def test_candidates_are_queued_and_accepted_into_the_overlay(app, tmp_path: Path
     assert cand["payload"]["text"] == "brief met de beslissing"
     page = staff.get("/staf/woordenlijst").text
     assert "brief met de beslissing" in page
-    r = staff.post(f"/staf/kandidaat/{cand['id']}/aannemen", data={"csrf": staff_csrf})
-    assert r.status_code == 303, r.text
+    assert "Tip: De andere woorden beginnen met de of het" in page  # article advice
+    assert "Zo worden de voorbeeldzinnen" in page  # a preview before anything is saved
+    assert not overlay.exists()
+    r = staff.post(
+        f"/staf/kandidaat/{cand['id']}/aannemen",
+        data={"csrf": staff_csrf, "text": "de brief met de beslissing"},
+    )
+    assert r.status_code == 303 and "melding=" in r.headers["location"], r.text
+    assert "__line__" not in overlay.read_text(encoding="utf-8")
     entries = yaml.safe_load(overlay.read_text(encoding="utf-8"))
     saved = next(e for e in entries if e["id"] == target["entry_id"])
-    assert saved["plain"][0] == "brief met de beslissing"
+    assert saved["plain"][0] == "de brief met de beslissing"  # the staff member's edit
     assert "Ouderpanel, ronde" in saved["source"]
     assert store.candidate(cand["id"])["status"] == "aangenomen"
     # Queuing again does not duplicate.
     assert service.queue_candidates(store, rid) == 0
+
+
+def test_an_unusable_word_is_refused_with_the_reason(app, tmp_path: Path) -> None:
+    staff, staff_csrf, rid = make_round(app)
+    store = app.state.server.store
+    letter = store.letters(rid)[0]
+    target = next(p for p in store.proposals(letter["id"]) if p["entry_id"])
+    store.vote(target["id"], "fatima", "ander", "x")
+    service.queue_candidates(store, rid)
+    cand = next(c for c in store.candidates("open") if c["kind"] == "alternative")
+    r = staff.post(
+        f"/staf/kandidaat/{cand['id']}/aannemen", data={"csrf": staff_csrf, "text": "(("}
+    )
+    assert r.status_code == 303 and "fout=" in r.headers["location"]
+    page = staff.get(r.headers["location"]).text
+    assert "Niet overgenomen" in page
+    assert store.candidate(cand["id"])["status"] == "open"
+    assert not (tmp_path / "overlay.yaml").exists()
 
 
 def test_rejected_proposal_becomes_a_pass_example(app, tmp_path: Path, engine: Engine) -> None:

@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ from rewriter.suggest import Edit, Proposal, apply
 DEFAULT_QUESTION = "Wat moet u doen, en wanneer?"
 # A proposal counts as preferred when at least this share of the votes says 'beter'.
 PREFERRED_SHARE = 0.5
+# A panel member judges a handful of changes per letter, not forty: staff tick more by hand.
+PRESELECTED = 8
+# What a word in the glossary may look like: letters, spaces, hyphens, apostrophes.
+_WORD = re.compile(r"(?=.*[^\W\d_])[\w' ’-]{1,120}")
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
                 else "",
                 "kind": prop.kind,
                 "alternative": prop.alternative,
-                "term_before": moved.before,
+                "term_before": moved.before or _word_before(anon.text, moved.start),
                 "term_after": moved.after,
                 "sentence_before": before,
                 "sentence_after": after,
@@ -77,13 +82,24 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
                 "selected": prop.safe and prop.alternative == 0,
             }
         )
+    ticked = 0
+    for row in rows:
+        row["selected"] = row["selected"] and ticked < PRESELECTED
+        ticked += row["selected"]
+    view = one_page_view(anon.text, engine)
     return {
-        "title": item.title.strip() or "Brief",
+        "title": view["subject"] or item.title.strip() or "Brief",
         "original": anon.text,
-        "context": one_page_view(anon.text, engine),
+        "context": view,
         "proposals": rows,
         "dropped": dropped,
     }
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word an insertion follows (the term an explanation is added to)."""
+    words = text[:offset].split()
+    return words[-1].strip(".,;:()") if words else ""
 
 
 def _carry_over(prop: Proposal, anon: Any) -> Proposal | None:
@@ -342,6 +358,47 @@ def _context_phrase(sentence: str, term: str) -> str:
     return " ".join(words).strip(" .,;:!?")
 
 
+def _with_alternative(raw: dict[str, Any], text: str, engine: Engine) -> dict[str, Any]:
+    """A copy of the entry with `text` as its first alternative (or its explanation)."""
+    raw = json.loads(json.dumps(raw))
+    if raw.get("type") == "explain":
+        raw["explanation"] = text
+    else:
+        plain = [a for a in raw.get("plain", []) if _alt_text(a).lower() != text.lower()]
+        raw["plain"] = [text, *plain]
+    _refresh_fixes(raw, engine)
+    return raw
+
+
+def candidate_preview(
+    engine: Engine, overlay: Path, cand: dict[str, Any], text: str | None = None
+) -> dict[str, Any]:
+    """What accepting would do: the example sentences after the change, and a tip.
+
+    The tip warns when the other alternatives start with an article and this
+    one does not: 'het besluit' lets the engine fix de/het and adjectives.
+    """
+    out: dict[str, Any] = {"examples": [], "tip": "", "error": ""}
+    if cand["kind"] == "pass":
+        return out
+    word = (text or cand["payload"]["text"]).strip()
+    try:
+        raw = raw_entry(engine, cand["entry_id"], overlay)
+        others = [_alt_text(a) for a in raw.get("plain", [])]
+        if any(o.split()[:1] in (["de"], ["het"]) for o in others if o) and word.split()[
+            :1
+        ] not in (["de"], ["het"]):
+            out["tip"] = (
+                f"De andere woorden beginnen met de of het ({others[0]}). "
+                f"Schrijf '{word}' ook met de of het, dan klopt de zin."
+            )
+        changed = _with_alternative(raw, word, engine)
+        out["examples"] = [e["fix"] for e in changed.get("examples", []) if "fix" in e]
+    except PanelError as exc:
+        out["error"] = exc.message
+    return out
+
+
 def accept_candidate(
     store: Store,
     engine: Engine,
@@ -349,8 +406,12 @@ def accept_candidate(
     candidate_id: int,
     staff: str,
     except_phrase: str | None = None,
+    text: str | None = None,
 ) -> str:
-    """Write an accepted candidate into the overlay glossary; return a Dutch summary."""
+    """Write an accepted candidate into the overlay glossary; return a Dutch summary.
+
+    `text` is the staff member's edit of the panel's word (an article added, a typo).
+    """
     from rewriter.workbench import save_overlay_entry
 
     cand = store.candidate(candidate_id)
@@ -363,17 +424,18 @@ def accept_candidate(
         f"Ouderpanel, ronde {round_info['id']} '{round_info['title']}' "
         f"({datetime.now(UTC).date().isoformat()})"
     )
-    raw["source"] = f"{raw.get('source', '')}; {cite}".strip("; ")
     if cand["kind"] in ("alternative", "promote"):
-        text = payload["text"].strip()
+        word = " ".join((text or payload["text"]).split())
+        if not _WORD.fullmatch(word):
+            raise PanelError(
+                f"'{word}' kan niet in de woordenlijst: gebruik woorden met letters "
+                "(en eventueel een streepje of apostrof)."
+            )
+        raw = _with_alternative(raw, word, engine)
         if raw.get("type") == "explain":
-            raw["explanation"] = text
-            summary = f"Nieuwe uitleg bij '{payload['term']}': {text}."
+            summary = f"Nieuwe uitleg bij '{payload['term']}': {word}."
         else:
-            plain = [a for a in raw.get("plain", []) if _alt_text(a).lower() != text.lower()]
-            raw["plain"] = [text, *plain]
-            summary = f"'{text}' staat nu voorop als eenvoudiger woord voor '{payload['term']}'."
-        _refresh_fixes(raw, engine)
+            summary = f"'{word}' staat nu voorop als eenvoudiger woord voor '{payload['term']}'."
     elif cand["kind"] == "pass":
         phrase = (except_phrase or payload["except"]).strip()
         if not phrase:
@@ -383,6 +445,7 @@ def accept_candidate(
         summary = f"'{payload['term']}' wordt niet meer gemarkeerd in '{phrase}'."
     else:  # pragma: no cover - kinds are fixed in queue_candidates
         raise PanelError("Onbekend soort voorstel.")
+    raw["source"] = f"{raw.get('source', '')}; {cite}".strip("; ")
     try:
         save_overlay_entry(overlay, raw, engine)
     except Exception as exc:
@@ -403,7 +466,7 @@ def _alt_text(alt: Any) -> str:
 
 def raw_entry(engine: Engine, entry_id: str, overlay: Path) -> dict[str, Any]:
     """The YAML mapping of an entry (from the overlay when it is overridden there)."""
-    from rewriter.glossary import _read_entries
+    from rewriter.glossary import _read_entries, _strip_lines
 
     entry = next((e for e in engine.glossary.entries if e.id == entry_id), None)
     if entry is None:
@@ -414,9 +477,7 @@ def raw_entry(engine: Engine, entry_id: str, overlay: Path) -> dict[str, Any]:
     for path in sources:
         for raw, _line in _read_entries(path):
             if raw.get("id") == entry_id and raw.get("disabled") is not True:
-                data = json.loads(json.dumps(raw, default=str))
-                data.pop("__line__", None)
-                return data
+                return json.loads(json.dumps(_strip_lines(raw), default=str))
     raise PanelError(f"Het woord met id '{entry_id}' is niet terug te vinden in de bestanden.")
 
 
@@ -431,6 +492,7 @@ def _refresh_fixes(raw: dict[str, Any], engine: Engine) -> None:
     lem = engine.resources.lemmatizer
     compiled = compile_glossary(glossary, lem)
     examples = []
+    first_flag = True
     for example in raw.get("examples", []):
         if "flag" in example and "fix" in example:
             sentence = example["flag"].replace("[", "").replace("]", "")
@@ -442,5 +504,14 @@ def _refresh_fixes(raw: dict[str, Any], engine: Engine) -> None:
             result = apply(sentence, [p for p in props if p.alternative == 0])
             if result.applied:
                 example = {**example, "fix": result.text}
+            elif first_flag:  # the first flag's fix is required: refuse, never keep a stale one
+                raise PanelError(
+                    f"Met het nieuwe woord is het voorbeeld '{sentence}' niet te herschrijven. "
+                    "Pas het woord aan."
+                )
+            else:  # e.g. a plural the new words cannot take: the example keeps only its flag
+                example = {k: v for k, v in example.items() if k != "fix"}
+        if "flag" in example:
+            first_flag = False
         examples.append(example)
     raw["examples"] = examples

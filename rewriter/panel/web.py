@@ -376,12 +376,18 @@ def create_app(
 
     @guarded("staff")
     async def candidates_page(request: Request) -> Response:
+        open_candidates = server.store.candidates("open")
+        previews = {
+            c["id"]: service.candidate_preview(server.engine(), overlay, c) for c in open_candidates
+        }
         return page(
             request,
             "staff_candidates.html.j2",
-            candidates=server.store.candidates("open"),
+            candidates=open_candidates,
+            previews=previews,
             done=server.store.candidates(None),
             message=request.query_params.get("melding", ""),
+            error=request.query_params.get("fout", ""),
         )
 
     @guarded("staff")
@@ -391,21 +397,29 @@ def create_app(
         action = request.path_params["action"]
         if action not in ("aannemen", "afwijzen"):
             return refuse(request, 404, "Deze pagina bestaat niet.")
+        from urllib.parse import quote
+
         if action == "aannemen":
-            summary = service.accept_candidate(
-                server.store,
-                server.engine(),
-                overlay,
-                cid,
-                request.state.user["username"],
-                except_phrase=str(form.get("except", "")) or None,
-            )
+            try:
+                summary = service.accept_candidate(
+                    server.store,
+                    server.engine(),
+                    overlay,
+                    cid,
+                    request.state.user["username"],
+                    except_phrase=str(form.get("except", "")) or None,
+                    text=str(form.get("text", "")) or None,
+                )
+            except PanelError as exc:  # back to the list, with the reason next to the cards
+                return RedirectResponse(
+                    f"/staf/woordenlijst?fout={quote(exc.message)}",
+                    status_code=303,
+                    headers=HEADERS,
+                )
             server.reload_engine()
         else:
             service.reject_candidate(server.store, cid, request.state.user["username"])
             summary = "Afgewezen; de woordenlijst blijft zoals hij was."
-        from urllib.parse import quote
-
         return RedirectResponse(
             f"/staf/woordenlijst?melding={quote(summary)}", status_code=303, headers=HEADERS
         )
