@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rewriter.protect import find_protected
+from rewriter.protect import Protected, find_protected
 
 _NAME_PARTICLES = (
     r"(?:(?:van|de|der|den|te|ten|ter|el|al|la|le|von|da|dos|op|in[ \t]+'t|'t)[ \t]+)*"
@@ -143,9 +143,14 @@ def _strip_connectors(value: str) -> str:
     return " ".join(words)
 
 
-def extract_facts(text: str) -> tuple[Fact, ...]:
-    """Return every fact occurrence: protected spans, people, organisations."""
-    facts = [Fact(p.kind, p.start, p.end, p.text) for p in find_protected(text)]
+def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tuple[Fact, ...]:
+    """Return every fact occurrence: protected spans, people, organisations.
+
+    `protected` may pass the text's protected spans when they are known already
+    (a Letter has them), to save finding them again.
+    """
+    spans = find_protected(text) if protected is None else protected
+    facts = [Fact(p.kind, p.start, p.end, p.text) for p in spans]
     for kind, pattern in (("organisation", _ORG), ("organisation", _ORG_SUFFIX), ("name", PERSON)):
         for m in pattern.finditer(text):
             value = _strip_connectors(_one_sentence(m.group()).rstrip(" .,;:"))

@@ -6,11 +6,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rewriter.analysers import ANALYSERS
+from rewriter.analysers import ANALYSERS, WORD_ANALYSERS
 from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.scoring import Scores, compute_scores
+
+AnalyserFn = Callable[[Letter, Engine], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,12 @@ class Report:
         }
 
 
-def analyse(letter: Letter, engine: Engine) -> tuple[Finding, ...]:
+def analyse(
+    letter: Letter, engine: Engine, analysers: Iterable[AnalyserFn] = ANALYSERS
+) -> tuple[Finding, ...]:
     """Run every enabled analyser; drop findings in protected spans; sort and dedupe."""
     raw: list[Finding] = []
-    for analyser in ANALYSERS:
+    for analyser in analysers:
         raw.extend(analyser(letter, engine))
     kept = [
         f
@@ -126,6 +130,11 @@ def check_letter(letter: Letter, engine: Engine) -> Report:
     return Report(letter, findings, score_letter(letter, findings, engine))
 
 
+def rescore(letter: Letter, engine: Engine) -> Scores:
+    """The scores of `check_letter`, running only the analysers the scores depend on."""
+    return score_letter(letter, analyse(letter, engine, WORD_ANALYSERS), engine)
+
+
 def score_letter(letter: Letter, findings: Iterable[Finding], engine: Engine) -> Scores:
     """Compute the readability scores, counting jargon words from the findings."""
     sentences = [letter.words(s) for s in letter.sentences]
@@ -139,6 +148,3 @@ def score_letter(letter: Letter, findings: Iterable[Finding], engine: Engine) ->
         jargon_words=jargon,
         long_threshold=engine.settings.long_sentence_words,
     )
-
-
-AnalyserFn = Callable[[Letter, Engine], Iterable[Finding]]

@@ -446,9 +446,52 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     doc.core_properties.created = fixed
     doc.core_properties.modified = fixed
     doc.core_properties.last_modified_by = "Keukentafeltaal"
+    return _docx_bytes(doc)
+
+
+class _FixedTimeZip:
+    """The `write(pack_uri, blob)` / `close()` interface python-docx's PackageWriter uses,
+    writing every member with a fixed timestamp (level-1 deflate, as `_deterministic_zip`)."""
+
+    def __init__(self, out: io.BytesIO) -> None:
+        self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        self._zip.writestr(info, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _docx_bytes(doc: Any) -> bytes:
+    """Serialise a python-docx Document deterministically, compressing once.
+
+    Uses PackageWriter's step functions (python-docx internals, 1.x) with a
+    fixed-timestamp zip; if they change, falls back to save + `_deterministic_zip`.
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = doc.part.package
+    steps = (
+        getattr(PackageWriter, "_write_content_types_stream", None),
+        getattr(PackageWriter, "_write_pkg_rels", None),
+        getattr(PackageWriter, "_write_parts", None),
+    )
+    if not all(steps):  # pragma: no cover - only with another python-docx
+        out = io.BytesIO()
+        doc.save(out)
+        return _deterministic_zip(out.getvalue())
+    parts = package.parts
     out = io.BytesIO()
-    doc.save(out)
-    return _deterministic_zip(out.getvalue())
+    writer = _FixedTimeZip(out)
+    steps[0](writer, parts)
+    steps[1](writer, package.rels)
+    steps[2](writer, parts)
+    writer.close()
+    return out.getvalue()
 
 
 def _deterministic_zip(data: bytes) -> bytes:

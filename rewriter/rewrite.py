@@ -13,7 +13,7 @@ from rewriter.engine import Engine
 from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
 from rewriter.letter import Letter
 from rewriter.patterns import structural_proposals
-from rewriter.pipeline import Report, check_letter
+from rewriter.pipeline import Report, check_letter, rescore
 from rewriter.scoring import Scores
 from rewriter.suggest import AppliedEdit, Proposal, Refusal, apply, glossary_proposals
 
@@ -110,7 +110,7 @@ def rewrite_letter(
     """
     report = check_letter(letter, engine)
     proposals = propose(report, engine)
-    facts = extract_facts(letter.text)
+    facts = extract_facts(letter.text, letter.protected)
     chosen = select(proposals, accept)
     withdrawn: list[Refusal] = []
     while True:
@@ -147,7 +147,7 @@ def _words_added(prop: Proposal) -> int:
 
 def _rescore(text: str, engine: Engine) -> tuple[Letter, Scores]:
     letter = Letter.from_text(text, engine.resources)
-    return letter, check_letter(letter, engine).scores
+    return letter, rescore(letter, engine)
 
 
 def rewrite(text: str, engine: Engine, accept: str | Iterable[str] = "safe") -> RewriteResult:

@@ -56,7 +56,7 @@ def analyse_text(text: str, engine: Engine) -> Analysis:
     """Check a letter and build its proposals."""
     letter = Letter.from_text(text, engine.resources)
     report = check_letter(letter, engine)
-    return Analysis(report, propose(report, engine), extract_facts(text))
+    return Analysis(report, propose(report, engine), extract_facts(text, report.letter.protected))
 
 
 def proposal_rows(analysis: Analysis) -> list[list[Any]]:

@@ -170,6 +170,27 @@ def test_config_refuses_plain_passwords_and_bad_roles(tmp_path: Path) -> None:
         PanelConfig.from_dict({"accounts": [{"user": "a", "role": "baas", "password": _hash()}]})
     with pytest.raises(SettingsError, match="Onbekende sleutel"):
         PanelConfig.from_dict({"databse": "x"})
+    with pytest.raises(SettingsError, match="true of false"):
+        PanelConfig.from_dict({"secure_cookie": "ja"})
+
+
+def test_session_cookie_is_httponly_strict_and_secure_when_configured(
+    tmp_path: Path, engine: Engine, anonymiser
+) -> None:
+    config = PanelConfig.from_dict(
+        {
+            "database": str(tmp_path / "p.sqlite3"),
+            "secure_cookie": True,
+            "accounts": [{"user": "anna", "role": "staff", "password": _hash()}],
+        }
+    )
+    app = create_app(config, make_engine=lambda: engine, make_anonymiser=lambda: anonymiser)
+    r = TestClient(app, follow_redirects=False).post(
+        "/login", data={"user": "anna", "password": PASSWORD}
+    )
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "secure" in cookie
+    assert r.headers["cache-control"] == "no-store"
 
 
 def test_cli_hash_password(monkeypatch, capsys) -> None:

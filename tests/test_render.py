@@ -248,3 +248,17 @@ def test_layout_choice_is_the_loosest_unless_that_fills_the_page_to_the_brim(
     if chosen != layout:
         assert chosen == render.LAYOUTS[render.LAYOUTS.index(layout) + 1]
         assert render._page_fill(document) >= 0.98
+
+
+def test_one_pass_docx_writer_matches_save_and_rezip() -> None:
+    from docx import Document
+
+    from rewriter.render import _deterministic_zip, _docx_bytes
+
+    doc = Document()
+    doc.add_paragraph("Beste mevrouw Jansen,")
+    doc.add_paragraph("U krijgt hulp bij het huishouden.", style="Heading 2")
+    saved = io.BytesIO()
+    doc.save(saved)
+    assert _docx_bytes(doc) == _deterministic_zip(saved.getvalue())
+    assert Document(io.BytesIO(_docx_bytes(doc))).paragraphs[1].style.name == "Heading 2"

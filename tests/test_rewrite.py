@@ -216,3 +216,20 @@ def test_cli_rewrite_json_contract() -> None:
     for r in res["refused"]:
         assert set(r) == {"rule_id", "reason"}
     assert set(res["scores_after"]) == set(res["scores_before"])
+
+
+def test_rescore_equals_the_full_check_on_letters_and_their_rewrites(engine: Engine) -> None:
+    """The CEFR guard rescores with the word-level analysers only; the scores must not differ."""
+    from rewriter.pipeline import rescore
+
+    for path in sorted(LETTERS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for version in (text, rewrite(text, engine, "all").text):
+            letter = Letter.from_text(version, engine.resources)
+            assert rescore(letter, engine) == check_letter(letter, engine).scores, path.name
+
+
+def test_extract_facts_with_known_protected_spans_is_the_same(engine: Engine) -> None:
+    for path in sorted(LETTERS.glob("*.txt"))[:10]:
+        text = path.read_text(encoding="utf-8")
+        assert extract_facts(text, find_protected(text)) == extract_facts(text)

@@ -37,3 +37,9 @@ ANALYSERS = (
     find_contact,
     find_rare_words,
 )
+
+# The analysers whose findings can count in the scores (word-level categories;
+# see pipeline._PRIORITY and score_letter). Sentence- and letter-level findings
+# never change which word-level findings survive deduplication, so rescoring a
+# rewritten letter needs only these.
+WORD_ANALYSERS = (glossary, find_dienen_te, find_unknown_acronyms, find_rare_words)

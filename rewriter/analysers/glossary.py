@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
@@ -43,6 +43,11 @@ class CompiledGlossary:
     head_lengths: tuple[int, ...]
     multi: dict[str, list[tuple[Entry, Term]]]
     separable: dict[str, list[tuple[Entry, Term, str]]]
+    # Single-word and compound hits per token text (offsets relative to the token):
+    # they depend on the text alone, and a letter library repeats its words.
+    token_cache: dict[str, tuple[tuple[int, int, Entry, str, Term], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def compile_glossary(glossary: Glossary, lemmatizer: Lemmatizer) -> CompiledGlossary:
@@ -133,33 +138,8 @@ def _sentence_findings(
             continue
         forms = lem.lemmas(tok.text)
         start, end = tok.idx, tok.idx + len(tok.text)
-        matched_single = False
-        for entry, term in compiled.single_cs.get(tok.text, ()):
-            hits.append((start, end, entry, "exact", term))
-            matched_single = True
-        # 'WW.' at a sentence end and "pgb's" are single tokens
-        bare = tok.text.rstrip(".")
-        if bare != tok.text:
-            for entry, term in compiled.single_cs.get(bare, ()):
-                hits.append((start, start + len(bare), entry, "exact", term))
-                matched_single = True
-        for suffix in ("'s", "’s"):
-            if tok.text.endswith(suffix):
-                for entry, term in compiled.single_cs.get(tok.text[: -len(suffix)], ()):
-                    hits.append((start, end, entry, "plural", term))
-                    matched_single = True
-        for form in forms:
-            for entry, term in compiled.single.get(form, ()):
-                hits.append((start, end, entry, _classify(tok.text, term, entry), term))
-                matched_single = True
-        if not matched_single:
-            for form in (lem.loose_lemmas(tok.text) | singular_candidates(tok.text)) - forms:
-                for entry, term in compiled.single.get(form, ()):
-                    if entry.pos == "noun":
-                        hits.append((start, end, entry, _classify(tok.text, term, entry), term))
-                        matched_single = True
-        if not matched_single and compiled.head_lengths:
-            hits.extend(_compound_hits(tok.text, start, end, compiled, lem))
+        for rel_start, rel_end, entry, form, term in _token_hits(tok.text, compiled, lem):
+            hits.append((start + rel_start, start + rel_end, entry, form, term))
         for form in forms | {tok.lower_, tok.text}:
             for entry, term in compiled.multi.get(form, ()):
                 span = _match_phrase(tokens, i, term, entry, lem)
@@ -179,6 +159,42 @@ def _sentence_findings(
         if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
             continue
         yield _finding(letter, start, end, entry, form, term)
+
+
+def _token_hits(
+    text: str, compiled: CompiledGlossary, lem: Lemmatizer
+) -> tuple[tuple[int, int, Entry, str, Term], ...]:
+    """Single-word and compound hits of one token, offsets relative to it (cached)."""
+    cached = compiled.token_cache.get(text)
+    if cached is not None:
+        return cached
+    hits: list[tuple[int, int, Entry, str, Term]] = []
+    forms = lem.lemmas(text)
+    end = len(text)
+    for entry, term in compiled.single_cs.get(text, ()):
+        hits.append((0, end, entry, "exact", term))
+    # 'WW.' at a sentence end and "pgb's" are single tokens
+    bare = text.rstrip(".")
+    if bare != text:
+        for entry, term in compiled.single_cs.get(bare, ()):
+            hits.append((0, len(bare), entry, "exact", term))
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            for entry, term in compiled.single_cs.get(text[: -len(suffix)], ()):
+                hits.append((0, end, entry, "plural", term))
+    for form in forms:
+        for entry, term in compiled.single.get(form, ()):
+            hits.append((0, end, entry, _classify(text, term, entry), term))
+    if not hits:
+        for form in (lem.loose_lemmas(text) | singular_candidates(text)) - forms:
+            for entry, term in compiled.single.get(form, ()):
+                if entry.pos == "noun":
+                    hits.append((0, end, entry, _classify(text, term, entry), term))
+    if not hits and compiled.head_lengths:
+        hits.extend(_compound_hits(text, 0, end, compiled, lem))
+    result = tuple(hits)
+    compiled.token_cache[text] = result
+    return result
 
 
 def _classify(surface: str, term: Term, entry: Entry) -> str:

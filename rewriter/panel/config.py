@@ -4,6 +4,7 @@ Example `panel.toml`:
 
     database = "data/ouderpanel.sqlite3"   # or a URL: "postgresql+psycopg://user@host/db"
     glossary_overlay = "data/woordenlijst-gemeente.yaml"
+    secure_cookie = true                    # when served over HTTPS (reverse proxy)
 
     [[accounts]]
     user = "anna"
@@ -88,6 +89,8 @@ class PanelConfig:
     accounts: tuple[Account, ...] = ()
     # Where staff round creation reads settings for the engine (thresholds etc.).
     settings: str | None = None
+    # Behind HTTPS (a reverse proxy), set true: the session cookie is then sent over HTTPS only.
+    secure_cookie: bool = False
 
     @classmethod
     def from_toml(cls, path: str | Path) -> PanelConfig:
@@ -98,7 +101,13 @@ class PanelConfig:
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "panel.toml") -> PanelConfig:
         """Validate a configuration mapping."""
-        refuse_unknown(data, {"database", "glossary_overlay", "accounts", "settings"}, source)
+        refuse_unknown(
+            data,
+            {"database", "glossary_overlay", "accounts", "settings", "secure_cookie"},
+            source,
+        )
+        if not isinstance(data.get("secure_cookie", False), bool):
+            raise SettingsError(f"secure_cookie in {source} moet true of false zijn.")
         accounts = []
         seen: set[str] = set()
         for i, raw in enumerate(data.get("accounts", []), start=1):
@@ -128,6 +137,7 @@ class PanelConfig:
             glossary_overlay=str(data.get("glossary_overlay", cls.glossary_overlay)),
             accounts=tuple(accounts),
             settings=data.get("settings"),
+            secure_cookie=data.get("secure_cookie", False),
         )
 
     def account(self, user: str) -> Account | None:

@@ -24,7 +24,7 @@ from starlette.routing import Route
 from rewriter.errors import RewriterError
 from rewriter.panel import service
 from rewriter.panel.config import PanelConfig
-from rewriter.panel.store import PanelError, Store
+from rewriter.panel.store import SESSION_HOURS, PanelError, Store
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "panel"
 COOKIE = "ktt_sessie"
@@ -174,7 +174,15 @@ def create_app(
         token, _csrf = server.store.new_session(account.user, account.role)
         target = "/staf" if account.role == "staff" else "/panel"
         response = RedirectResponse(target, status_code=303, headers=HEADERS)
-        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+        response.set_cookie(
+            COOKIE,
+            token,
+            httponly=True,
+            samesite="strict",
+            path="/",
+            secure=config.secure_cookie,
+            max_age=SESSION_HOURS * 3600,
+        )
         return response
 
     @guarded(None)
