@@ -1,12 +1,34 @@
-"""Shared fixtures: one Engine per test session (loading is the slow part)."""
+"""Shared fixtures: one Engine per test session (loading is the slow part), and the browser."""
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 
 from rewriter.engine import Engine
 
+# Debian's chromium from apt; Playwright never downloads a browser here.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.create()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.fail("chromium is missing: run `make setup` as root (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        )  # fmt: skip
+        yield b
+        b.close()

@@ -16,7 +16,6 @@ import io
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -45,7 +44,6 @@ WORD = "keukentafelwoord"  # the panel member's own word: unique, so easy to fin
 ANSWER = "Ik moet binnen zes weken bellen als ik het niet eens ben."
 COMMENT = "De nieuwe brief is veel duidelijker."
 PHONE = {"width": 390, "height": 844}
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SLOW = 120_000  # ms: the first round builds the anonymiser (Deduce), ~10 s on a fast machine
 
 
@@ -117,21 +115,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
             proc.wait(timeout=15)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.fail("chromium is missing: run `make setup` as root (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        )  # fmt: skip
-        yield b
-        b.close()
+# `browser`: Debian chromium driven by Playwright, from tests/conftest.py
 
 
 class Browsing:

@@ -93,21 +93,7 @@ def test_api_refuses_empty_letter(client) -> None:
 pytestmark_browser = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium not installed")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.fail("chromium is missing: run `make setup` as root (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        )  # fmt: skip
-        yield b
-        b.close()
+# `browser`: Debian chromium driven by Playwright, from tests/conftest.py
 
 
 @pytest.fixture

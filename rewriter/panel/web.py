@@ -321,49 +321,47 @@ def create_app(
         )
         return RedirectResponse(f"/staf/ronde/{rid}", status_code=303, headers=HEADERS)
 
-    def staff_round_or_404(request: Request) -> dict[str, Any] | None:
-        return server.store.round(int(request.path_params["rid"]))
+    def with_round(handler: Callable[[Request, dict[str, Any]], Awaitable[Response]]) -> Handler:
+        """Load the round of the URL for a staff handler; 404 when it does not exist."""
+
+        async def inner(request: Request) -> Response:
+            rnd = server.store.round(int(request.path_params["rid"]))
+            if rnd is None:
+                return refuse(request, 404, "Deze ronde bestaat niet.")
+            return await handler(request, rnd)
+
+        return inner
 
     @guarded("staff")
-    async def staff_round(request: Request) -> Response:
-        rnd = staff_round_or_404(request)
-        if rnd is None:
-            return refuse(request, 404, "Deze ronde bestaat niet.")
+    @with_round
+    async def staff_round(request: Request, rnd: dict[str, Any]) -> Response:
         letters = server.store.letters(rnd["id"])
         for letter in letters:
             letter["proposals"] = server.store.proposals(letter["id"], selected_only=False)
         return page(request, "staff_round.html.j2", round=rnd, letters=letters)
 
     @guarded("staff")
-    async def open_round(request: Request) -> Response:
-        rnd = staff_round_or_404(request)
-        if rnd is None:
-            return refuse(request, 404, "Deze ronde bestaat niet.")
+    @with_round
+    async def open_round(request: Request, rnd: dict[str, Any]) -> Response:
         chosen = [_int(x) for x in request.state.form.getlist("proposal")]
         service.open_round(server.store, server.engine(), rnd["id"], chosen)
         return RedirectResponse(f"/staf/ronde/{rnd['id']}", status_code=303, headers=HEADERS)
 
     @guarded("staff")
-    async def close_round(request: Request) -> Response:
-        rnd = staff_round_or_404(request)
-        if rnd is None:
-            return refuse(request, 404, "Deze ronde bestaat niet.")
+    @with_round
+    async def close_round(request: Request, rnd: dict[str, Any]) -> Response:
         server.store.set_status(rnd["id"], "gesloten")
         return RedirectResponse(f"/staf/ronde/{rnd['id']}", status_code=303, headers=HEADERS)
 
     @guarded("staff")
-    async def staff_results(request: Request) -> Response:
-        rnd = staff_round_or_404(request)
-        if rnd is None:
-            return refuse(request, 404, "Deze ronde bestaat niet.")
+    @with_round
+    async def staff_results(request: Request, rnd: dict[str, Any]) -> Response:
         data = service.results(server.store, rnd["id"])
         return page(request, "staff_results.html.j2", **data)
 
     @guarded("staff")
-    async def staff_results_csv(request: Request) -> Response:
-        rnd = staff_round_or_404(request)
-        if rnd is None:
-            return refuse(request, 404, "Deze ronde bestaat niet.")
+    @with_round
+    async def staff_results_csv(request: Request, rnd: dict[str, Any]) -> Response:
         body = service.results_csv(server.store, rnd["id"])
         return Response(
             "\ufeff" + body,  # BOM: Excel opens UTF-8 correctly
@@ -375,10 +373,8 @@ def create_app(
         )
 
     @guarded("staff")
-    async def make_candidates(request: Request) -> Response:
-        rnd = staff_round_or_404(request)
-        if rnd is None:
-            return refuse(request, 404, "Deze ronde bestaat niet.")
+    @with_round
+    async def make_candidates(request: Request, rnd: dict[str, Any]) -> Response:
         service.queue_candidates(server.store, rnd["id"])
         return RedirectResponse("/staf/woordenlijst", status_code=303, headers=HEADERS)
 
