@@ -464,3 +464,24 @@ def test_logout_ends_the_session(app) -> None:
     member, csrf = login(app, "fatima")
     assert member.post("/uitloggen", data={"csrf": csrf}).status_code == 303
     assert member.get("/panel").headers["location"] == "/login"
+
+
+def test_panel_pages_speak_plain_dutch(app, engine: Engine) -> None:
+    """What the panel pages themselves say (not the letters) scores B1 or easier."""
+    from bs4 import BeautifulSoup
+
+    from rewriter.pipeline import check
+
+    _staff, _csrf, rid = make_round(app)
+    member, _ = login(app, "fatima")
+    texts = []
+    for path in ("/panel", f"/panel/ronde/{rid}/brief/1"):
+        soup = BeautifulSoup(member.get(path).text, "html.parser")
+        for node in soup.select(".brief, .versie, h1, header, title, style, mark, del"):
+            node.decompose()  # letter text, its title and the change itself
+        texts.append(soup.get_text("\n"))
+    lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+    own = ". ".join(dict.fromkeys(lines))
+    scores = check(own, engine).scores
+    assert scores.words > 150, own  # the instructions, buttons and questions are all there
+    assert scores.cefr in ("A2", "B1"), (scores, own)
