@@ -9,6 +9,7 @@ Plain HTML forms, no JavaScript: works on a phone and with a keyboard.
 
 from __future__ import annotations
 
+import hmac
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -136,7 +138,8 @@ def create_app(
                     return refuse(request, 403, "Deze pagina is niet voor uw account.")
                 if request.method == "POST":
                     form = await request.form(max_part_size=MAX_UPLOAD)
-                    if form.get("csrf") != sess["csrf"]:
+                    if not hmac.compare_digest(str(form.get("csrf", "")), sess["csrf"]):
+                        await form.close()
                         return refuse(
                             request, 403, "Dit formulier is verlopen. Laad de pagina opnieuw."
                         )
@@ -308,17 +311,24 @@ def create_app(
         pasted = str(form.get("text", ""))
         if pasted.strip():
             inputs.append(service.LetterInput(str(form.get("letter_title", "")) or "Brief", pasted))
-        rid = service.create_round(
-            server.store,
-            server.engine(),
-            server.anonymiser(),
-            title=str(form.get("title", "")),
-            letters=inputs,
-            members=[m for m in form.getlist("members") if config.account(str(m))],
-            created_by=request.state.user["username"],
-            question=str(form.get("question", "")),
-            blind=form.get("blind") == "ja",
-        )
+        members = [str(m) for m in form.getlist("members") if config.account(str(m))]
+
+        def create() -> int:
+            return service.create_round(
+                server.store,
+                server.engine(),
+                server.anonymiser(),
+                title=str(form.get("title", "")),
+                letters=inputs,
+                members=members,
+                created_by=request.state.user["username"],
+                question=str(form.get("question", "")),
+                blind=form.get("blind") == "ja",
+            )
+
+        # Building the anonymiser and analysing take seconds: off the event loop, so
+        # panel members' votes keep flowing meanwhile.
+        rid = await run_in_threadpool(create)
         return RedirectResponse(f"/staf/ronde/{rid}", status_code=303, headers=HEADERS)
 
     def with_round(handler: Callable[[Request, dict[str, Any]], Awaitable[Response]]) -> Handler:
@@ -344,7 +354,9 @@ def create_app(
     @with_round
     async def open_round(request: Request, rnd: dict[str, Any]) -> Response:
         chosen = [_int(x) for x in request.state.form.getlist("proposal")]
-        service.open_round(server.store, server.engine(), rnd["id"], chosen)
+        await run_in_threadpool(
+            lambda: service.open_round(server.store, server.engine(), rnd["id"], chosen)
+        )
         return RedirectResponse(f"/staf/ronde/{rnd['id']}", status_code=303, headers=HEADERS)
 
     @guarded("staff")
