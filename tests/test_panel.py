@@ -109,6 +109,25 @@ def test_store_migrates_once_and_uses_wal(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+def test_a_version_1_database_migrates_to_the_current_schema_with_its_data(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import rewriter.panel.store as store_module
+
+    path = str(tmp_path / "oud.sqlite3")
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
+    old = Store.open(path)
+    assert old.version() == 1
+    rid = old.create_round("Oud", "Vraag?", False, "anna", ["fatima"], [])
+    old.engine.dispose()
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    new = Store.open(path)
+    assert new.version() == len(MIGRATIONS) >= 2
+    assert new.round(rid)["title"] == "Oud"
+    new.login_failed("fatima")  # the table of version 2 is there
+    assert not new.locked_out("fatima")
+
+
 def test_broken_database_path_is_a_dutch_error(tmp_path: Path) -> None:
     bad = tmp_path / "bestand"
     bad.write_text("geen map")
@@ -402,6 +421,16 @@ def test_every_page_but_login_needs_a_session(app) -> None:
     ):
         assert anonymous.post(path, data={}).status_code == 401, path
     assert anonymous.post("/login", data={"user": "anna", "password": "fout"}).status_code == 401
+
+
+def test_password_guessing_is_slowed_down(app) -> None:
+    client = TestClient(app, follow_redirects=False)
+    for _ in range(5):
+        r = client.post("/login", data={"user": "fatima", "password": "raden"})
+        assert r.status_code == 401
+    r = client.post("/login", data={"user": "fatima", "password": PASSWORD})
+    assert r.status_code == 429 and "Te vaak een verkeerd wachtwoord" in r.text
+    assert client.post("/login", data={"user": "anna", "password": PASSWORD}).status_code == 303
 
 
 def test_panel_account_is_refused_on_staff_pages_and_other_rounds(app) -> None:

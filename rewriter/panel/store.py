@@ -164,8 +164,24 @@ def _v1(conn: Connection) -> None:
     )
 
 
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(100), nullable=False, index=True),
+    Column("at", String(40), nullable=False),
+)
+
+
+def _v2(conn: Connection) -> None:
+    """Version 2: failed logins, to slow down password guessing."""
+    metadata.create_all(conn, tables=[login_failures])
+
+
 # Append new migrations; never change one that has shipped.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+LOCKOUT_FAILURES = 5
+LOCKOUT_MINUTES = 15
 
 
 def _now() -> str:
@@ -268,6 +284,29 @@ class Store:
         if row is None or row.expires_at < _now():
             return None
         return dict(row._mapping)
+
+    def locked_out(self, username: str) -> bool:
+        """Too many failed logins for this name in the last minutes."""
+        since = (datetime.now(UTC) - timedelta(minutes=LOCKOUT_MINUTES)).isoformat(
+            timespec="seconds"
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(login_failures.c.id).where(
+                    login_failures.c.username == username, login_failures.c.at >= since
+                )
+            ).all()
+        return len(rows) >= LOCKOUT_FAILURES
+
+    def login_failed(self, username: str) -> None:
+        """Remember a failed login (the name as typed, never the password)."""
+        with self.tx() as conn:
+            conn.execute(insert(login_failures).values(username=username[:100], at=_now()))
+
+    def login_succeeded(self, username: str) -> None:
+        """Forget the failed logins of a name after a good one."""
+        with self.tx() as conn:
+            conn.execute(login_failures.delete().where(login_failures.c.username == username))
 
     def end_session(self, token: str) -> None:
         """Log out."""

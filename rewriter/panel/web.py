@@ -26,7 +26,7 @@ from starlette.routing import Route
 from rewriter.errors import RewriterError
 from rewriter.panel import service
 from rewriter.panel.config import PanelConfig
-from rewriter.panel.store import SESSION_HOURS, PanelError, Store
+from rewriter.panel.store import LOCKOUT_MINUTES, SESSION_HOURS, PanelError, Store
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "panel"
 COOKIE = "ktt_sessie"
@@ -169,11 +169,22 @@ def create_app(
 
     async def login(request: Request) -> Response:
         form = await request.form()
-        account = config.login(str(form.get("user", "")), str(form.get("password", "")))
+        name = str(form.get("user", "")).strip()
+        if server.store.locked_out(name):
+            return page(
+                request,
+                "login.html.j2",
+                status=429,
+                error=f"Te vaak een verkeerd wachtwoord. Probeer het over {LOCKOUT_MINUTES} "
+                "minuten opnieuw.",
+            )
+        account = config.login(name, str(form.get("password", "")))
         if account is None:
+            server.store.login_failed(name)
             return page(
                 request, "login.html.j2", status=401, error="Naam of wachtwoord klopt niet."
             )
+        server.store.login_succeeded(account.user)
         token, _csrf = server.store.new_session(account.user, account.role)
         target = "/staf" if account.role == "staff" else "/panel"
         response = RedirectResponse(target, status_code=303, headers=HEADERS)
