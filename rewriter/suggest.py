@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rewriter.analysers.glossary import PARTICLES
 from rewriter.analysers.voice import is_participle
@@ -24,10 +25,13 @@ from rewriter.dutch import (
 )
 from rewriter.facts import Fact, extract_facts, has_objection_route, objection_span, touches_fact
 from rewriter.glossary import Alternative, Entry, Glossary
-from rewriter.letter import Letter
+from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.protect import Protected, find_protected
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,8 +337,11 @@ def _noun_edits(
             continue
         break
     adjectives.reverse()
-    if det is None:
-        adjectives = []  # no determiner: the words before are not attributive ('is bedoeld voor')
+    if det is None and not (adjectives and _bare_phrase_start(doc, adjectives[0].i, sentence)):
+        # No determiner: the words before are not attributive ('is bedoeld voor'),
+        # unless a preposition or the sentence start opens the phrase
+        # ('met onderhavige beschikking' -> 'met onderhavig besluit').
+        adjectives = []
     nxt = doc[tok_i + 1] if tok_i + 1 < len(doc) else None
     nxt_forms = lem.lemmas(nxt.text) if nxt is not None else frozenset()
     adjectival = f.text.lower().endswith(
@@ -444,6 +451,19 @@ def _particle(verb: str) -> str:
         if verb.startswith(particle) and len(verb) > len(particle) + 3:
             return particle
     return ""
+
+
+_PHRASE_PREPOSITIONS = {
+    "met", "middels", "door", "bij", "in", "op", "van", "voor", "na", "per", "tot", "uit",
+    "over", "zonder", "volgens", "krachtens", "ingevolge", "conform", "inzake", "naar", "aan",
+}  # fmt: skip
+
+
+def _bare_phrase_start(doc: Doc, first_adj: int, sentence: Sentence) -> bool:
+    """A bare noun phrase (no determiner) starts right before `first_adj`."""
+    if first_adj == sentence.token_start:
+        return True
+    return doc[first_adj - 1].lower_ in _PHRASE_PREPOSITIONS
 
 
 _FUNCTION_WORDS = {

@@ -92,6 +92,9 @@ CASES = [
     ("Deze beschikking is geldig tot 1 mei 2026.", "Dit besluit is geldig tot 1 mei 2026."),
     ("Die beschikking klopt niet.", "Dat besluit klopt niet."),
     ("U krijgt een nieuwe beschikking.", "U krijgt een nieuw besluit."),
+    # a bare phrase after a preposition or at the start is indefinite too
+    ("Met onderhavige beschikking krijgt u hulp.", "Met onderhavig besluit krijgt u hulp."),
+    ("Nieuwe beschikking volgt.", "Nieuw besluit volgt."),
     ("U krijgt een nieuw aanspreekpunt.", "U krijgt een nieuwe contactpersoon."),
     ("U krijgt één vast aanspreekpunt.", "U krijgt één vaste contactpersoon."),
     ("Het aanspreekpunt belt u.", "De contactpersoon belt u."),
