@@ -109,21 +109,32 @@ def test_store_migrates_once_and_uses_wal(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_a_version_1_database_migrates_to_the_current_schema_with_its_data(
+def test_an_older_database_migrates_to_the_current_schema_with_its_data(
     tmp_path: Path, monkeypatch
 ) -> None:
+    from sqlalchemy import insert
+
     import rewriter.panel.store as store_module
 
     path = str(tmp_path / "oud.sqlite3")
-    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:2])
     old = Store.open(path)
-    assert old.version() == 1
-    rid = old.create_round("Oud", "Vraag?", False, "anna", ["fatima"], [])
+    assert old.version() == 2
+    item = {"title": "B", "original": "T.", "context": {}, "proposals": []}
+    rid = old.create_round("Oud", "Vraag?", False, "anna", ["fatima"], [item])
+    lid = old.letters(rid)[0]["id"]
+    with old.tx() as conn:  # an answer as version 2 stored it: plain text
+        conn.execute(
+            insert(store_module.answers).values(
+                letter_id=lid, member="fatima", answer="Bellen.", tone=4, comment="", created_at="x"
+            )
+        )
     old.engine.dispose()
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
     new = Store.open(path)
     assert new.version() == len(MIGRATIONS) >= 2
     assert new.round(rid)["title"] == "Oud"
+    assert new.my_answer("fatima", lid)["replies"] == ["Bellen."]  # version 3: a list
     new.login_failed("fatima")  # the table of version 2 is there
     assert not new.locked_out("fatima")
 
@@ -166,7 +177,7 @@ def test_vote_replaces_the_members_earlier_vote(tmp_path: Path) -> None:
     with pytest.raises(PanelError, match="woord op"):
         store.vote(pid, "fatima", "ander", "  ")
     with pytest.raises(PanelError, match="1 tot en met 5"):
-        store.answer(store.letters(rid)[0]["id"], "fatima", "x", 7, "")
+        store.answer(store.letters(rid)[0]["id"], "fatima", ["x"], 7, "")
 
 
 # --- accounts --------------------------------------------------------------------------------
@@ -288,7 +299,10 @@ def test_vote_answer_and_results(app) -> None:
 
     data = service.results(app.state.server.store, rid)
     first = data["letters"][0]
-    assert first["tone"] == 4.0 and first["answers"] == ["Ik moet binnen zes weken bellen."]
+    assert first["tone"] == 4.0
+    assert first["questions"] == [
+        {"question": service.DEFAULT_QUESTION, "answers": ["Ik moet binnen zes weken bellen."]}
+    ]
     voted = [p for p in first["proposals"] if p["votes"]]
     assert [p["agreement"] for p in voted] == [100, 0, 0]
     assert voted[2]["alternatives"] == [("bericht", 1)]
@@ -514,3 +528,41 @@ def test_panel_pages_speak_plain_dutch(app, engine: Engine) -> None:
     scores = check(own, engine).scores
     assert scores.words > 150, own  # the instructions, buttons and questions are all there
     assert scores.cefr in ("A2", "B1"), (scores, own)
+
+
+def test_a_round_with_two_questions(app, engine: Engine, anonymiser) -> None:
+    store = app.state.server.store
+    rid = service.create_round(
+        store,
+        engine,
+        anonymiser,
+        title="Twee vragen",
+        letters=[service.LetterInput("B", (LETTERS / ROUND_LETTERS[0]).read_text())],
+        members=["fatima"],
+        created_by="anna",
+        question="Wat moet u doen?\n\nWie belt u als u een vraag heeft?",
+    )
+    letter = store.letters(rid)[0]
+    ids = [p["id"] for p in store.proposals(letter["id"], selected_only=False)]
+    service.open_round(store, engine, rid, ids[:2])
+    member, csrf = login(app, "fatima")
+    page = member.get(f"/panel/ronde/{rid}/brief/1").text
+    assert "Wie belt u als u een vraag heeft?" in page and 'name="answer_2"' in page
+    member.post(
+        "/panel/antwoord",
+        data={
+            "csrf": csrf,
+            "letter": letter["id"],
+            "answer": "Bellen.",
+            "answer_2": "Ans.",
+            "n": 1,
+        },
+    )
+    data = service.results(store, rid)["letters"][0]["questions"]
+    assert [q["answers"] for q in data] == [["Bellen."], ["Ans."]]
+    assert "Wie belt u als u een vraag heeft? Ans." in service.results_csv(store, rid)
+    with pytest.raises(PanelError, match="hooguit 3"):
+        service.create_round(
+            store, engine, anonymiser, title="Veel", members=["fatima"], created_by="anna",
+            letters=[service.LetterInput("B", "Tekst.")], question="a\nb\nc\nd",
+        )  # fmt: skip

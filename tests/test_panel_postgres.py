@@ -104,14 +104,15 @@ def test_store_round_trip_on_postgresql(pg_url: str) -> None:
     store.vote(ids[0], "fatima", "ander", "bericht")  # a changed vote replaces the first
     store.vote(ids[0], "joost", "beter")
     store.vote(ids[1], "joost", "niet_beter")
-    store.answer(letter["id"], "fatima", "Bellen voor 1 mei.", 4, "Duidelijk.")
-    store.answer(letter["id"], "fatima", "Bellen voor 1 mei.", 5, "Duidelijk.")
+    store.answer(letter["id"], "fatima", ["Bellen voor 1 mei."], 4, "Duidelijk.")
+    store.answer(letter["id"], "fatima", ["Bellen voor 1 mei."], 5, "Duidelijk.")
 
     data = service.results(store, rid)
     props = data["letters"][0]["proposals"]
     assert [(p["votes"], p["agreement"]) for p in props] == [(2, 50), (1, 0)]
     assert props[0]["alternatives"] == [("bericht", 1)]
     assert data["letters"][0]["tone"] == 5.0
+    assert data["letters"][0]["questions"][0]["answers"] == ["Bellen voor 1 mei."]
     assert "bericht (1)" in service.results_csv(store, rid)
 
     assert service.queue_candidates(store, rid) == 2  # the other word; a 'pass' for ids[1]

@@ -25,7 +25,7 @@ from typing import Any
 
 from rewriter.engine import Engine
 from rewriter.letter import Letter
-from rewriter.panel.store import PanelError, Store
+from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
 from rewriter.render import ContactChoice, HouseStyle, build_context
 from rewriter.rewrite import propose
@@ -178,17 +178,28 @@ def create_round(
     question: str = DEFAULT_QUESTION,
     blind: bool = False,
 ) -> int:
-    """Create a round in 'concept': anonymised letters with all their proposals."""
+    """Create a round in 'concept': anonymised letters with all their proposals.
+
+    `question` holds one to three questions, one per line.
+    """
     if not title.strip():
         raise PanelError("Geef de ronde een naam.")
     if not letters:
         raise PanelError("Kies minstens één brief.")
     if not members:
         raise PanelError("Nodig minstens één panellid uit.")
+    asked = questions(question)
+    if len(asked) > MAX_QUESTIONS:
+        raise PanelError(f"Stel hooguit {MAX_QUESTIONS} vragen: het panel houdt het kort.")
     items = [prepare_letter(item, engine, anonymiser) for item in letters]
     return store.create_round(
-        title.strip(), question.strip() or DEFAULT_QUESTION, blind, created_by, members, items
+        title.strip(), "\n".join(asked or [DEFAULT_QUESTION]), blind, created_by, members, items
     )
+
+
+def questions(text: str) -> list[str]:
+    """The questions of a round: one per non-empty line."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def open_round(store: Store, engine: Engine, round_id: int, selected: Iterable[int]) -> None:
@@ -251,12 +262,22 @@ def results(store: Store, round_id: int) -> dict[str, Any]:
             )
         answers = answers_by_letter.get(letter["id"], [])
         tones = [a["tone"] for a in answers if a["tone"] is not None]
+        asked = questions(store.round(round_id)["question"])
+        by_question = [
+            {
+                "question": q,
+                "answers": [
+                    a["replies"][i] for a in answers if len(a["replies"]) > i and a["replies"][i]
+                ],
+            }
+            for i, q in enumerate(asked)
+        ]
         out.append(
             {
                 "id": letter["id"],
                 "title": letter["title"],
                 "proposals": props,
-                "answers": [a["answer"] for a in answers if a["answer"]],
+                "questions": by_question,
                 "comments": [a["comment"] for a in answers if a["comment"]],
                 "tone": round(sum(tones) / len(tones), 1) if tones else None,
                 "tone_votes": len(tones),
@@ -305,7 +326,11 @@ def results_csv(store: Store, round_id: int) -> str:
                     "" if p["agreement"] is None else p["agreement"],
                     " | ".join(f"{w} ({n})" for w, n in p["alternatives"]),
                     "" if letter["tone"] is None else letter["tone"],
-                    " | ".join(letter["answers"]),
+                    " | ".join(
+                        f"{q['question']} {a}" if len(letter["questions"]) > 1 else a
+                        for q in letter["questions"]
+                        for a in q["answers"]
+                    ),
                     " | ".join(letter["comments"]),
                 ]
             )

@@ -62,7 +62,7 @@ rounds = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("title", String(200), nullable=False),
-    Column("question", Text, nullable=False),
+    Column("question", Text, nullable=False),  # the questions, one per line
     Column("blind", Boolean, nullable=False, default=False),
     Column("status", String(20), nullable=False, default="concept"),  # concept/open/gesloten
     Column("created_by", String(100), nullable=False),
@@ -124,7 +124,7 @@ answers = Table(
     Column("id", Integer, primary_key=True),
     Column("letter_id", Integer, ForeignKey("letters.id", ondelete="CASCADE"), nullable=False),
     Column("member", String(100), nullable=False),
-    Column("answer", Text, nullable=False, default=""),
+    Column("answer", Text, nullable=False, default=""),  # JSON list, one per question (v3)
     Column("tone", Integer),
     Column("comment", Text, nullable=False, default=""),
     Column("created_at", String(40), nullable=False),
@@ -178,8 +178,19 @@ def _v2(conn: Connection) -> None:
     metadata.create_all(conn, tables=[login_failures])
 
 
+def _v3(conn: Connection) -> None:
+    """Version 3: a round may ask several questions; answers become a JSON list."""
+    for row in conn.execute(select(answers.c.id, answers.c.answer)).all():
+        conn.execute(
+            update(answers)
+            .where(answers.c.id == row.id)
+            .values(answer=json.dumps([row.answer], ensure_ascii=False))
+        )
+
+
 # Append new migrations; never change one that has shipped.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+MAX_QUESTIONS = 3
 LOCKOUT_FAILURES = 5
 LOCKOUT_MINUTES = 15
 
@@ -461,13 +472,20 @@ class Store:
         )
 
     def answer(
-        self, letter_id: int, member: str, answer: str, tone: int | None, comment: str
+        self,
+        letter_id: int,
+        member: str,
+        replies: Sequence[str],
+        tone: int | None,
+        comment: str,
     ) -> None:
-        """Record (or change) a member's answer, tone rating and comment for a letter."""
+        """Record (or change) a member's answers (one per question), tone and comment."""
         if tone is not None and not 1 <= tone <= 5:
             raise PanelError("Kies een cijfer van 1 tot en met 5.")
         values = {
-            "answer": answer.strip()[:2000],
+            "answer": json.dumps(
+                [r.strip()[:2000] for r in replies[:MAX_QUESTIONS]], ensure_ascii=False
+            ),
             "tone": tone,
             "comment": comment.strip()[:2000],
             "created_at": _now(),
@@ -506,7 +524,7 @@ class Store:
             row = conn.execute(
                 select(answers).where(answers.c.letter_id == letter_id, answers.c.member == member)
             ).first()
-        return None if row is None else dict(row._mapping)
+        return None if row is None else _decoded(row)
 
     def verdicts(self, round_id: int) -> list[dict[str, Any]]:
         """Every verdict of a round (staff only)."""
@@ -529,7 +547,7 @@ class Store:
                 .where(letters.c.round_id == round_id)
                 .order_by(answers.c.id)
             )
-            return [dict(r._mapping) for r in rows]
+            return [_decoded(r) for r in rows]
 
     def count_verdicts(self) -> int:
         """All verdicts in the database (for checks)."""
@@ -591,6 +609,13 @@ class Store:
                 .where(candidates.c.id == candidate_id)
                 .values(status=status, decided_by=staff)
             )
+
+
+def _decoded(row: Any) -> dict[str, Any]:
+    """An answers row with its JSON list of replies decoded into `replies`."""
+    data = dict(row._mapping)
+    data["replies"] = json.loads(data["answer"]) if data["answer"] else []
+    return data
 
 
 def _hash(token: str) -> str:

@@ -253,6 +253,7 @@ def create_app(
             proposals=proposals,
             votes=server.store.my_votes(who, letter["id"]),
             answer=server.store.my_answer(who, letter["id"]),
+            questions=service.questions(rnd["question"]),
             new_is_a=service.flipped(who, "brief", letter["id"]),
             saved=request.query_params.get("bewaard", ""),
         )
@@ -279,9 +280,11 @@ def create_app(
         if letter is None or not server.store.may_see(who, letter["round_id"]):
             return refuse(request, 403, "U kunt deze brief niet beantwoorden.")
         tone = _int(form.get("tone")) if form.get("tone") else None
-        server.store.answer(
-            letter["id"], who, str(form.get("answer", "")), tone, str(form.get("comment", ""))
-        )
+        asked = service.questions(server.store.round(letter["round_id"])["question"])
+        replies = [
+            str(form.get("answer" if i == 0 else f"answer_{i + 1}", "")) for i in range(len(asked))
+        ]
+        server.store.answer(letter["id"], who, replies, tone, str(form.get("comment", "")))
         return _back(letter["round_id"], form, "vraag", "antwoord")
 
     # --- staff ---------------------------------------------------------------------------------
