@@ -238,6 +238,8 @@ def results(store: Store, round_id: int) -> dict[str, Any]:
     votes_by_prop: dict[int, list[dict[str, Any]]] = {}
     for v in store.verdicts(round_id):
         votes_by_prop.setdefault(v["proposal_id"], []).append(v)
+    round_info = store.round(round_id)
+    asked = questions(round_info["question"]) if round_info else []
     answers_by_letter: dict[int, list[dict[str, Any]]] = {}
     for a in store.answers(round_id):
         answers_by_letter.setdefault(a["letter_id"], []).append(a)
@@ -262,7 +264,6 @@ def results(store: Store, round_id: int) -> dict[str, Any]:
             )
         answers = answers_by_letter.get(letter["id"], [])
         tones = [a["tone"] for a in answers if a["tone"] is not None]
-        asked = questions(store.round(round_id)["question"])
         by_question = [
             {
                 "question": q,
@@ -283,7 +284,7 @@ def results(store: Store, round_id: int) -> dict[str, Any]:
                 "tone_votes": len(tones),
             }
         )
-    return {"round": store.round(round_id), "letters": out}
+    return {"round": round_info, "letters": out}
 
 
 def results_csv(store: Store, round_id: int) -> str:
