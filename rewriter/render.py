@@ -337,11 +337,6 @@ def _page_fill(document: Any) -> float | None:
         return None
 
 
-def _pdf(html: str) -> tuple[bytes, int]:
-    document = _layout_pdf(html)
-    return document.write_pdf(), len(document.pages)
-
-
 def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, Layout]:
     """Render to PDF with the loosest layout that fits one page with a little air.
 
