@@ -14,8 +14,12 @@ import sys
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rewriter.errors import InputError, RewriterError, SettingsError
+
+if TYPE_CHECKING:
+    from rewriter.settings import Settings
 
 
 class ExitStatus(IntEnum):
@@ -158,10 +162,10 @@ def _engine(args: argparse.Namespace):
     return Engine.create(settings, overlay=args.glossary)
 
 
-def _read(path: str, engine: object) -> str:
+def _read(path: str, settings: Settings) -> str:
     from rewriter.readers import read_bytes, read_text
 
-    max_bytes = engine.settings.max_letter_chars * 4  # type: ignore[attr-defined]
+    max_bytes = settings.max_letter_chars * 4
     if path == "-":
         return read_bytes(sys.stdin.buffer.read(), ".txt", name="invoer", max_bytes=max_bytes)
     return read_text(Path(path), max_bytes=max_bytes)
@@ -177,7 +181,7 @@ def _check(args: argparse.Namespace) -> int:
     any_error = False
     for path in args.files:
         try:
-            report = check(_read(path, engine), engine)
+            report = check(_read(path, engine.settings), engine)
         except InputError as exc:
             any_error = True
             results.append(result_dict(path, None, exc))
@@ -211,7 +215,7 @@ def _rewrite(args: argparse.Namespace) -> int:
     any_error = False
     for path in args.files:
         try:
-            result = rewrite(_read(path, engine), engine, accept)
+            result = rewrite(_read(path, engine.settings), engine, accept)
         except InputError as exc:
             any_error = True
             results.append({"path": path, "error": {"code": exc.code, "message": exc.message}})
@@ -249,7 +253,7 @@ def _render(args: argparse.Namespace) -> int:
     choice = ContactChoice(
         args.contact_name, args.contact_phone, args.contact_email, args.contact_hours
     )
-    text = _read(args.file, engine)
+    text = _read(args.file, engine.settings)
     result = render_letter(text, engine, args.format, _accept(args.accept), style, choice)
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
@@ -293,15 +297,9 @@ def _panel(args: argparse.Namespace) -> int:
 
 def _anonymise(args: argparse.Namespace) -> int:
     from rewriter.anonymise import default_anonymiser
-    from rewriter.readers import read_bytes, read_text
     from rewriter.settings import Settings
 
-    max_bytes = Settings().max_letter_chars * 4
-    if args.file == "-":
-        text = read_bytes(sys.stdin.buffer.read(), ".txt", name="invoer", max_bytes=max_bytes)
-    else:
-        text = read_text(Path(args.file), max_bytes=max_bytes)
-    result = default_anonymiser().anonymise(text)
+    result = default_anonymiser().anonymise(_read(args.file, Settings()))
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
