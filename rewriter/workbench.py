@@ -22,15 +22,16 @@ import yaml
 from rewriter.engine import Engine
 from rewriter.errors import GlossaryError
 from rewriter.facts import Fact, extract_facts, fact_list
-from rewriter.glossary import Entry, parse_entry
+from rewriter.glossary import Entry, Glossary, parse_entry
 from rewriter.letter import Letter
+from rewriter.model import Finding
 from rewriter.pipeline import Report, check_letter
 from rewriter.present import LABELS
 from rewriter.render import ContactChoice, HouseStyle, render_formats
 from rewriter.rewrite import propose
 from rewriter.settings import Settings
 from rewriter.structure import extract_structure
-from rewriter.suggest import ApplyResult, Proposal, apply
+from rewriter.suggest import ApplyResult, Proposal, apply, glossary_proposals
 
 KIND_LABELS = {
     "woord": "woord",
@@ -298,17 +299,33 @@ def disable_entry(path: Path, entry_id: str) -> None:
     _write_atomic(path, existing)
 
 
-def _check_examples(entry: Entry, engine: Engine) -> None:
+def entry_findings(entry: Entry, sentence: str, engine: Engine) -> tuple[Letter, list[Finding]]:
+    """What this one entry (alone, not yet in any glossary) flags in a sentence."""
     from rewriter.analysers.glossary import compile_glossary, find_glossary
-    from rewriter.glossary import Glossary
 
-    glossary = Glossary.from_entries([entry])
-    compiled = compile_glossary(glossary, engine.resources.lemmatizer)
+    lem = engine.resources.lemmatizer
+    compiled = compile_glossary(Glossary.from_entries([entry]), lem)
+    letter = Letter.from_text(sentence, engine.resources)
+    return letter, list(find_glossary(letter, compiled, lem))
+
+
+def first_alternative_fix(entry: Entry, sentence: str, engine: Engine) -> str | None:
+    """The sentence after applying this entry's first alternative; None when nothing applies."""
+    letter, findings = entry_findings(entry, sentence, engine)
+    props = glossary_proposals(
+        letter,
+        findings,
+        Glossary.from_entries([entry]),
+        engine.resources.lemmatizer,
+        engine.settings.long_sentence_words,
+    )
+    result = apply(sentence, [p for p in props if p.alternative == 0])
+    return result.text if result.applied else None
+
+
+def _check_examples(entry: Entry, engine: Engine) -> None:
     for example in entry.examples:
-        letter = Letter.from_text(example.sentence, engine.resources)
-        spans = [
-            (f.start, f.end) for f in find_glossary(letter, compiled, engine.resources.lemmatizer)
-        ]
+        spans = [(f.start, f.end) for f in entry_findings(entry, example.sentence, engine)[1]]
         if example.kind == "flag" and example.span not in spans:
             raise GlossaryError(
                 f"het voorbeeld '{example.sentence}' wordt niet gemarkeerd op "

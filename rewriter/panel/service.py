@@ -509,27 +509,18 @@ def raw_entry(engine: Engine, entry_id: str, overlay: Path) -> dict[str, Any]:
 
 def _refresh_fixes(raw: dict[str, Any], engine: Engine) -> None:
     """Recompute the `fix` of flag examples for the new first alternative."""
-    from rewriter.analysers.glossary import compile_glossary, find_glossary
-    from rewriter.glossary import Glossary, parse_entry
-    from rewriter.suggest import glossary_proposals
+    from rewriter.glossary import parse_entry
+    from rewriter.workbench import first_alternative_fix
 
     entry = parse_entry(raw, "panel", 0)
-    glossary = Glossary.from_entries([entry])
-    lem = engine.resources.lemmatizer
-    compiled = compile_glossary(glossary, lem)
     examples = []
     first_flag = True
     for example in raw.get("examples", []):
         if "flag" in example and "fix" in example:
             sentence = example["flag"].replace("[", "").replace("]", "")
-            letter = Letter.from_text(sentence, engine.resources)
-            findings = list(find_glossary(letter, compiled, lem))
-            props = glossary_proposals(
-                letter, findings, glossary, lem, engine.settings.long_sentence_words
-            )
-            result = apply(sentence, [p for p in props if p.alternative == 0])
-            if result.applied:
-                example = {**example, "fix": result.text}
+            fix = first_alternative_fix(entry, sentence, engine)
+            if fix is not None:
+                example = {**example, "fix": fix}
             elif first_flag:  # the first flag's fix is required: refuse, never keep a stale one
                 raise PanelError(
                     f"Met het nieuwe woord is het voorbeeld '{sentence}' niet te herschrijven. "
