@@ -549,11 +549,6 @@ class Store:
             )
             return [_decoded(r) for r in rows]
 
-    def count_verdicts(self) -> int:
-        """All verdicts in the database (for checks)."""
-        with self.engine.connect() as conn:
-            return len(conn.execute(select(verdicts.c.id)).all())
-
     # --- glossary candidates ----------------------------------------------------------------
 
     def add_candidate(
