@@ -83,19 +83,23 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             email = keep
         folder = Path(tempfile.mkdtemp(dir=_TMP))
         try:
-            files = wb.downloads(
-                text, holder.get(), folder, ContactChoice(name, phone, email, hours)
+            files, composed = wb.downloads(
+                text,
+                holder.get(),
+                folder,
+                ContactChoice(name, phone, email, hours),
+                original=analysis.report.letter.text,
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
-        return [str(files[k]) for k in ("pdf", "docx", "html", "txt")]
+        return [str(files[k]) for k in ("pdf", "docx", "html", "txt")], wb.letter_status(composed)
 
     def convert(upload: str | None, accept: str, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, B008
         if not upload:
             raise gr.Error("Kies eerst een .zip met brieven.")
         try:
             archive, summary = wb.convert_library(
-                Path(upload), Path(tempfile.mkdtemp(dir=_TMP)), accept
+                Path(upload), Path(tempfile.mkdtemp(dir=_TMP)), accept, overlay=holder.overlay
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -199,6 +203,7 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                 )
             make = gr.Button("Maak de brief van één pagina", elem_id="maak")
             files = gr.File(label="Downloaden", file_count="multiple", elem_id="downloads")
+            letter_check = gr.HTML(elem_id="briefcontrole")
             outputs = [
                 state,
                 letter,
@@ -219,7 +224,10 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             )
             marked.select(explain, [state], details, api_visibility="private")
             make.click(
-                make_letter, [state, table, keep, name, phone, email, hours], files, api_name="maak"
+                make_letter,
+                [state, table, keep, name, phone, email, hours],
+                [files, letter_check],
+                api_name="maak",
             )
         with gr.Tab("Bibliotheek"):
             gr.Markdown(

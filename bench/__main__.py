@@ -10,6 +10,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from bench.onepage import bench_onepage
 from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.pipeline import check
@@ -260,16 +261,23 @@ def main() -> None:
     parser.add_argument(
         "--batch-letters", type=int, default=1000, help="letters in the batch benchmark (0: skip)"
     )
+    parser.add_argument(
+        "--onepage-only", action="store_true", help="only the one-page letter figures"
+    )
     args = parser.parse_args()
     t0 = time.perf_counter()
     engine = Engine.create()
     print(f"engine load: {time.perf_counter() - t0:.2f} s, {len(engine.glossary)} glossary entries")
     Letter.from_text("Opwarmen.", engine.resources)
     print()
+    if args.onepage_only:
+        bench_onepage(engine)
+        return
     bench_latency(engine, args.rounds)
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
+    bench_onepage(engine)
     bench_app()
     if args.batch_letters:
         bench_batch(args.batch_letters)

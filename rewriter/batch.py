@@ -59,10 +59,23 @@ class Options:
     accept: str = "safe"
     formats: tuple[str, ...] = ("pdf", "docx")
     glossary_overlay: str | None = None
+    config: str | None = None  # settings file (rewriter.toml), as `--config` elsewhere
+
+    def stamp(self) -> str:
+        """A hash of the overlay's and the settings file's contents (changes invalidate)."""
+        h = hashlib.sha256()
+        for name in (self.glossary_overlay, self.config):
+            if name and Path(name).is_file():
+                h.update(Path(name).read_bytes())
+            h.update(b"\0")
+        return h.hexdigest()[:16]
 
     def key(self) -> str:
         """A hash of everything that changes the output."""
-        raw = json.dumps([VERSION, self.accept, sorted(self.formats), self.glossary_overlay])
+        raw = json.dumps(
+            [VERSION, self.accept, sorted(self.formats), self.glossary_overlay, self.config,
+             self.stamp()]
+        )  # fmt: skip
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -196,26 +209,30 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 @functools.cache
-def _engine(overlay: str | None):
+def _engine(overlay: str | None, config: str | None = None, stamp: str = ""):
+    """One engine per worker process and per overlay/settings version (`stamp`)."""
     from rewriter.engine import Engine
+    from rewriter.settings import Settings
 
-    return Engine.create(overlay=overlay)
+    del stamp  # part of the cache key only: an edited overlay gives a new engine
+    settings = Settings.from_toml(config) if config else Settings()
+    return Engine.create(settings, overlay=overlay)
 
 
 def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary:
     """Convert one letter; any failure becomes a report row with a Dutch reason."""
-    from rewriter.render import render_formats
-    from rewriter.rewrite import rewrite
-    from rewriter.structure import extract_structure
+    from rewriter.compose import compose
 
-    engine = _engine(options.glossary_overlay)
+    engine = _engine(options.glossary_overlay, options.config, options.stamp())
     suffix = PurePosixPath(source.rel).suffix
     try:
         text = read_bytes(source.data, suffix, name=PurePosixPath(source.rel).name)
-        result = rewrite(text, engine, options.accept)
-        structure = extract_structure(result.letter_after)
         wanted = tuple(f for f in options.formats if f != "txt")
-        rendered = render_formats(structure, wanted) if wanted else {}
+        composed = compose(text, engine, options.accept, wanted)
+        result = composed.rewrite
+        assert result is not None
+        structure = composed.structure
+        rendered = composed.files
     except RewriterError as exc:
         return LetterSummary(source.rel, "fout", exc.message)
     except Exception as exc:
@@ -235,7 +252,8 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     hard = sorted({f.text.lower() for f in report.findings if f.category == "rare_word"})
     summary = LetterSummary(
         rel=source.rel,
-        status="ok",
+        status="ok" if composed.guard.ok else "fout",
+        reason="" if composed.guard.ok else composed.guard.message(),
         cefr_before=report.scores.cefr,
         cefr_after=result.scores_after.cefr,
         flesch_before=report.scores.flesch_douma,
@@ -246,7 +264,7 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
         applied=len(result.applied),
         refused=len(result.refused),
         facts=len({f.text for f in result.facts}),
-        facts_lost=len(result.missing),
+        facts_lost=len(result.missing) + len({t for _, t in composed.guard.missing}),
         contact_channels=len({c.text for c in structure.contacts if not c.crisis}),
         hard_words=hard,
         outputs=outputs,
@@ -256,7 +274,9 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
         "path": source.rel,
         **result.to_dict(),
         "findings": [f.to_dict() for f in report.findings],
-        "contact_line": next(iter(rendered.values())).contact_line if rendered else "",
+        "contact_line": composed.contact_line,
+        "removed_channels": composed.summary()["removed_channels"],
+        "guard": composed.guard.to_dict(),
     }
     path = safe_output(outdir, source.rel, ".json")
     write_atomic(path, json.dumps(detail, ensure_ascii=False, indent=2).encode("utf-8"))

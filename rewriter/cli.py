@@ -83,9 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--formats", default="pdf,docx", metavar="pdf,docx,html,txt")
     batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N")
     batch.add_argument("--force", action="store_true", help="alles opnieuw doen")
-    batch.add_argument(
-        "--glossary", metavar="PATH", help="extra woordenlijst van de gemeente (overlay)"
-    )
+    _engine_options(batch)
     anonymise = sub.add_parser(
         "anonymise", help="vervang persoonsgegevens door [naam], [adres] enz. (voor ouderpanels)"
     )
@@ -244,9 +242,8 @@ def _rewrite(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from rewriter.compose import compose
     from rewriter.render import ContactChoice, HouseStyle
-    from rewriter.report_format import SCHEMA
-    from rewriter.service import render_letter
 
     engine = _engine(args)
     style = HouseStyle.from_toml(args.style) if args.style else HouseStyle()
@@ -254,21 +251,16 @@ def _render(args: argparse.Namespace) -> int:
         args.contact_name, args.contact_phone, args.contact_email, args.contact_hours
     )
     text = _read(args.file, engine.settings)
-    result = render_letter(text, engine, args.format, _accept(args.accept), style, choice)
+    composed = compose(text, engine, _accept(args.accept), (args.format,), style, choice)
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(result.rendered.data)
+    tmp.write_bytes(composed.files[args.format].data)
     tmp.replace(out)
-    summary = {
-        "schema": SCHEMA,
-        "pages": result.rendered.pages,
-        "contact_line": result.rendered.contact_line,
-        "removed_contacts": list(result.rendered.removed_contacts),
-        "sections": list(result.rendered.sections),
-        "facts": {"found": result.facts_found, "missing": result.facts_missing},
-    }
-    json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(composed.summary(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    if not composed.guard.ok:
+        sys.stderr.write(f"rewriter: {composed.guard.message()}\n")
+        return ExitStatus.FINDINGS
     return ExitStatus.SUCCESS
 
 
@@ -338,7 +330,11 @@ def _batch(args: argparse.Namespace) -> int:
         )
     if args.accept not in ("safe", "all", "none"):
         raise SettingsError("Kies bij --accept: safe, all of none.")
-    options = Options(args.accept, formats, args.glossary)
+    if args.config:
+        from rewriter.settings import Settings
+
+        Settings.from_toml(args.config)  # a broken settings file stops the run before it starts
+    options = Options(args.accept, formats, args.glossary, args.config)
 
     def progress(iterable, total):  # noqa: ANN001
         return tqdm(iterable, total=total, unit="brief", desc="brieven omzetten", file=sys.stderr,

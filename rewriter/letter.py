@@ -16,20 +16,17 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from rewriter.document import BULLET, CLOSING, SALUTATION, Block, parse_letter
 from rewriter.errors import EmptyLetterError
 from rewriter.nlp import Resources, load_resources
 from rewriter.protect import Protected, find_protected, overlaps
 
-# Case-sensitive on purpose: a hard-wrapped line may start with "dag" or "groeten".
-_SALUTATION = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag|Goedemorgen|Goedemiddag|Lieve)\b[^\n]*$")
-_CLOSING = re.compile(
-    r"^\s*(?:Met\s+vriendelijke\s+groet(?:en)?|Vriendelijke\s+groet(?:en)?|Hoogachtend|"
-    r"Met\s+hartelijke\s+groet(?:en)?|Groet(?:en)?|Met\s+vriendelijke\s+groeten)\b[^\n]*$"
-)
+_SALUTATION = SALUTATION
+_CLOSING = CLOSING
 # spaCy keeps these as abbreviations ("u."); before a capital they end a sentence.
 _ADDRESS_LINE_STARTS = ("t.a.v.", "p/a ", "afdeling ", "postbus ")
 _AMBIGUOUS_ABBREVIATIONS = {"u.", "al.", "dat.", "min.", "max."}
-_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)]|[a-z][.)])\s+")
+_BULLET = BULLET
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -57,9 +54,11 @@ class Letter:
     """A letter prepared for analysis; build it with `Letter.from_text`."""
 
     __slots__ = (
+        "_facts",
         "_line_starts",
         "_sentence_starts",
         "_token_starts",
+        "blocks",
         "doc",
         "paragraphs",
         "protected",
@@ -80,6 +79,8 @@ class Letter:
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.protected = protected
+        self.blocks: tuple[Block, ...] = parse_letter(text)
+        self._facts: tuple | None = None
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._sentence_starts = [s.start for s in sentences]
         self._token_starts = [t.idx for t in doc]
@@ -100,6 +101,15 @@ class Letter:
         from rewriter.readers import read_text
 
         return cls.from_text(read_text(Path(path)), resources)
+
+    @property
+    def facts(self) -> tuple:
+        """The letter's facts (rewriter.facts.extract_facts), found once and kept."""
+        if self._facts is None:
+            from rewriter.facts import extract_facts
+
+            self._facts = extract_facts(self.text, self.protected)
+        return self._facts
 
     @property
     def header_end(self) -> int:

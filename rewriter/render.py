@@ -12,25 +12,22 @@ import functools
 import io
 import re
 import zipfile
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from rewriter.contacts import ChannelInfo
 from rewriter.errors import RewriterError, SettingsError
-from rewriter.facts import PERSON
+from rewriter.lettertext import letter_text
 from rewriter.settings import read_toml, refuse_unknown
-from rewriter.structure import HEADINGS, SECTION_ORDER, Contact, LetterStructure
+from rewriter.structure import HEADINGS, SECTION_ORDER, LetterStructure, RemovedChannel
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FORMATS = ("pdf", "docx", "html")
-DEFAULT_OBJECTION = (
-    "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat betekent: u vraagt ons "
-    "het besluit opnieuw te bekijken. Doe dat binnen zes weken na de datum van deze brief. "
-    "Schrijf ons een brief of gebruik het formulier op onze website. Ik help u daar graag bij."
-)
+DEFAULT_OBJECTION = letter_text()["objection"]["text"]
 
 
 class RenderError(RewriterError):
@@ -111,86 +108,145 @@ class Rendered:
     sections: tuple[str, ...]
     text: str
     layout: Layout
+    context: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ContactDecision:
+    """The one contact line, what it was built from, and the channels left out."""
+
+    line: str
+    name: str
+    phone: str
+    email: str
+    who: str  # signer | person | team | none
+    removed_channels: tuple[RemovedChannel, ...]
+    crisis: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def decide_contact(
+    structure: LetterStructure, choice: ContactChoice, sender_name: str = ""
+) -> ContactDecision:
+    """Choose the one contact: a person of the sender with their own number, else a team.
+
+    Never another organisation's number under the sender's name, and never one
+    person's e-mail under another person's name.
+    """
+    texts = letter_text()["contact"]
+    writer = letter_text()["writer"]
+    chans = [c for c in structure.channels if not c.crisis]
+    signer = structure.sender_info.signer
+    notes: list[str] = []
+    phones = [c for c in chans if c.kind == "phone"]
+    emails = [c for c in chans if c.kind == "email"]
+    own = [c for c in phones if c.owner_kind == "person" and c.owner]
+    own.sort(key=lambda c: (not _same_person(c.owner, signer),))
+    team = [c for c in phones if c.owner_kind in ("team", "unknown")]
+    chosen = own[0] if own else (team[0] if team else None)
+    name, who = "", "none"
+    if chosen is not None and chosen.owner_kind == "person":
+        name = chosen.owner
+        who = "signer" if _same_person(name, signer) else "person"
+    elif chosen is not None:
+        name = chosen.owner if chosen.owner_kind == "team" and chosen.owner else ""
+        who = "team"
+    phone = chosen.text if chosen else ""
+    email = ""
+    if chosen is not None:
+        same = [e for e in emails if e.owner == chosen.owner and e.owner_kind == chosen.owner_kind]
+        email = same[0].text if same else ""
+    elif emails:
+        mine = [e for e in emails if e.owner_kind in ("person", "team")]
+        if mine:
+            name, email = mine[0].owner, mine[0].text
+            who = (
+                "signer"
+                if _same_person(name, signer)
+                else ("person" if mine[0].owner_kind == "person" else "team")
+            )
+    if choice.name or choice.phone or choice.email:
+        name = choice.name or name
+        phone = choice.phone or phone
+        email = choice.email or (email if not choice.name else "")
+        if choice.name:
+            team_name = re.match(
+                r"(?i)(?:het |de )?(?:team|gemeente|afdeling|wijkteam|loket|klantcontact)", name
+            )
+            who = "team" if team_name else "person"  # the name is shown, as chosen
+    if who == "team" and not name:
+        name = sender_name or "ons"
+    hours = choice.hours
+    if not hours and chosen is not None:
+        sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
+        found = [m.group().strip() for m in _HOURS_RX.finditer(sentence) if "dag" in m.group()]
+        hours = found[0] if found else ""
+    parts = []
+    if who in ("signer", "person"):
+        if who == "signer":
+            parts.append(texts["signer"].format(phone=phone) if phone else texts["signer_no_phone"])
+        else:
+            key = "person" if phone else "person_no_phone"
+            parts.append(texts[key].format(name=name, phone=phone))
+        if hours:
+            parts.append(texts["signer_hours"].format(hours=_hours_phrase(hours)))
+    else:
+        if who == "none":
+            name = sender_name or "ons"
+        parts.append(
+            texts["team"].format(name=name, phone=phone)
+            if phone
+            else texts["team_no_phone"].format(name=name)
+        )
+        if hours:
+            parts.append(texts["team_hours"].format(hours=_hours_phrase(hours)))
+        if not choice.name:
+            notes.append(writer["needs_person"])
+    if email:
+        parts.append(texts["email"].format(email=email))
+    if not phone:
+        notes.append(writer["needs_phone"])
+    line = " ".join(parts)
+    body = " ".join(s for items in structure.items.values() for it in items for s in it.flat())
+    kept = " ".join([line, body, *structure.crisis])
+    removed = []
+    seen = set()
+    for c in chans:
+        key = re.sub(r"\W", "", c.text).lower()
+        if key in seen or c.text in kept or not _in_body_text(structure, c):
+            continue
+        seen.add(key)
+        removed.append(RemovedChannel(c.text, c.kind, c.owner or "onbekend"))
+    return ContactDecision(
+        line, name, phone, email, who, tuple(removed), structure.crisis, tuple(notes)
+    )
+
+
+_HOURS_RX = re.compile(
+    r"(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|werkdag)"
+    r"(?:\s*(?:,|en|tot en met|t/m|tot)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))*)"
+    r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
+    re.IGNORECASE,
+)
+
+
+def _in_body_text(structure: LetterStructure, c: ChannelInfo) -> bool:
+    """Channels of the letterhead and signature stay there; only body channels can leave."""
+    del structure
+    return c.region == "body"
+
+
+def _same_person(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    ka, kb = a.split()[-1].lower(), b.split()[-1].lower()
+    return ka == kb
 
 
 def contact_line(structure: LetterStructure, choice: ContactChoice) -> tuple[str, list[str]]:
-    """Return the single contact line and the channels left out of the letter."""
-    contacts = [c for c in structure.contacts if not c.crisis]
-    phones = [c for c in contacts if c.kind == "phone"]
-    chosen = _choose(phones, choice.phone)
-    phone = choice.phone or (chosen.text if chosen else "")
-    emails = [c for c in contacts if c.kind == "email"]
-    email = choice.email or _pick_email(emails, chosen)
-    name = (
-        choice.name
-        or (chosen.owner if chosen and chosen.owner else "")
-        or _signature_name(structure)
-    )
-    hours = choice.hours or (structure.hours[0] if structure.hours else "")
-    person = bool(name) and not name.lower().startswith(("team", "gemeente", "het ", "de "))
-    parts = []
-    if person:
-        parts.append(f"Uw vaste contactpersoon is {name}.")
-        parts.append(
-            f"Heeft u vragen? Bel mij: {phone}."
-            if phone
-            else "Heeft u vragen? Neem contact met mij op."
-        )
-        if hours:
-            parts.append(f"Ik ben bereikbaar {_hours_phrase(hours)}.")
-    else:
-        who = name or (structure.sender[0] if structure.sender else "ons")
-        parts.append(
-            f"Heeft u vragen? Bel {who}: {phone}."
-            if phone
-            else f"Heeft u vragen? Neem contact op met {who}."
-        )
-        if hours:
-            parts.append(f"Wij zijn bereikbaar {_hours_phrase(hours)}.")
-    if email:
-        parts.append(f"E-mail: {email}.")
-    crisis = [c.text for c in structure.contacts if c.crisis]
-    if crisis:
-        parts.append(f"Spoed? Bel {' of '.join(dict.fromkeys(crisis))}.")
-    kept = {phone, email, *crisis}
-    objection = " ".join(structure.sections.get("bezwaar", ()))  # its web address stays there
-    removed = [
-        c.text
-        for c in structure.contacts
-        if c.text not in kept
-        and c.kind in ("phone", "email", "url", "loket")
-        and c.text not in objection
-    ]
-    return " ".join(parts), list(dict.fromkeys(removed))
-
-
-def _choose(phones: list[Contact], wanted: str) -> Contact | None:
-    if wanted:
-        digits = re.sub(r"\D", "", wanted)
-        for c in phones:
-            if re.sub(r"\D", "", c.text) == digits:
-                return c
-        return None
-    if not phones:
-        return None
-    return sorted(phones, key=lambda c: (not c.personal, not c.owner))[0]
-
-
-def _pick_email(emails: list[Contact], phone: Contact | None) -> str:
-    if phone is not None:
-        for e in emails:
-            if e.sentence == phone.sentence:
-                return e.text
-    personal = [e for e in emails if e.personal or "." in e.text.split("@")[0]]
-    return personal[0].text if personal else ""
-
-
-def _signature_name(structure: LetterStructure) -> str:
-    for line in structure.signature:
-        person = PERSON.search(line)
-        if person and not line.lower().startswith("namens"):
-            return person.group().strip()
-    return ""
+    """Return the single contact line and the channels left out of the letter (old interface)."""
+    d = decide_contact(structure, choice, structure.sender[0] if structure.sender else "")
+    return d.line, [r.text for r in d.removed_channels]
 
 
 def _hours_phrase(hours: str) -> str:
@@ -201,21 +257,24 @@ def build_context(
     structure: LetterStructure, style: HouseStyle, choice: ContactChoice
 ) -> dict[str, Any]:
     """Return the template context for a letter structure."""
-    line, removed = contact_line(structure, choice)
+    sender = [x for x in structure.sender if x.strip()]
+    if not style.name:
+        style = replace(style, name=sender[0] if sender else "Gemeente")
+    decision = decide_contact(structure, choice, style.name)
+    notes = list(decision.notes)
     sections = []
     for key in SECTION_ORDER:
-        paragraphs = list(structure.sections.get(key, ()))
-        if key == "bezwaar" and structure.decision and not paragraphs:
-            paragraphs = [style.objection_text]
-        if not paragraphs:
+        items = [_item_dict(it) for it in structure.items.get(key, ())]
+        if key == "bezwaar" and structure.decision and not items:
+            items = [{"kind": "p", "text": style.objection_text, "items": [], "rows": []}]
+            notes.append(letter_text()["writer"]["default_objection"])
+        if not items:
             continue
         heading = HEADINGS[key]
         if key == "besluit" and not structure.decision:
             heading = HEADINGS["afspraak"]
-        sections.append({"key": key, "heading": heading, "paragraphs": paragraphs})
-    sender = [x for x in structure.sender if x.strip()]
-    if not style.name:
-        style = replace(style, name=sender[0] if sender else "Gemeente")
+        paragraphs = [line for it in items for line in _flat(it)]
+        sections.append({"key": key, "heading": heading, "paragraphs": paragraphs, "items": items})
     subject = structure.subject[:1].upper() + structure.subject[1:]
     return {
         "style": style,
@@ -228,14 +287,35 @@ def build_context(
         "subject": subject,
         "salutation": structure.salutation or "Beste lezer,",
         "sections": sections,
-        "contact_line": line,
+        "contact_line": decision.line,
+        "crisis": list(decision.crisis),
+        "crisis_heading": letter_text()["contact"]["crisis_heading"],
         "closing": structure.closing or "Met vriendelijke groet,",
         "signature": list(structure.signature),
         "references": list(structure.references),
         "legal_basis": list(structure.legal_basis),
         "annexes": list(structure.annexes),
-        "removed_contacts": removed,
+        "removed_contacts": [r.text for r in decision.removed_channels],
+        "removed_channels": list(decision.removed_channels),
+        "writer_notes": notes,
     }
+
+
+def _item_dict(item: Any) -> dict[str, Any]:
+    return {
+        "kind": item.kind,
+        "text": item.text,
+        "items": list(item.items),
+        "rows": [list(r) for r in item.rows],
+    }
+
+
+def _flat(item: dict[str, Any]) -> list[str]:
+    if item["kind"] == "list":
+        return ([item["text"]] if item["text"] else []) + [f"- {x}" for x in item["items"]]
+    if item["kind"] in ("table", "appointment"):
+        return [f"{k}: {v}" if k else v for k, v in item["rows"]]
+    return [item["text"]]
 
 
 @functools.cache
@@ -299,6 +379,7 @@ def estimate_fill(context: dict[str, Any]) -> float:
     """
     paragraphs = [p for s in context["sections"] for p in s["paragraphs"]]
     paragraphs.append(context["contact_line"])
+    paragraphs += context.get("crisis", [])
     lines = sum(-(-len(p) // _CHARS_PER_LINE) for p in paragraphs)
     subject_lines = -(-len(context["subject"] or "") * 6 // (_CHARS_PER_LINE * 5))
     other = len(context["recipient"]) + bool(context["date"]) + subject_lines
@@ -397,6 +478,7 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     normal.font.size = Pt(layout.font_size)
     normal.paragraph_format.space_after = Pt(3)
     style_ids = {}
+    style_ids["List Bullet"] = doc.styles["List Bullet"].style_id
     for name, size in (("Title", layout.font_size * 1.25), ("Heading 2", layout.font_size * 1.05)):
         style = doc.styles[name]
         style.font.name = "DejaVu Sans"
@@ -422,10 +504,14 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     doc.add_paragraph(context["salutation"])
     for sec in context["sections"]:
         styled(sec["heading"], "Heading 2")
-        for paragraph in sec["paragraphs"]:
-            doc.add_paragraph(paragraph)
+        for item in sec["items"]:
+            _docx_item(doc, item, styled)
     contact = doc.add_paragraph(context["contact_line"])
     contact.paragraph_format.space_before = Pt(6)
+    if context["crisis"]:
+        doc.add_paragraph(context["crisis_heading"]).runs[0].bold = True
+        for line in context["crisis"]:
+            doc.add_paragraph(line)
     doc.add_paragraph(context["closing"])
     for line in context["signature"]:
         doc.add_paragraph(line)
@@ -442,6 +528,25 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     doc.core_properties.modified = fixed
     doc.core_properties.last_modified_by = "Keukentafeltaal"
     return _docx_bytes(doc)
+
+
+def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
+    """One section item: a paragraph, a sub-heading, a real list or a real table."""
+    if item["kind"] == "p":
+        doc.add_paragraph(item["text"])
+    elif item["kind"] == "subheading":
+        doc.add_paragraph().add_run(item["text"]).bold = True
+    elif item["kind"] == "list":
+        if item["text"]:
+            doc.add_paragraph(item["text"])
+        for entry in item["items"]:
+            styled(entry, "List Bullet")
+    else:
+        table = doc.add_table(rows=0, cols=2)
+        for label, value in item["rows"]:
+            cells = table.add_row().cells
+            cells[0].text = label
+            cells[1].text = value
 
 
 class _FixedTimeZip:
@@ -542,6 +647,7 @@ def render_formats(
             sections=tuple(s["heading"] for s in context["sections"]),
             text=text,
             layout=layout,
+            context=context,
         )
     return out
 
@@ -556,7 +662,10 @@ def plain_text(context: dict[str, Any]) -> str:
     lines += [context["salutation"], ""]
     for sec in context["sections"]:
         lines += [sec["heading"], *sec["paragraphs"], ""]
-    lines += [context["contact_line"], "", context["closing"], *context["signature"], ""]
+    lines += [context["contact_line"]]
+    if context["crisis"]:
+        lines += [context["crisis_heading"], *context["crisis"]]
+    lines += ["", context["closing"], *context["signature"], ""]
     lines += [" · ".join(f"{k}: {v}" for k, v in context["references"])]
     if context["legal_basis"]:
         lines.append("Wettelijke grondslag: " + ", ".join(context["legal_basis"]))

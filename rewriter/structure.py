@@ -1,59 +1,111 @@
 """Structure of a letter: header, sections of the body, contact channels, footer.
 
-Nothing of the content is dropped: every body paragraph lands in a section
-(unknown ones in 'overig'), and sentences that only give contact details are
-removed from the body *and* returned in `removed`, with their channels, so
-the writer sees them in the report.
+Reads the Letter's typed blocks (rewriter.document): headings, paragraphs,
+list items, table rows. Every body block is mapped to one of the fixed plain
+questions by what it says, with the original heading as a hint; an original
+heading is never glued into a sentence (it is dropped when a fixed heading
+replaces it, or kept as a sub-heading). Lists stay lists and tables stay
+tables.
+
+Contact details: every channel gets an owner (rewriter.contacts). A sentence
+that only gives contact details leaves the body and its channels are listed
+in `removed_channels` with their owner, so the writer sees them. A sentence
+that also holds an instruction ('Kunt u niet komen? Bel dan uiterlijk twee
+werkdagen van tevoren naar ...') is never removed: it is pointed to the
+contact line, or kept as it is. Crisis lines are always kept, with their
+sentence, next to the contact line. Nothing of the content is dropped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from rewriter.analysers.contact import Channel, find_channels, is_crisis_line
-from rewriter.facts import PERSON, has_objection_route
-from rewriter.letter import _CLOSING, _SALUTATION, Letter
+from rewriter.analysers.contact import find_channels
+from rewriter.contacts import ChannelInfo, Sender, classify_channels, sender_of
+from rewriter.document import APPOINTMENT_LABELS, Block
+from rewriter.facts import has_objection_route
+from rewriter.letter import Letter
+from rewriter.lettertext import letter_text
 
 SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
-HEADINGS = {
-    "waarom": "Waarom krijgt u deze brief?",
-    "besluit": "Wat hebben we besloten?",
-    "afspraak": "Wat hebben we afgesproken?",
-    "gebeuren": "Wat gaat er nu gebeuren?",
-    "vragen": "Wat vragen we van u?",
-    "bezwaar": "Bent u het niet eens?",
-    "overig": "Meer informatie",
-}
+HEADINGS = letter_text()["headings"]
 DECISION_WORDS = re.compile(
-    r"\b(besluit|besloten|beschikking|toegekend|toekenning|afgewezen|afwijzing|beëindig\w*|"
-    r"stopzetting|terugvorder\w*|terugbetal\w*|wijzig\w*|herzien|verlaagd|verhoogd|"
-    r"krijgt u|heeft u recht|geen recht|kennen (?:wij|we) u)\b",
+    r"\b(besluit|besloten|beslissing|beschikking|toegekend|toekenning|afgewezen|afwijzing|"
+    r"beëindig\w*|stopzetting|terugvorder\w*|terugbetal\w*|wijzig\w*|herzien|verlaagd|verhoogd|"
+    r"krijgt u|heeft u recht|geen recht|kennen (?:wij|we) u|ongegrond|gegrond|ingetrokken|"
+    r"intrekking|vastgesteld|opgelegd|maatregel|verlagen|verlaging)\b",
     re.IGNORECASE,
 )
 _KIND_DECISION = re.compile(
     r"\b(besluit|beslissing|beschikking|toekenning|afwijzing|wijziging|terugvordering|beëindiging|"
-    r"toegekend|afgewezen|beëindigd|teruggevorderd)\b",
+    r"toegekend|afgewezen|beëindigd|teruggevorderd|intrekking|maatregel)\b",
     re.IGNORECASE,
 )
 _ASK = re.compile(
     r"\b(wilt u|u moet|moet u|stuur|stuurt u|neem\w* u?\s*\w* mee|vul\w*|graag|vragen (?:wij|we) u|"
-    r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|opsturen)\b",
+    r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|"
+    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor|u bent verplicht|verplicht)\b",
     re.IGNORECASE,
 )
 _NEXT = re.compile(
-    r"\b(komt|komen|gaat|gaan|zal|zullen|afspraak|gesprek|daarna|binnenkort|"
-    r"nemen (?:wij|we) contact|hoort u|ontvangt u|start|begint|bezoek|langs)\b",
+    r"\b(komt|komen|gaat|gaan|zal|zullen|afspraak|gesprek|daarna|binnenkort|starten|"
+    r"beginnen|begint|stopt|stoppen|eindigt|krijgt u (?:op|vanaf|binnen)|"
+    r"nemen (?:wij|we) contact|hoort u|ontvangt u|start|begint|bezoek|langs|"
+    r"betalen (?:wij|we)|maken (?:wij|we) .{0,30}over)\b",
     re.IGNORECASE,
 )
 _WHY = re.compile(
     r"\b(aangevraagd|aanvraag|u vroeg|naar aanleiding|melding|u heeft .* gevraagd|"
-    r"in deze brief|met deze brief|hierbij)\b",
+    r"in deze brief|met deze brief|hierbij|uw brief van|u heeft ons|heeft u ons)\b",
     re.IGNORECASE,
 )
-_CONTACT_TALK = re.compile(
-    r"\b(bel\w*|telefo\w*|mail\w*|e-mail\w*|contact|bereikbaar|vragen\?|vragen heeft|"
-    r"vragen hebt|loket|website|kijk op|ga naar|spreekuur|openingstijden)\b",
+_OBJECT_ROUTE = re.compile(
+    r"\b(niet eens|niet kunt verenigen|bezwaar (?:te )?maken|bezwaar (?:kunt|kan) maken|"
+    r"bezwaarschrift (?:in)?dienen|bezwaarschrift sturen|beroep (?:in)?stellen|in beroep gaan|"
+    r"beroepschrift|voorlopige voorziening|kunt u (?:een )?(?:bezwaar|beroep|klacht)|"
+    r"beroep (?:aan)?tekenen|bezwaar aantekenen|klacht indienen)\b",
+    re.IGNORECASE,
+)
+_HEADING_KEYS = (
+    ("bezwaar", re.compile(r"\b(bezwaar|beroep|niet eens|klacht|rechtsmiddel)", re.IGNORECASE)),
+    (
+        "vragen",
+        re.compile(
+            r"\b(wat (?:moet|vragen|verwachten)|wat wij van u|uw plicht|"
+            r"meenemen|neemt u mee|wat neemt u mee|wat moet u doen)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "gebeuren",
+        re.compile(
+            r"\b(afspraak|uitnodiging|gesprek|hoe gaat het verder|"
+            r"wat gaat er gebeuren|vervolg|planning|wat gebeurt er)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "besluit",
+        re.compile(
+            r"^(besluit|beslissing|ons besluit|uw (?:toekenning|uitkering)|"
+            r"wat hebben (?:wij|we) besloten|conclusie|terugvordering)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("waarom", re.compile(r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding)", re.IGNORECASE)),
+)
+_LABEL = re.compile(
+    r"^\s*(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
+    r"clientnummer|referentie|registratienummer|aanvraagnummer|uw brief van|bsn|"
+    r"burgerservicenummer|behandeld door|datum|onderwerp|betreft|bijlage\(n\)|bijlagen?|"
+    r"ons nummer|uw nummer|relatienummer|debiteurnummer|leerlingnummer)\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_REFERENCE_LABELS = re.compile(
+    r"^(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
+    r"clientnummer|referentie|registratienummer|aanvraagnummer|bsn|burgerservicenummer|"
+    r"relatienummer|debiteurnummer|leerlingnummer|ons nummer|uw nummer)$",
     re.IGNORECASE,
 )
 _HOURS = re.compile(
@@ -62,21 +114,29 @@ _HOURS = re.compile(
     r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"^\s*(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|referentie|"
-    r"registratienummer|aanvraagnummer|uw brief van|bsn|burgerservicenummer|behandeld door|"
-    r"datum|onderwerp|betreft|bijlage\(n\)|bijlagen?)\s*:?\s*(.*)$",
-    re.IGNORECASE,
-)
 _WEEKDAY = re.compile(
     r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.IGNORECASE
 )
 _ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
+# An instruction: the reader must do something, often by a deadline. A sentence that
+# holds one is never removed with its contact channel.
+_INSTRUCTION = re.compile(
+    r"\b(uiterlijk|binnen\s+\S+\s+(?:werk)?dagen|binnen\s+\S+\s+(?:weken|uur|maanden)|"
+    r"van tevoren|vóór|voor\s+\d|afzeggen|afmelden|verzetten|doorgeven|geef\s|geeft u|"
+    r"meld\w*|stuur\w*|lever\w*|neem\w* .{0,30}mee|kunt u niet komen|verhinderd|"
+    r"moet u|u moet|verplicht|anders|als u dat niet doet|proces-verbaal)\b",
+    re.IGNORECASE,
+)
+_CALL_TO = re.compile(
+    r"\b(?P<verb>[Bb]el(?:t u)?|[Mm]ail(?:t u)?)\b(?P<mid>[^.?!]*?)\s*"
+    r"(?:\b(?:naar|met|op|via)\s+)?(?:(?:het\s+)?(?:telefoonnummer|nummer|e-mailadres)\s+)?"
+    r"(?P<channel>{channel})(?P<tail>\s*[.!]?)$"
+)
 
 
 @dataclass(frozen=True)
 class Contact:
-    """One contact channel with its context."""
+    """One contact channel with its context (kept for callers of the old model)."""
 
     kind: str
     text: str
@@ -84,6 +144,33 @@ class Contact:
     owner: str = ""
     personal: bool = False
     crisis: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing under a heading: a paragraph, a list, a table or a sub-heading."""
+
+    kind: str  # p | list | table | appointment | subheading
+    text: str = ""
+    items: tuple[str, ...] = ()
+    rows: tuple[tuple[str, str], ...] = ()
+
+    def flat(self) -> list[str]:
+        """The item as plain strings, one per line."""
+        if self.kind == "list":
+            return [*([self.text] if self.text else []), *self.items]
+        if self.kind in ("table", "appointment"):
+            return [f"{k}: {v}" if k else v for k, v in self.rows]
+        return [self.text]
+
+
+@dataclass(frozen=True)
+class RemovedChannel:
+    """A channel that left the letter, with who it belongs to (for the writer to confirm)."""
+
+    text: str
+    kind: str
+    owner: str
 
 
 @dataclass(frozen=True)
@@ -106,68 +193,80 @@ class LetterStructure:
     decision: bool
     removed: tuple[str, ...] = field(default=())
     appointments: tuple[str, ...] = field(default=())
+    items: dict[str, tuple[Item, ...]] = field(default_factory=dict)
+    channels: tuple[ChannelInfo, ...] = field(default=())
+    crisis: tuple[str, ...] = field(default=())  # crisis sentences, kept next to the contact line
+    sender_info: Sender = field(default_factory=lambda: Sender((), ""))
+    pointed: tuple[str, ...] = field(default=())  # channel texts replaced by a pointer
+    headings: tuple[str, ...] = field(default=())  # the letter's own headings, in order
 
     def section_keys(self) -> list[str]:
         """Return the keys of the sections that have content, in template order."""
-        return [k for k in SECTION_ORDER if self.sections.get(k)]
+        return [k for k in SECTION_ORDER if self.items.get(k) or self.sections.get(k)]
+
+
+@dataclass
+class _Unit:
+    kind: str  # p | list | table | appointment
+    blocks: list[Block]
+    heading: str = ""
+    lead: str = ""
 
 
 def extract_structure(letter: Letter) -> LetterStructure:
     """Split a letter into header, body sections, contact channels and footer."""
     text = letter.text
-    blocks = _blocks(text)
-    sal_i = next((i for i, b in enumerate(blocks) if _SALUTATION.match(b.split("\n")[0])), None)
-    close_i = next(
-        (i for i in range(len(blocks) - 1, -1, -1) if _CLOSING.match(blocks[i].split("\n")[0])),
-        None,
-    )
-    header = blocks[:sal_i] if sal_i is not None else []
-    salutation = ""
-    body_blocks = blocks
-    if sal_i is not None:
-        first, _, rest = blocks[sal_i].partition("\n")
-        salutation = first.strip()
-        body_blocks = ([rest] if rest.strip() else []) + blocks[sal_i + 1 : close_i]
-    elif close_i is not None:
-        body_blocks = blocks[:close_i]
-    closing, signature = "", ()
-    if close_i is not None:
-        first, _, rest = blocks[close_i].partition("\n")
-        closing = first.strip()
-        sig_lines = [line.strip() for line in rest.split("\n") if line.strip()]
-        for b in blocks[close_i + 1 :]:
-            sig_lines += [line.strip() for line in b.split("\n") if line.strip()]
-        signature = tuple(sig_lines)
+    blocks = letter.blocks
+    header = [b for b in blocks if b.region == "header"]
+    body = [b for b in blocks if b.region == "body"]
+    salutation = next((b.text.strip() for b in blocks if b.region == "salutation"), "")
+    closing = next((b.text.strip() for b in blocks if b.region == "closing"), "")
+    signature = tuple(b.text.strip() for b in blocks if b.region == "signature")
 
-    sender, recipient, date, refs, subject, annexes, extra = _header(header)
-    sections: dict[str, list[str]] = {k: [] for k in SECTION_ORDER}
+    sender, recipient, date, refs, subject, annexes, extra = _header(header, text)
+    sender_info = sender_of(sender, list(signature))
+    sentences = [(s.start, s.end) for s in letter.sentences]
+    channels = [
+        _in_region(c, blocks, sender, sender_info)
+        for c in classify_channels(text, find_channels(letter), sentences, sender_info)
+    ]
+    body_channels = [c for c in channels if c.region == "body"]
+
+    units = _units(body, refs, annexes)
     removed: list[str] = []
-    channels = find_channels(letter)
-    contacts: list[Contact] = []
-    for block in extra + body_blocks:
-        if _ANNEX.match(block):
-            annexes.append(block.strip())
+    crisis: list[str] = []
+    pointed: list[str] = []
+    items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
+    placed_heading: set[str] = set()
+    for unit in units:
+        item = _unit_item(unit, letter, body_channels, removed, crisis, pointed)
+        if item is None:
             continue
-        kept_sentences = []
-        for sentence in _sentences_of(block, letter):
-            chans = [c for c in channels if c.text in sentence]
-            if chans:
-                contacts += [_contact(c, sentence, signature) for c in chans]
-            if chans and _remove_from_body(sentence, chans, block):
-                removed.append(sentence)
-                continue
-            kept_sentences.append(sentence)
-        paragraph = " ".join(kept_sentences).strip()
-        if paragraph:
-            sections[_classify(paragraph, sections)].append(paragraph)
+        key = _classify(unit, item, items)
+        if unit.heading and unit.heading.lower() not in placed_heading:
+            placed_heading.add(unit.heading.lower())
+            if not _heading_key(unit.heading):
+                items[key].append(Item("subheading", unit.heading))
+        items[key].append(item)
+    for line in extra:
+        items["overig"].append(Item("p", line))
+    _ensure_real_why(items)
+    sections = {k: tuple(s for it in v if it.kind != "subheading" for s in it.flat())
+                for k, v in items.items()}  # fmt: skip
     decision = is_decision(subject, sections["bezwaar"])
-    appointments = _appointments(letter, [p for k in SECTION_ORDER for p in sections[k]])
+    all_paragraphs = [p for k in SECTION_ORDER for p in sections[k]]
+    appointments = _appointments(letter, all_paragraphs, items)
     legal = tuple(dict.fromkeys(p.text for p in letter.protected if p.kind == "article"))
     hours = tuple(
         dict.fromkeys(
             m.group().strip() for r in removed for m in _HOURS.finditer(r) if _has_day(m.group())
         )
     )
+    contacts = tuple(
+        Contact(c.kind, c.text, text[c.sentence_start : c.sentence_end].replace("\n", " "),
+                c.owner, c.owner_kind == "person", c.crisis)
+        for c in _dedupe(channels)
+    )  # fmt: skip
     return LetterStructure(
         sender=tuple(sender),
         recipient=tuple(recipient),
@@ -175,27 +274,297 @@ def extract_structure(letter: Letter) -> LetterStructure:
         references=tuple(refs),
         subject=subject,
         salutation=salutation,
-        sections={k: tuple(v) for k, v in sections.items()},
+        sections=sections,
         closing=closing,
         signature=signature,
-        contacts=tuple(_dedupe_contacts(contacts)),
+        contacts=contacts,
         hours=hours,
         legal_basis=legal,
         annexes=tuple(annexes),
         decision=decision,
         removed=tuple(removed),
         appointments=appointments,
+        items={k: tuple(v) for k, v in items.items()},
+        channels=tuple(channels),
+        crisis=tuple(dict.fromkeys(crisis)),
+        sender_info=sender_info,
+        pointed=tuple(pointed),
+        headings=tuple(b.text.strip() for b in body if b.kind == "heading"),
     )
 
 
-def _appointments(letter: Letter, paragraphs: list[str]) -> tuple[str, ...]:
-    """Sentences that fix a meeting: a date and a time (with place and who, as written)."""
-    body = " ".join(paragraphs)
+def _in_region(
+    c: ChannelInfo, blocks: tuple[Block, ...], sender: list[str], info: Sender
+) -> ChannelInfo:
+    """Channels in the letterhead belong to the sender; in the signature, to the signer."""
+    region = next((b.region for b in blocks if b.start <= c.start < b.end), "body")
+    if region in ("salutation", "body"):
+        return c
+    if region == "signature" and not c.crisis and c.owner_kind in ("unknown", "person"):
+        if info.signer:
+            return replace(c, region=region, owner=info.signer, owner_kind="person")
+        return replace(c, region=region, owner=sender[0] if sender else "", owner_kind="team")
+    if region == "header" and not c.crisis and c.owner_kind == "unknown":
+        return replace(c, region=region, owner=sender[0] if sender else "", owner_kind="team")
+    return replace(c, region=region)
+
+
+def _dedupe(channels: list[ChannelInfo]) -> list[ChannelInfo]:
+    seen: dict[str, ChannelInfo] = {}
+    for c in channels:
+        key = re.sub(r"\D", "", c.text) if c.kind == "phone" else c.text.lower()
+        if key not in seen or (seen[key].owner_kind == "unknown" and c.owner_kind != "unknown"):
+            seen[key] = c
+    return list(seen.values())
+
+
+def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
+    """Group body blocks into paragraphs, lists and tables, each under its heading."""
+    units: list[_Unit] = []
+    heading = ""
+    for b in body:
+        if b.kind == "heading":
+            heading = b.text.strip()
+            continue
+        if b.kind == "paragraph" and _ANNEX.match(b.text):
+            annexes.append(" ".join(b.text.split()))
+            continue
+        if b.kind == "row":
+            if _REFERENCE_LABELS.match(b.label.strip()):
+                refs.append((b.label.strip(), b.value.strip()))
+                continue
+            if _ANNEX.match(b.label):
+                annexes.append(f"{b.label}: {b.value}")
+                continue
+        last = units[-1] if units else None
+        kind = {"list_item": "list", "row": "table"}.get(b.kind, "p")
+        if (
+            last
+            and last.kind == kind
+            and kind != "p"
+            and last.blocks[-1].group in (b.group, b.group - 1)
+        ):
+            last.blocks.append(b)
+            continue
+        if (
+            kind == "list"
+            and last
+            and last.kind == "p"
+            and last.blocks[-1].text.rstrip().endswith(":")
+            and len(last.blocks) == 1
+        ):
+            last.kind = "list"
+            last.lead = last.blocks[0].text
+            last.blocks = [b]
+            continue
+        units.append(_Unit(kind, [b], heading))
+    for u in units:
+        if u.kind == "table" and _is_appointment(u.blocks):
+            u.kind = "appointment"
+    return units
+
+
+def _is_appointment(rows: list[Block]) -> bool:
+    labels = {APPOINTMENT_LABELS.get(r.label.strip().lower()) for r in rows}
+    return ("wanneer" in labels and ("hoe laat" in labels or "waar" in labels)) or (
+        len(labels & {"wanneer", "hoe laat", "waar", "met wie"}) >= 3
+    )
+
+
+def _unit_item(
+    unit: _Unit,
+    letter: Letter,
+    channels: list[ChannelInfo],
+    removed: list[str],
+    crisis: list[str],
+    pointed: list[str],
+) -> Item | None:
+    text = letter.text
+    if unit.kind == "p":
+        block = unit.blocks[0]
+        paragraph = _paragraph_without_contacts(block, letter, channels, removed, crisis, pointed)
+        return Item("p", paragraph) if paragraph else None
+    if unit.kind == "list":
+        entries = []
+        for b in unit.blocks:
+            # a numbered list keeps its numbers (the order may matter); bullets go
+            value = " ".join((b.text if b.label[:1].isdigit() else b.value).split())
+            if _pure_contact(value, [c for c in channels if b.start <= c.start < b.end]):
+                removed.append(value)
+                continue
+            entries.append(value)
+        lead = " ".join(unit.lead.split())
+        return Item("list", lead, tuple(entries)) if entries or lead else None
+    rows = []
+    for b in unit.blocks:
+        label = b.label.strip()
+        if unit.kind == "appointment":
+            label = APPOINTMENT_LABELS.get(label.lower(), label.lower()).capitalize()
+        rows.append((label, " ".join(b.value.split())))
+    del text
+    return Item(unit.kind, "", (), tuple(rows))
+
+
+def _sentences_in(block: Block, letter: Letter) -> list[tuple[int, int]]:
+    out = [
+        (s.start, s.end) for s in letter.sentences if s.start >= block.start and s.end <= block.end
+    ]
+    return out or [(block.start, block.end)]
+
+
+def _paragraph_without_contacts(
+    block: Block,
+    letter: Letter,
+    channels: list[ChannelInfo],
+    removed: list[str],
+    crisis: list[str],
+    pointed: list[str],
+) -> str:
+    kept = []
+    objection = is_objection_route(block.text)
+    for start, end in _sentences_in(block, letter):
+        sentence = " ".join(letter.text[start:end].split())
+        chans = [c for c in channels if start <= c.start < end]
+        if not chans:
+            kept.append(sentence)
+            continue
+        if any(c.crisis for c in chans):
+            # 'Maakt u zich zorgen? Bel dan Veilig Thuis': the question goes with its line
+            if kept and kept[-1].endswith("?") and len(kept[-1].split()) <= 15:
+                sentence = f"{kept.pop()} {sentence}"
+            crisis.append(sentence)
+            continue
+        if objection and not _talks_contact(sentence):
+            kept.append(sentence)  # the objection route: its address and website stay
+            continue
+        if _pure_contact(sentence, chans):
+            removed.append(sentence)
+            continue
+        # an instruction with a channel: point to the contact line, or keep it as it is
+        new = _point_to_contact(sentence, chans)
+        if new != sentence:
+            pointed.extend(c.text for c in chans)
+        kept.append(new)
+    return " ".join(kept).strip()
+
+
+_CONTACT_TALK = re.compile(
+    r"\b(bel\w*|telefo\w*|mail\w*|e-mail\w*|contact|bereikbaar|vragen\?|vragen heeft|"
+    r"vragen hebt|loket|website|kijk op|ga naar|spreekuur|openingstijden|vragen over)\b",
+    re.IGNORECASE,
+)
+
+
+def _talks_contact(sentence: str) -> bool:
+    return bool(re.search(r"\bvragen\b", sentence, re.IGNORECASE)) and not _OBJECT_ROUTE.search(
+        sentence
+    )
+
+
+def _pure_contact(sentence: str, chans: list[ChannelInfo]) -> bool:
+    """A sentence that only says how to reach someone: no instruction, deadline or fact."""
+    if not chans:
+        return False
+    if _INSTRUCTION.search(sentence):
+        return False
+    rest = sentence
+    for c in chans:
+        rest = rest.replace(c.text, "")
+    if re.search(r"€|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+                 r"oktober|november|december)\b", rest, re.IGNORECASE):  # fmt: skip
+        return False
+    if any(c.kind in ("phone", "email") for c in chans):
+        return True
+    return bool(_CONTACT_TALK.search(sentence)) or len(re.findall(r"\w+", rest)) <= 4
+
+
+def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
+    """'Bel dan uiterlijk twee werkdagen van tevoren naar 14 0481.' ->
+    'Laat het ons dan uiterlijk twee werkdagen van tevoren weten.' (the sender's own channel
+    only; another organisation's number in an instruction stays as it is)."""
+    if (
+        len(chans) != 1
+        or chans[0].owner_kind not in ("team", "person")
+        or chans[0].kind
+        not in (
+            "phone",
+            "email",
+        )
+    ):
+        return sentence
+    c = chans[0]
+    rx = re.compile(_CALL_TO.pattern.format(channel=re.escape(c.text)))
+    m = rx.search(sentence)
+    if not m:
+        return sentence
+    mid = m.group("mid").rstrip(" :,")
+    mid = re.sub(r"\s+(?:met|naar)\s+(?:ons|het|de|uw)\b.*$", "", mid)
+    cap = m.group("verb")[0].isupper()
+    verb = "Laat" if cap else "laat"
+    return f"{sentence[: m.start()]}{verb} het ons{mid} weten."
+
+
+def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]]) -> str:
+    text = " ".join(item.flat())
+    if item.kind == "appointment":
+        return "gebeuren"
+    if is_objection_route(text):
+        return "bezwaar"
+    hk = _heading_key(unit.heading) if unit.heading else None
+    if hk and hk != "bezwaar":
+        return hk
+    started = any(v for v in items.values())
+    if not started and _WHY.search(text) and not DECISION_WORDS.search(text[:80]):
+        return "waarom"
+    if DECISION_WORDS.search(text):
+        return "besluit"
+    if _ASK.search(text):
+        return "vragen"
+    if _NEXT.search(text):
+        return "gebeuren"
+    if not started or _WHY.search(text):
+        return "waarom"
+    return "overig"
+
+
+def is_objection_route(text: str) -> bool:
+    """The text tells the reader how to object or appeal (not: the decision on an objection)."""
+    if _NO_OBJECTION.search(text) and not _OBJECT_ROUTE.search(text):
+        return False
+    return bool(_OBJECT_ROUTE.search(text)) or (
+        has_objection_route(text) and bool(re.search(r"\bbezwaar\w*", text, re.IGNORECASE))
+    )
+
+
+def _heading_key(heading: str) -> str | None:
+    for key, rx in _HEADING_KEYS:
+        if rx.search(heading.strip()):
+            return key
+    return None
+
+
+def _ensure_real_why(items: dict[str, list[Item]]) -> None:
+    """'Waarom krijgt u deze brief?' holds at least one real sentence, or its items move on."""
+    why = items["waarom"]
+    if any(it.kind == "p" and len(it.text.split()) >= 4 for it in why):
+        return
+    items["overig"] = why + items["overig"]
+    items["waarom"] = []
+
+
+def _appointments(
+    letter: Letter, paragraphs: list[str], items: dict[str, list[Item]]
+) -> tuple[str, ...]:
+    """Sentences or blocks that fix a meeting: a date and a time (with place and who)."""
     out = []
+    for its in items.values():
+        for it in its:
+            if it.kind == "appointment":
+                out.append(" · ".join(f"{k}: {v}" for k, v in it.rows))
+    body = " ".join(paragraphs)
     for s in letter.sentences:
-        sentence = letter.text[s.start : s.end].replace("\n", " ")
+        sentence = " ".join(letter.text[s.start : s.end].split())
         kinds = {p.kind for p in letter.protected if s.start <= p.start < s.end}
-        # merge fields stand in for the date and time in a standard letter: 'op {{datum}} om {{tijd}}'
         has_time = "time" in kinds or re.search(r"\bom\s+(?:«|\{\{|\[)", sentence)
         has_date = (
             "date" in kinds
@@ -225,21 +594,21 @@ def _has_day(s: str) -> bool:
     return bool(re.search(r"dag|werkdag", s, re.IGNORECASE))
 
 
-def _blocks(text: str) -> list[str]:
-    return [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
-
-
-def _header(blocks: list[str]) -> tuple[list, list, str, list, str, list, list]:
+def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str, list, list]:
     sender: list[str] = []
     recipient: list[str] = []
     refs: list[tuple[str, str]] = []
     annexes: list[str] = []
     extra: list[str] = []
     date = subject = ""
-    address_blocks = []
-    for block in blocks:
+    address_blocks: list[list[str]] = []
+    groups: dict[int, list[Block]] = {}
+    for b in blocks:
+        groups.setdefault(b.group, []).append(b)
+    for group in groups.values():
         plain_lines = []
-        for line in block.split("\n"):
+        lines = [line for b in group for line in text[b.start : b.end].split("\n") if line.strip()]
+        for line in lines:
             m = _LABEL.match(line)
             if not m:
                 plain_lines.append(line.strip())
@@ -266,75 +635,5 @@ def _header(blocks: list[str]) -> tuple[list, list, str, list, str, list, list]:
         elif not recipient:
             recipient = lines
         else:
-            extra.append("\n".join(lines))
+            extra.append(" ".join(lines))
     return sender, recipient, date, refs, subject, annexes, extra
-
-
-def _sentences_of(block: str, letter: Letter) -> list[str]:
-    start = letter.text.find(block)
-    if start == -1:
-        return [block]
-    end = start + len(block)
-    out = [
-        letter.text[s.start : s.end].replace("\n", " ")
-        for s in letter.sentences
-        if s.start >= start and s.end <= end
-    ]
-    return out or [block.replace("\n", " ")]
-
-
-def _remove_from_body(sentence: str, chans: list[Channel], block: str) -> bool:
-    """One contact line only: phone numbers and e-mail addresses leave the body.
-
-    A web address or loket in the objection paragraph stays: it is how to object.
-    """
-    if any(c.kind in ("phone", "email") for c in chans):
-        return True
-    if has_objection_route(block) or re.search(r"\bbezwaar\b", sentence, re.IGNORECASE):
-        return False
-    return bool(_CONTACT_TALK.search(sentence)) or _only_contact(sentence, chans)
-
-
-def _only_contact(sentence: str, chans: list[Channel]) -> bool:
-    rest = sentence
-    for c in chans:
-        rest = rest.replace(c.text, "")
-    return len(re.findall(r"\w+", rest)) <= 4
-
-
-def _contact(channel: Channel, sentence: str, signature: tuple[str, ...]) -> Contact:
-    person = PERSON.search(sentence)
-    owner = person.group().strip() if person else ""
-    personal = bool(
-        re.search(
-            r"\b(mij|ik|mijn|uw (?:vaste )?contactpersoon|uw consulent)\b", sentence, re.IGNORECASE
-        )
-    ) or (channel.kind == "phone" and channel.key.startswith("06"))
-    return Contact(channel.kind, channel.text, sentence, owner, personal, is_crisis_line(channel))
-
-
-def _dedupe_contacts(contacts: list[Contact]) -> list[Contact]:
-    seen: dict[str, Contact] = {}
-    for c in contacts:
-        key = re.sub(r"\D", "", c.text) if c.kind == "phone" else c.text.lower()
-        if key not in seen or (c.personal and not seen[key].personal):
-            seen[key] = c
-    return list(seen.values())
-
-
-def _classify(paragraph: str, sections: dict[str, list[str]]) -> str:
-    if not any(sections.values()) and _WHY.search(paragraph):
-        return "waarom"  # the opening paragraph says why the letter comes
-    if has_objection_route(paragraph) or re.search(
-        r"\b(bezwaar\w*|beroep|klacht|niet eens|niet kunt verenigen)\b", paragraph, re.IGNORECASE
-    ):
-        return "bezwaar"
-    if DECISION_WORDS.search(paragraph):
-        return "besluit"
-    if _ASK.search(paragraph):
-        return "vragen"
-    if _NEXT.search(paragraph):
-        return "gebeuren"
-    if not any(sections.values()) or _WHY.search(paragraph):
-        return "waarom"
-    return "overig"

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from rewriter.compose import Composed, compose
 from rewriter.engine import Engine
 from rewriter.errors import GlossaryError
 from rewriter.facts import Fact, extract_facts, fact_list
@@ -27,7 +28,7 @@ from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.pipeline import Report, check_letter
 from rewriter.present import LABELS
-from rewriter.render import ContactChoice, HouseStyle, render_formats
+from rewriter.render import ContactChoice, HouseStyle
 from rewriter.rewrite import propose
 from rewriter.settings import Settings
 from rewriter.structure import extract_structure
@@ -184,20 +185,55 @@ def downloads(
     folder: Path,
     choice: ContactChoice,
     style: HouseStyle | None = None,
-) -> dict[str, Path]:
-    """Render the rewritten text to PDF, DOCX, HTML and TXT files in `folder`."""
-    structure = extract_structure(Letter.from_text(text, engine.resources))
-    rendered = render_formats(structure, ("pdf", "docx", "html"), style, choice)
+    original: str | None = None,
+) -> tuple[dict[str, Path], Composed]:
+    """Compose the one-page letter from the writer's text; write PDF, DOCX, HTML and TXT.
+
+    `original` is the letter as it came in: the guard checks the delivered files
+    against its facts (without it, against the facts of `text`).
+    """
+    composed = compose(
+        original if original is not None else text,
+        engine,
+        "none",
+        ("pdf", "docx", "html"),
+        style,
+        choice,
+        rewritten=text,
+    )
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
-    for fmt, item in rendered.items():
-        path = folder / f"brief.{fmt}"
+    stem = download_stem(composed)
+    for fmt, item in composed.files.items():
+        path = folder / f"{stem}.{fmt}"
         path.write_bytes(item.data)
         out[fmt] = path
-    txt = folder / "brief.txt"
+    txt = folder / f"{stem}.txt"
     txt.write_text(text, encoding="utf-8")
     out["txt"] = txt
-    return out
+    return out, composed
+
+
+def letter_status(composed: Composed) -> str:
+    """The guard's verdict (red when a fact is missing), removed channels and notes (HTML)."""
+    g = composed.guard
+    colour, title = ("#2e7d32", "Alle feiten staan erin.") if g.ok else ("#c62828", g.message())
+    parts = [f'<p style="color:{colour};font-weight:bold">{_escape(title)}</p>']
+    parts.append(f"<p>Contactregel: {_escape(composed.contact_line)}</p>")
+    removed = composed.removed_channels
+    if removed:
+        items = "".join(f"<li>{_escape(r.text)} (van: {_escape(r.owner)})</li>" for r in removed)
+        parts.append(f"<p>Uit de brief gehaald (controleer of dit klopt):</p><ul>{items}</ul>")
+    parts += [f"<p>⚠ {_escape(n)}</p>" for n in composed.notes]
+    return "".join(parts)
+
+
+def download_stem(composed: Composed) -> str:
+    """A file name after the kenmerk or the subject ('brief' when the letter has neither)."""
+    refs = dict((k.lower(), v) for k, v in composed.structure.references)
+    base = refs.get("ons kenmerk") or refs.get("kenmerk") or composed.structure.subject or "brief"
+    stem = re.sub(r"[^\w-]+", "-", base).strip("-")[:60]
+    return stem or "brief"
 
 
 # --- the municipality's glossary overlay -------------------------------------------------
@@ -359,7 +395,11 @@ def _write_atomic(path: Path, entries: list[dict[str, Any]]) -> None:
 
 
 def convert_library(
-    upload: Path, workdir: Path, accept: str = "safe", formats: tuple[str, ...] = ("pdf", "docx")
+    upload: Path,
+    workdir: Path,
+    accept: str = "safe",
+    formats: tuple[str, ...] = ("pdf", "docx"),
+    overlay: Path | None = None,
 ) -> tuple[Path, str]:
     """Convert an uploaded .zip library; return the result zip and a Dutch summary."""
     import zipfile
@@ -367,7 +407,10 @@ def convert_library(
     from rewriter.batch import Options, run_batch
 
     out = workdir / "omgezet"
-    result = run_batch(upload, out, Options(accept, formats), jobs=1)
+    # the municipality's overlay, as the writer just edited it (batch keys its engine on
+    # the overlay's content, so an edit takes effect at once)
+    used = str(overlay) if overlay is not None and overlay.exists() else None
+    result = run_batch(upload, out, Options(accept, formats, used), jobs=1)
     archive = workdir / "omgezette-brieven.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         for path in sorted(out.rglob("*")):

@@ -46,9 +46,12 @@ def test_scores_views_are_dutch(engine: Engine) -> None:
 
 
 def test_downloads_are_written(engine: Engine, tmp_path: Path) -> None:
-    files = wb.downloads(TEXT, engine, tmp_path, ContactChoice(phone="06-12345678"))
+    files, composed = wb.downloads(TEXT, engine, tmp_path, ContactChoice(phone="06-12345678"))
     assert set(files) == {"pdf", "docx", "html", "txt"}
     assert files["pdf"].read_bytes()[:4] == b"%PDF"
+    assert composed.guard.ok, composed.guard.message()
+    assert "06-12345678" in composed.contact_line
+    assert "Alle feiten staan erin." in wb.letter_status(composed)
 
 
 def test_overlay_add_disable_and_refuse(tmp_path: Path) -> None:

@@ -191,7 +191,11 @@ def test_cli_render_summary(tmp_path: Path) -> None:
         "removed_contacts",
         "sections",
         "facts",
+        "removed_channels",
+        "guard",
+        "notes",
     }
+    assert summary["guard"] == {"ok": True, "missing": []}
     assert summary["schema"] == 1 and summary["pages"] == 1
     assert "T. Heerink" in summary["contact_line"]
     assert summary["facts"]["missing"] == []

@@ -26,7 +26,7 @@ def test_structure_of_fixture_letters(engine: Engine, item: dict) -> None:
     # nothing of the body is lost: every body word is in a section, the removed contact
     # sentences, the header or the signature
     kept = " ".join([*s.sender, *s.recipient, s.date, s.subject, s.salutation, s.closing, *s.signature,
-                     *(f"{k} {v}" for k, v in s.references), *s.annexes, *s.removed,
+                     *(f"{k} {v}" for k, v in s.references), *s.annexes, *s.removed, *s.crisis, *s.headings,
                      *(p for ps in s.sections.values() for p in ps)])  # fmt: skip
     words = set(re.findall(r"\w+", kept.lower())) | {"datum", "onderwerp", "betreft"}  # labels
     missing = set(re.findall(r"\w+", text.lower())) - words

@@ -23,13 +23,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rewriter.compose import compose
 from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
-from rewriter.render import ContactChoice, HouseStyle, build_context
 from rewriter.rewrite import propose
-from rewriter.structure import extract_structure
 from rewriter.suggest import Edit, Proposal, apply
 
 DEFAULT_QUESTION = "Wat moet u doen, en wanneer?"
@@ -152,8 +151,7 @@ def stored_proposal(row: dict[str, Any], text: str) -> Proposal:
 
 def one_page_view(text: str, engine: Engine) -> dict[str, Any]:
     """The parts of the one-page letter a panel page shows (plain JSON)."""
-    structure = extract_structure(Letter.from_text(text, engine.resources))
-    context = build_context(structure, HouseStyle(), ContactChoice())
+    context = compose(text, engine, "none", (), rewritten=text).context
     return {
         "subject": context["subject"],
         "salutation": context["salutation"],

@@ -1,0 +1,226 @@
+"""The one-page letter on letters nobody tuned on: sections, contact, crisis lines,
+instructions, facts in every delivered format, glued or duplicated headings.
+
+Counts are independent of the tool's own findings: they compare the delivered
+files' text (HTML, the PDF's text layer, the DOCX) with the hand-written gold
+in bench/eval/gold.yaml (frozen before tuning; see bench/eval/README.md).
+The same figures, where the old fixtures have gold for them, on the 40
+fixture letters of tests/fixtures/letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rewriter.compose import Composed, compose, delivered_text
+from rewriter.engine import Engine
+from rewriter.facts import PERSON
+from rewriter.readers import read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "bench" / "eval"
+FIXTURES = ROOT / "tests" / "fixtures" / "letters"
+FORMATS = ("html", "pdf", "docx")
+FACT_KINDS = (
+    "amounts", "dates", "times", "deadlines", "case_numbers", "names", "organisations",
+    "merge_fields", "articles",
+)  # fmt: skip
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("\u00ad", ""))
+
+
+def _texts(c: Composed) -> dict[str, str]:
+    return {fmt: delivered_text(fmt, r.data) for fmt, r in c.files.items()}
+
+
+def _where(c: Composed, start: str) -> str | None:
+    """The page section that holds the paragraph starting with `start` (None: not in the body)."""
+    needle = _squash(start)[:40]
+    for key, items in c.structure.items.items():
+        for it in items:
+            if any(needle in _squash(s) for s in it.flat()):
+                return key
+    if any(needle in _squash(s) for s in c.structure.crisis):
+        return "contact"
+    if any(needle in _squash(s) for s in c.structure.removed):
+        return "contact"
+    return None
+
+
+def _contact_valid(c: Composed, gold: dict[str, Any]) -> tuple[bool, str]:
+    line = c.contact_line
+    others = [o["text"] for o in gold.get("other_channels") or []]
+    if any(_squash(o) in _squash(line) for o in others):
+        return False, f"ander kanaal in de contactregel: {line}"
+    pairs = gold.get("contact_pairs") or []
+    used = [p for p in pairs if _squash(p["channel"]) in _squash(line)]
+    if not pairs:
+        return True, ""
+    if not used:
+        return False, f"geen geldig paar: {line}"
+    named = [m.group().strip() for m in PERSON.finditer(line)]
+    if "Bel mij" in line or "met mij" in line:
+        named.append(c.structure.sender_info.signer)
+    for person in named:
+        surname = person.split()[-1].lower() if person else ""
+        if surname and not any(surname in p["who"].lower() for p in used):
+            return False, f"persoon {person} bij een nummer van een ander: {line}"
+    return True, ""
+
+
+def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[str, Any]:
+    """Compose every gold letter (default --accept safe) and count against the gold."""
+    stats: Counter = Counter()
+    problems: list[str] = []
+    fact_missing: Counter = Counter()
+    for g in gold:
+        text = read_text(folder / g["file"])
+        structural = compose(text, engine, "none", ())
+        for p in g.get("paragraphs") or []:
+            where = _where(structural, p["start"])
+            ok = where == p["section"] or (p.get("alt") and where == p["alt"])
+            if p["section"] == "contact" and where is None:
+                ok = True
+            stats["sections_total"] += 1
+            stats["sections_ok"] += bool(ok)
+            if not ok:
+                problems.append(f"{g['file']}: '{p['start']}' in {where}, gold {p['section']}")
+        c = compose(text, engine, "safe", FORMATS)
+        texts = _texts(c)
+        stats["letters"] += 1
+        ok, why = _contact_valid(c, g)
+        stats["contact_ok"] += ok
+        if not ok:
+            problems.append(f"{g['file']}: {why}")
+        for cl in g.get("crisis_lines") or []:
+            stats["crisis_total"] += 1
+            kept = all(
+                _squash(cl["number"]) in _squash(t)
+                and all(
+                    w.lower() in t.lower() for w in re.findall(r"\w{4,}", cl.get("label") or "")
+                )
+                for t in texts.values()
+            )
+            stats["crisis_ok"] += kept
+            if not kept:
+                problems.append(f"{g['file']}: crisislijn {cl['label']} {cl['number']} kwijt")
+        for ins in g.get("instructions") or []:
+            stats["instructions_total"] += 1
+            kept = all(_flat(ins["keep"]).lower() in _flat(t).lower() for t in texts.values())
+            stats["instructions_ok"] += kept
+            if not kept:
+                problems.append(f"{g['file']}: instructie '{ins['keep']}' kwijt")
+        removed = " ".join(r.text for r in c.removed_channels)
+        for kind in FACT_KINDS:
+            for fact in (g.get("facts") or {}).get(kind) or []:
+                for fmt, t in texts.items():
+                    stats[f"facts_total_{fmt}"] += 1
+                    if _squash(fact) in _squash(t):
+                        stats[f"facts_ok_{fmt}"] += 1
+                    else:
+                        fact_missing[(kind, fact in removed)] += 1
+                        if fmt == "pdf":
+                            problems.append(f"{g['file']}: feit '{fact}' ({kind}) ontbreekt")
+        glued, dup = _headings(c, g.get("headings") or [])
+        stats["glued"] += glued
+        stats["duplicated"] += dup
+        stats["guard_says_ok"] += c.guard.ok
+    stats["fact_missing_detail"] = dict(fact_missing)
+    return {"stats": stats, "problems": problems}
+
+
+def _headings(c: Composed, headings: list[str]) -> tuple[int, int]:
+    """Headings glued into a sentence, and headings shown twice (in the delivered HTML)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(c.files["html"].data.decode("utf-8"), "html.parser")
+    glued = 0
+    for el in soup.find_all(["p", "li", "td"]):
+        t = _flat(el.get_text(" "))
+        for h in headings:
+            if t.startswith(h + " ") and len(t) > len(h) + 2:
+                glued += 1
+    shown = Counter(_flat(h.get_text(" ")) for h in soup.find_all(["h2", "h3"]))
+    return glued, sum(n - 1 for n in shown.values() if n > 1)
+
+
+def _pct(ok: int, total: int) -> str:
+    return f"{ok}/{total} ({100 * ok / total:.1f} %)" if total else "n.v.t."
+
+
+def print_report(title: str, result: dict[str, Any], verbose: bool = True) -> None:
+    s = result["stats"]
+    print(f"## one-page letter: {title} ({s['letters']} letters, --accept safe)")
+    print(
+        f"section accuracy          {_pct(s['sections_ok'], s['sections_total'])}   (target >= 95 %)"
+    )
+    print(f"contact line valid pair   {_pct(s['contact_ok'], s['letters'])}   (target 100 %)")
+    print(f"crisis lines kept         {_pct(s['crisis_ok'], s['crisis_total'])}   (target 100 %)")
+    print(
+        f"instructions kept         {_pct(s['instructions_ok'], s['instructions_total'])}   (target 100 %)"
+    )
+    for fmt in FORMATS:
+        print(
+            f"facts kept in {fmt:<4}        {_pct(s[f'facts_ok_{fmt}'], s[f'facts_total_{fmt}'])}   (target 100 %)"
+        )
+    print(f"glued headings            {s['glued']}   (target 0)")
+    print(f"duplicated headings       {s['duplicated']}   (target 0)")
+    print(f"guard said ok             {s['guard_says_ok']}/{s['letters']}")
+    if s["fact_missing_detail"]:
+        detail = ", ".join(
+            f"{k}{' (listed as removed contact)' if listed else ''}: {n}"
+            for (k, listed), n in sorted(s["fact_missing_detail"].items())
+        )
+        print(f"missing facts by kind (all formats): {detail}")
+    if verbose and result["problems"]:
+        print("problems:")
+        for p in result["problems"][:80]:
+            print(f"  - {p}")
+    print()
+
+
+def fixture_gold() -> list[dict[str, Any]]:
+    """The old fixtures' manifest as far as it has gold: facts (no sections or pairs)."""
+    manifest = yaml.safe_load((FIXTURES / "manifest.yaml").read_text(encoding="utf-8"))
+    out = []
+    for m in manifest:
+        facts = m.get("facts") or {}
+        out.append(
+            {
+                "file": m["file"],
+                "facts": {
+                    "amounts": facts.get("amounts", []),
+                    "dates": facts.get("dates", []),
+                    "times": [],  # opening hours may leave with their contact sentence
+                    "deadlines": facts.get("periods", []),
+                    "case_numbers": facts.get("case_numbers", []),
+                    "merge_fields": facts.get("merge_fields", []),
+                    "articles": facts.get("articles", []),
+                },
+                "headings": [],
+                "paragraphs": [],
+            }
+        )
+    return out
+
+
+def bench_onepage(engine: Engine) -> None:
+    gold_file = EVAL / "gold.yaml"
+    if gold_file.exists():
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+        print_report("evaluation set (frozen)", evaluate(engine, gold, EVAL / "letters"))
+    else:
+        print(f"## one-page letter: no evaluation set at {gold_file}; skipped\n")
+    result = evaluate(engine, fixture_gold(), FIXTURES)
+    print_report("40 old fixtures (facts, headings; no section or contact gold)", result, False)

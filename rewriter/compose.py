@@ -1,0 +1,208 @@
+"""One way to compose the one-page letter: rewrite -> structure -> contact -> render -> guard.
+
+The CLI (`render`), batch, the web app's downloads and its Bibliotheek tab,
+and the parent panel all call `compose`. The guard runs on the text of each
+delivered file (the HTML, the PDF's text layer, the DOCX), not on the text
+we meant to write, and it uses the fact list of `rewrite`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rewriter.engine import Engine
+from rewriter.facts import Fact
+from rewriter.letter import Letter
+from rewriter.render import (
+    ContactChoice,
+    HouseStyle,
+    Rendered,
+    build_context,
+    render_formats,
+)
+from rewriter.rewrite import RewriteResult, rewrite
+from rewriter.structure import LetterStructure, RemovedChannel, extract_structure
+
+
+@dataclass(frozen=True)
+class Guard:
+    """The fact check of the delivered files: `missing` lists (format, fact) pairs."""
+
+    ok: bool
+    missing: tuple[tuple[str, str], ...] = ()
+    checked: tuple[str, ...] = ()  # the formats whose text was checked
+
+    def to_dict(self) -> dict:
+        """{'ok': bool, 'missing': [{'format', 'text'}]} for the JSON summaries."""
+        return {
+            "ok": self.ok,
+            "missing": [{"format": f, "text": t} for f, t in self.missing],
+        }
+
+    def message(self) -> str:
+        """One Dutch sentence naming what is missing, for the writer."""
+        if self.ok:
+            return "Alle feiten uit de brief staan in de nieuwe brief."
+        facts = list(dict.fromkeys(t for _, t in self.missing))
+        formats = sorted({f for f, _ in self.missing})
+        shown = ", ".join(f"'{t}'" for t in facts[:6]) + (" …" if len(facts) > 6 else "")
+        return (
+            f"Let op: in de nieuwe brief ({', '.join(formats)}) ontbreekt {shown}. "
+            "Zet dit terug voordat u de brief verstuurt."
+        )
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A composed one-page letter: the page's parts, the files and the guard's verdict."""
+
+    rewrite: RewriteResult | None
+    structure: LetterStructure
+    context: dict
+    files: dict[str, Rendered] = field(default_factory=dict)
+    guard: Guard = field(default_factory=lambda: Guard(True))
+    required: tuple[str, ...] = ()
+
+    @property
+    def contact_line(self) -> str:
+        """The one contact line of the page."""
+        return self.context["contact_line"]
+
+    @property
+    def removed_channels(self) -> list[RemovedChannel]:
+        """Channels that left the letter, with their owners."""
+        return list(self.context["removed_channels"])
+
+    @property
+    def sections(self) -> list[str]:
+        """The headings of the page's sections, in order."""
+        return [s["heading"] for s in self.context["sections"]]
+
+    @property
+    def notes(self) -> list[str]:
+        """Messages for the writer (a contact person to fill in, a standard text added)."""
+        return list(self.context["writer_notes"])
+
+    def summary(self) -> dict:
+        """The `render` JSON summary (schema 1): old fields kept, new ones added."""
+        facts = list(self.required)
+        missing = list(dict.fromkeys(t for _, t in self.guard.missing))
+        return {
+            "schema": 1,
+            "pages": 1,
+            "contact_line": self.contact_line,
+            "removed_contacts": [r.text for r in self.removed_channels],
+            "removed_channels": [
+                {"text": r.text, "kind": r.kind, "owner": r.owner} for r in self.removed_channels
+            ],
+            "sections": self.sections,
+            "facts": {"found": [f for f in facts if f not in missing], "missing": missing},
+            "guard": self.guard.to_dict(),
+            "notes": self.notes,
+        }
+
+
+def compose(
+    text: str,
+    engine: Engine,
+    accept: str | Iterable[str] = "safe",
+    formats: Iterable[str] = ("pdf",),
+    style: HouseStyle | None = None,
+    choice: ContactChoice | None = None,
+    rewritten: str | None = None,
+) -> Composed:
+    """Rewrite `text`, build its one-page letter, render `formats` and guard every file.
+
+    `rewritten` is a version the writer edited by hand: it is used instead of
+    the engine's rewrite, and still guarded against the facts of `text`.
+    With no formats, only the page's parts are built (the panel shows them).
+    """
+    style = style or HouseStyle()
+    choice = choice or ContactChoice()
+    result: RewriteResult | None
+    if rewritten is None:
+        result = rewrite(text, engine, accept)
+        letter = result.letter_after
+        facts = result.facts
+    else:
+        result = None
+        letter = Letter.from_text(rewritten, engine.resources)
+        facts = Letter.from_text(text, engine.resources).facts
+    structure = extract_structure(letter)
+    wanted = tuple(f for f in formats if f != "txt")
+    if wanted:
+        files = render_formats(structure, wanted, style, choice)
+        context = next(iter(files.values())).context
+    else:
+        files = {}
+        context = build_context(structure, style, choice)
+    required = required_facts(facts, structure, context)
+    guard = guard_files(required, files, context)
+    return Composed(result, structure, context, files, guard, tuple(required))
+
+
+def required_facts(facts: Iterable[Fact], structure: LetterStructure, context: dict) -> list[str]:
+    """The facts every delivered file must hold: all of the original's, except the
+    contact channels that were moved out on purpose (listed for the writer) and what
+    stood only in those pure contact sentences."""
+    removed = {r.text for r in context["removed_channels"]}
+    moved = " ".join(structure.removed)
+    pointed = set(structure.pointed)
+    kept_text = " ".join(
+        [*(p for s in context["sections"] for p in s["paragraphs"]), *context["crisis"]]
+    )
+    out = []
+    for f in facts:
+        if f.text in removed or f.text in pointed:
+            continue
+        if f.text in moved and f.text not in kept_text:
+            continue
+        out.append(f.text)
+    return list(dict.fromkeys(out))
+
+
+def _squash(text: str) -> str:
+    # PDF text layers break lines anywhere (also inside a long URL) and may hyphenate.
+    return re.sub(r"\s+", "", text.replace("\u00ad", ""))
+
+
+def delivered_text(fmt: str, data: bytes) -> str:
+    """The text a reader gets from a delivered file."""
+    if fmt == "html":
+        from bs4 import BeautifulSoup
+
+        return BeautifulSoup(data.decode("utf-8"), "html.parser").get_text(" ")
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    if fmt == "docx":
+        from docx import Document
+
+        doc = Document(io.BytesIO(data))
+        parts = [p.text for p in doc.paragraphs]
+        for table in doc.tables:
+            for row in table.rows:
+                parts += [c.text for c in row.cells]
+        for section in doc.sections:
+            parts += [p.text for p in section.footer.paragraphs]
+        return "\n".join(parts)
+    return data.decode("utf-8")
+
+
+def guard_files(required: list[str], files: dict[str, Rendered], context: dict) -> Guard:
+    """Check that every required fact is in the text of every delivered file."""
+    from rewriter.render import plain_text
+
+    texts = {fmt: delivered_text(fmt, r.data) for fmt, r in files.items()}
+    texts["txt"] = plain_text(context)
+    missing = []
+    for fmt, text in texts.items():
+        flat = _squash(text)
+        for fact in required:
+            if _squash(fact) not in flat:
+                missing.append((fmt, fact))
+    return Guard(not missing, tuple(missing), tuple(texts))

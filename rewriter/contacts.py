@@ -1,0 +1,265 @@
+"""The contact model: every channel of a letter with its owner and purpose.
+
+A letter names many ways to reach many people: the writer's own 06 number,
+the municipality's KCC, the CAK, a care provider, Veilig Thuis. The one-page
+letter shows one contact line, and it must be the *right* one: a person or
+team of the sending organisation with a number the letter gives for that
+person or team. Another organisation's number is never put under the
+writer's name.
+
+- `owner`: who the letter says the channel belongs to, read from the same
+  sentence (the nearest name, organisation, team or pronoun before the
+  channel; 'mij' is the signer, 'ons' the sender, 'haar/hem' the person named
+  just before).
+- `owner_kind`: `person` or `team` of the sender, or `other` (another
+  organisation or a person of one).
+- `crisis`: a crisis or emergency line (112, 113, Veilig Thuis, Crisisdienst,
+  Huisartsenpost, Kindertelefoon, or a number the letter gives 'bij spoed').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rewriter.analysers.contact import CRISIS_NUMBERS, Channel, digits
+from rewriter.facts import _ORG, PERSON
+
+CRISIS_WORDS = re.compile(
+    r"\b(crisis\w*|spoed\w*|huisartsenpost|huisartsendienst|veilig thuis|kindertelefoon|"
+    r"113|112|noodgeval\w*|acute|levensgevaar\w*|zelfmoord\w*|suïcid\w*|dag en nacht|"
+    r"24 uur per dag|buiten kantoortijd|buiten kantooruren|'s nachts|in het weekend)\b",
+    re.IGNORECASE,
+)
+_KNOWN_CRISIS = {
+    "112": "Alarmnummer 112",
+    "113": "113 Zelfmoordpreventie",
+    "08000113": "113 Zelfmoordpreventie",
+    "08002000": "Veilig Thuis",
+    "08000432": "De Kindertelefoon",
+}
+_TEAM = re.compile(
+    r"\b(?:(?:het|ons|onze|de)\s+)?(?:[A-Z][\w-]*[- ]|\w+-)?(?:[Tt]eam|[Aa]fdeling|[Kk]lantcontactcentrum|"
+    r"KCC|[Ll]oket|[Bb]alie|[Ss]ervicepunt|[Ii]nformatiepunt|[Ss]ecretariaat|[Cc]lientservice|"
+    r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+[A-Z][\w-]*)*"
+)
+_SENDER_WORDS = re.compile(r"\b(?:ons|onze|wij|we|de gemeente)\b", re.IGNORECASE)
+_ME = re.compile(r"\b(?:mij|ik|mijn|me)\b", re.IGNORECASE)
+_THEM = re.compile(r"\b(?:haar|hem|zij|hij|zijn)\b", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:uw\s+(?:vaste\s+)?(?:contactpersoon|consulent|\w*consulent|klantmanager|"
+    r"regisseur|\w*regisseur|casemanager|begeleider|medewerker|leerplichtambtenaar|"
+    r"schuldhulpverlener|budgetcoach)|mijn\s+collega)\b",
+    re.IGNORECASE,
+)
+_GENERIC_SENDER_TEAMS = re.compile(
+    r"klantcontactcentrum|\bkcc\b|\bloket\b|servicepunt|informatiepunt", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelInfo:
+    """One channel of the letter with its owner, as the letter states it."""
+
+    kind: str  # phone | email | url | loket
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    owner: str
+    owner_kind: str  # person | team | other | unknown
+    crisis: bool
+    crisis_label: str = ""
+    region: str = "body"  # header | body | signature
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """What the letter says about who sends it."""
+
+    names: tuple[str, ...]  # organisation and team names from the letterhead and signature
+    signer: str  # the signing person, '' when none
+
+
+def sender_of(header_lines: list[str], signature: list[str]) -> Sender:
+    """The sending organisation's names and the signer, from letterhead and signature."""
+    names = []
+    for line in [*header_lines, *signature]:
+        for m in _ORG.finditer(line):
+            names.append(m.group().strip())
+        for m in _TEAM.finditer(line):
+            names.append(m.group().strip())
+        if re.match(r"^\s*namens\b", line, re.IGNORECASE):
+            names.append(re.sub(r"^\s*namens\s+", "", line, flags=re.IGNORECASE).strip(" ,"))
+    signer = ""
+    for line in signature:
+        if re.match(r"^\s*namens\b", line, re.IGNORECASE):
+            continue
+        m = PERSON.search(line)
+        if m:
+            signer = m.group().strip()
+            break
+        if not signer and _looks_like_name(line):
+            signer = line.strip()
+            break
+    return Sender(tuple(dict.fromkeys(n for n in names if n)), signer)
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.strip().split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _ORG.match(line)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W", "", text).lower()
+
+
+def is_sender(name: str, sender: Sender) -> bool:
+    """A team or organisation of the sender: named in letterhead or signature, or the KCC."""
+    key = _key(re.sub(r"^(?:het|de|ons|onze)\s+", "", name, flags=re.IGNORECASE))
+    if not key:
+        return False
+    if _GENERIC_SENDER_TEAMS.search(name) and not _ORG.search(name):
+        return True
+    return any(key in _key(s) or _key(s) in key for s in sender.names if len(_key(s)) >= 3)
+
+
+def classify_channels(
+    text: str,
+    channels: list[Channel],
+    sentences: list[tuple[int, int]],
+    sender: Sender,
+) -> list[ChannelInfo]:
+    """Give every channel its owner, owner kind and crisis label."""
+    out = []
+    for c in channels:
+        s_start, s_end = next(((a, b) for a, b in sentences if a <= c.start < b), (c.start, c.end))
+        sentence = text[s_start:s_end]
+        rel = c.start - s_start
+        owner, kind = _owner(text, sentence, rel, s_start, sentences, sender)
+        crisis, label = _crisis(c, sentence, rel)
+        out.append(
+            ChannelInfo(c.kind, c.text, c.start, c.end, s_start, s_end, owner, kind, crisis, label)
+        )
+    return out
+
+
+def _mentions(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, kind) of people, organisations, teams and pronouns in a sentence."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in PERSON.finditer(sentence):
+        found.append((m.start(), m.end(), m.group().strip(), "person"))
+    for m in _ORG.finditer(sentence):
+        found.append((m.start(), m.end(), m.group().strip(), "org"))
+    for m in _TEAM.finditer(sentence):
+        if not any(a <= m.start() < b for a, b, _, _ in found):
+            found.append((m.start(), m.end(), m.group().strip(), "team"))
+    for rx, kind in ((_ME, "me"), (_THEM, "them"), (_SENDER_WORDS, "us")):
+        for m in rx.finditer(sentence):
+            if not any(a <= m.start() < b for a, b, _, _ in found):
+                found.append((m.start(), m.end(), m.group(), kind))
+    found.sort()
+    return found
+
+
+def _owner(
+    text: str,
+    sentence: str,
+    rel: int,
+    s_start: int,
+    sentences: list[tuple[int, int]],
+    sender: Sender,
+) -> tuple[str, str]:
+    mentions = [m for m in _mentions(sentence) if m[1] <= rel]
+    after = [m for m in _mentions(sentence) if m[0] > rel and m[3] in ("org", "team", "person")]
+    # a person or organisation named right after the channel in brackets: 0800-1925 (CAK)
+    tail = sentence[rel : rel + 60]
+    bracket = re.search(r"\(([^)]{2,40})\)", tail)
+    if (not mentions and after) or (
+        bracket and after and after[0][0] - rel < 40 and after[0][3] == "org"
+    ):
+        mentions = after[:1]
+    if not mentions:
+        return "", "unknown"
+    # People and organisations beat pronouns and generic 'ons' when both stand before
+    named = [m for m in mentions if m[3] in ("person", "org", "team")]
+    last = mentions[-1]
+    if last[3] in ("us", "me", "them") and named and rel - named[-1][1] < 60:
+        last = named[-1]
+    _, _, name, kind = last
+    if kind == "me":
+        return (sender.signer, "person") if sender.signer else ("", "unknown")
+    if kind == "us":
+        return (sender.names[0] if sender.names else "", "team")
+    if kind == "them":
+        prev = _previous_person(text, s_start, sentences)
+        if prev:
+            return prev, _person_kind(text, prev, sender)
+        return "", "unknown"
+    if kind == "person":
+        # 'mevrouw K. Bos van Zorggroep Salland': a person of another organisation
+        orgs_near = [m for m in _mentions(sentence) if m[3] == "org" and abs(m[0] - last[1]) < 40]
+        if any(not is_sender(m[2], sender) for m in orgs_near):
+            return name, "other"
+        return name, _person_kind(text, name, sender)
+    if is_sender(name, sender):
+        return name, "team"
+    if kind == "team":
+        # 'het team Terugvordering': the sender's own team, unless the letter ties it to
+        # another organisation ('het team pgb van de SVB')
+        tail = sentence[last[1] : last[1] + 40]
+        org = _ORG.search(tail)
+        tied = org and re.match(r"^\s*(?:van|bij)\s+(?:de|het)?\s*$", tail[: org.start()])
+        if tied and not is_sender(org.group(), sender):
+            return name, "other"
+        return name, "team"
+    return name, "other"
+
+
+def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:
+    before = [(a, b) for a, b in sentences if b <= s_start][-2:]
+    for a, b in reversed(before):
+        people = list(PERSON.finditer(text[a:b]))
+        if people:
+            return people[-1].group().strip()
+    return ""
+
+
+def _person_kind(text: str, name: str, sender: Sender) -> str:
+    """A named person belongs to the sender unless the letter ties them to another organisation."""
+    if sender.signer and (_key(name) in _key(sender.signer) or _key(sender.signer) in _key(name)):
+        return "person"
+    surname = name.split()[-1]
+    for m in re.finditer(re.escape(surname), text):
+        window = text[m.end() : m.end() + 50]
+        org = _ORG.search(window)
+        if (
+            org
+            and re.match(r"^[^.\n]{0,12}?\b(?:van|bij|namens)\s", window)
+            and not is_sender(org.group(), sender)
+        ):
+            return "other"
+    return "person"
+
+
+def _crisis(c: Channel, sentence: str, rel: int) -> tuple[bool, str]:
+    if c.kind != "phone":
+        return False, ""
+    if c.key in CRISIS_NUMBERS or c.key in _KNOWN_CRISIS:
+        return True, _KNOWN_CRISIS.get(c.key, "")
+    near = sentence[max(0, rel - 120) : rel + 40]
+    m = CRISIS_WORDS.search(near)
+    if not m:
+        return False, ""
+    org = None
+    for o in _ORG.finditer(near):
+        org = o
+    label = org.group().strip() if org else ""
+    return True, label
+
+
+def is_crisis_number(text: str) -> bool:
+    """A national crisis line number (112, 113, Veilig Thuis, Kindertelefoon)."""
+    d = digits(text)
+    return d in CRISIS_NUMBERS or d in _KNOWN_CRISIS
