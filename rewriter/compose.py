@@ -34,12 +34,14 @@ class Guard:
     ok: bool
     missing: tuple[tuple[str, str], ...] = ()
     checked: tuple[str, ...] = ()  # the formats whose text was checked
+    moved_out: tuple[str, ...] = ()  # left with a contact sentence listed for the writer
 
     def to_dict(self) -> dict:
         """{'ok': bool, 'missing': [{'format', 'text'}]} for the JSON summaries."""
         return {
             "ok": self.ok,
             "missing": [{"format": f, "text": t} for f, t in self.missing],
+            "moved_out": list(self.moved_out),
         }
 
     def message(self) -> str:
@@ -139,29 +141,47 @@ def compose(
     else:
         files = {}
         context = build_context(structure, style, choice)
-    required = required_facts(facts, structure, context)
-    guard = guard_files(required, files, context)
+    required, moved_out = required_facts(facts, structure, context)
+    guard = guard_files(required, files, context, moved_out)
     return Composed(result, structure, context, files, guard, tuple(required))
 
 
-def required_facts(facts: Iterable[Fact], structure: LetterStructure, context: dict) -> list[str]:
-    """The facts every delivered file must hold: all of the original's, except the
-    contact channels that were moved out on purpose (listed for the writer) and what
-    stood only in those pure contact sentences."""
+def required_facts(
+    facts: Iterable[Fact], structure: LetterStructure, context: dict
+) -> tuple[list[str], list[str]]:
+    """Split the original's facts into those every delivered file must hold, and those
+    that left the letter with a pure contact sentence (listed for the writer).
+
+    A pure contact sentence holds no date, amount, deadline, merge field or
+    instruction (structure._pure_contact), so what can leave with it is only the
+    channel itself (listed in `removed_channels`), its opening hours and the names
+    of its owner or visiting address. Those are reported as `moved_out`, never
+    silently dropped.
+    """
     removed = {r.text for r in context["removed_channels"]}
     moved = " ".join(structure.removed)
     pointed = set(structure.pointed)
     kept_text = " ".join(
         [*(p for s in context["sections"] for p in s["paragraphs"]), *context["crisis"]]
     )
-    out = []
+    required, moved_out = [], []
     for f in facts:
         if f.text in removed or f.text in pointed:
             continue
-        if f.text in moved and f.text not in kept_text:
+        if (
+            f.text in moved
+            and f.text not in kept_text
+            and f.kind
+            in (
+                "time",
+                "name",
+                "organisation",
+            )
+        ):
+            moved_out.append(f.text)
             continue
-        out.append(f.text)
-    return list(dict.fromkeys(out))
+        required.append(f.text)
+    return list(dict.fromkeys(required)), list(dict.fromkeys(moved_out))
 
 
 def _squash(text: str) -> str:
@@ -193,8 +213,16 @@ def delivered_text(fmt: str, data: bytes) -> str:
     return data.decode("utf-8")
 
 
-def guard_files(required: list[str], files: dict[str, Rendered], context: dict) -> Guard:
-    """Check that every required fact is in the text of every delivered file."""
+def guard_files(
+    required: list[str],
+    files: dict[str, Rendered],
+    context: dict,
+    moved_out: list[str] | None = None,
+) -> Guard:
+    """Check that every required fact is in the text of every delivered file.
+
+    A person's name counts with or without its title ('de heer D. Lammers' is
+    kept when the letter says 'D. Lammers')."""
     from rewriter.render import plain_text
 
     texts = {fmt: delivered_text(fmt, r.data) for fmt, r in files.items()}
@@ -203,6 +231,18 @@ def guard_files(required: list[str], files: dict[str, Rendered], context: dict) 
     for fmt, text in texts.items():
         flat = _squash(text)
         for fact in required:
-            if _squash(fact) not in flat:
+            if _squash(fact) not in flat and _squash(_untitled(fact)) not in flat:
                 missing.append((fmt, fact))
-    return Guard(not missing, tuple(missing), tuple(texts))
+    return Guard(not missing, tuple(missing), tuple(texts), tuple(moved_out or ()))
+
+
+_TITLE = re.compile(
+    r"^(?:de\s+)?(?:heer|mevrouw|meneer|mw\.|mevr\.|dhr\.|hr\.|dr\.|mr\.|ir\.|drs\.)\s+",
+    re.IGNORECASE,
+)
+
+
+def _untitled(name: str) -> str:
+    """'de heer D. Lammers' -> 'D. Lammers' (a bare surname keeps its title)."""
+    rest = _TITLE.sub("", name)
+    return rest if rest != name and re.search(r"[A-Z]\.", rest) else name

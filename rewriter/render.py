@@ -189,7 +189,8 @@ def decide_contact(
             key = "person" if phone else "person_no_phone"
             parts.append(texts[key].format(name=name, phone=phone))
         if hours:
-            parts.append(texts["signer_hours"].format(hours=_hours_phrase(hours)))
+            key = "signer_hours" if who == "signer" else "person_hours"
+            parts.append(texts[key].format(name=name, hours=_hours_phrase(hours)))
     else:
         if who == "none":
             name = sender_name or "ons"
@@ -217,6 +218,7 @@ def decide_contact(
             continue
         seen.add(key)
         removed.append(RemovedChannel(c.text, c.kind, c.owner or "onbekend"))
+    removed += [f for f in structure.removed_fields if f.text not in kept]
     return ContactDecision(
         line, name, phone, email, who, tuple(removed), structure.crisis, tuple(notes)
     )

@@ -81,7 +81,7 @@ _HEADING_KEYS = (
         "gebeuren",
         re.compile(
             r"\b(afspraak|uitnodiging|gesprek|hoe gaat het verder|"
-            r"wat gaat er gebeuren|vervolg|planning|wat gebeurt er)",
+            r"wat gaat er (?:nu )?gebeuren|vervolg|planning|wat gebeurt er|hoe verder)",
             re.IGNORECASE,
         ),
     ),
@@ -199,6 +199,7 @@ class LetterStructure:
     sender_info: Sender = field(default_factory=lambda: Sender((), ""))
     pointed: tuple[str, ...] = field(default=())  # channel texts replaced by a pointer
     headings: tuple[str, ...] = field(default=())  # the letter's own headings, in order
+    removed_fields: tuple[RemovedChannel, ...] = field(default=())  # «email_team» and the like
 
     def section_keys(self) -> list[str]:
         """Return the keys of the sections that have content, in template order."""
@@ -236,10 +237,11 @@ def extract_structure(letter: Letter) -> LetterStructure:
     removed: list[str] = []
     crisis: list[str] = []
     pointed: list[str] = []
+    fields: list[RemovedChannel] = []
     items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
     placed_heading: set[str] = set()
     for unit in units:
-        item = _unit_item(unit, letter, body_channels, removed, crisis, pointed)
+        item = _unit_item(unit, letter, body_channels, removed, crisis, pointed, fields)
         if item is None:
             continue
         key = _classify(unit, item, items)
@@ -290,6 +292,7 @@ def extract_structure(letter: Letter) -> LetterStructure:
         sender_info=sender_info,
         pointed=tuple(pointed),
         headings=tuple(b.text.strip() for b in body if b.kind == "heading"),
+        removed_fields=tuple(fields),
     )
 
 
@@ -378,18 +381,22 @@ def _unit_item(
     removed: list[str],
     crisis: list[str],
     pointed: list[str],
+    fields: list[RemovedChannel],
 ) -> Item | None:
     text = letter.text
     if unit.kind == "p":
         block = unit.blocks[0]
-        paragraph = _paragraph_without_contacts(block, letter, channels, removed, crisis, pointed)
+        paragraph = _paragraph_without_contacts(
+            block, letter, channels, removed, crisis, pointed, fields
+        )
         return Item("p", paragraph) if paragraph else None
     if unit.kind == "list":
         entries = []
         for b in unit.blocks:
             # a numbered list keeps its numbers (the order may matter); bullets go
             value = " ".join((b.text if b.label[:1].isdigit() else b.value).split())
-            if _pure_contact(value, [c for c in channels if b.start <= c.start < b.end]):
+            spans = [p for p in letter.protected if b.start <= p.start < b.end]
+            if _pure_contact(value, [c for c in channels if b.start <= c.start < b.end], spans):
                 removed.append(value)
                 continue
             entries.append(value)
@@ -419,6 +426,7 @@ def _paragraph_without_contacts(
     removed: list[str],
     crisis: list[str],
     pointed: list[str],
+    fields: list[RemovedChannel],
 ) -> str:
     kept = []
     objection = is_objection_route(block.text)
@@ -437,8 +445,15 @@ def _paragraph_without_contacts(
         if objection and not _talks_contact(sentence):
             kept.append(sentence)  # the objection route: its address and website stay
             continue
-        if _pure_contact(sentence, chans):
+        spans = [p for p in letter.protected if start <= p.start < end]
+        if _pure_contact(sentence, chans, spans):
             removed.append(sentence)
+            owner = next((c.owner for c in chans if c.owner), "")
+            fields.extend(
+                RemovedChannel(p.text, "merge_field", owner or "onbekend")
+                for p in spans
+                if p.kind == "merge_field"
+            )
             continue
         # an instruction with a channel: point to the contact line, or keep it as it is
         new = _point_to_contact(sentence, chans)
@@ -461,21 +476,27 @@ def _talks_contact(sentence: str) -> bool:
     )
 
 
-def _pure_contact(sentence: str, chans: list[ChannelInfo]) -> bool:
-    """A sentence that only says how to reach someone: no instruction, deadline or fact."""
-    if not chans:
+_CHANNEL_FIELD = re.compile(r"(?i)mail|telefoon|tel\b|phone|nummer_")
+
+
+def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
+    """A sentence that only says how to reach someone: a phone number or e-mail address,
+    and no instruction, deadline or other fact (a date, an amount, a merge field, a name
+    of a law). Only such a sentence may leave the letter; its channels are listed."""
+    if not any(c.kind in ("phone", "email") for c in chans):
         return False
     if _INSTRUCTION.search(sentence):
         return False
-    rest = sentence
-    for c in chans:
-        rest = rest.replace(c.text, "")
-    if re.search(r"€|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
-                 r"oktober|november|december)\b", rest, re.IGNORECASE):  # fmt: skip
+    hours = [m.span() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
+    for p in spans:
+        if p.kind in ("phone", "email", "url"):
+            continue
+        if p.kind == "merge_field" and _CHANNEL_FIELD.search(p.text):
+            continue
+        if p.kind == "time" and hours:
+            continue
         return False
-    if any(c.kind in ("phone", "email") for c in chans):
-        return True
-    return bool(_CONTACT_TALK.search(sentence)) or len(re.findall(r"\w+", rest)) <= 4
+    return True
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
@@ -537,6 +558,10 @@ def is_objection_route(text: str) -> bool:
 
 
 def _heading_key(heading: str) -> str | None:
+    norm = heading.strip().rstrip("?:").lower()
+    for key, fixed in HEADINGS.items():
+        if norm == fixed.rstrip("?").lower():
+            return "besluit" if key == "afspraak" else key
     for key, rx in _HEADING_KEYS:
         if rx.search(heading.strip()):
             return key

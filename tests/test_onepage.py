@@ -321,12 +321,13 @@ def test_guard_reads_the_delivered_file(engine: Engine) -> None:
         **{**c.files["html"].__dict__, "data": html.replace("1 april 2026", "").encode()}
     )
     guard = guard_files(list(c.required), {"html": broken}, c.context)
+    assert guard.checked == ("html", "txt")
     assert not guard.ok
     assert ("html", "1 april 2026 tot en met 31 maart 2027") in guard.missing or any(
         "1 april 2026" in t for f, t in guard.missing if f == "html"
     )
     assert "ontbreekt" in guard.message()
-    assert Guard(True).to_dict() == {"ok": True, "missing": []}
+    assert Guard(True).to_dict() == {"ok": True, "missing": [], "moved_out": []}
 
 
 def test_render_exits_1_and_names_the_missing_fact(
@@ -338,12 +339,15 @@ def test_render_exits_1_and_names_the_missing_fact(
     original = compose_module.required_facts
 
     def with_a_fact_nobody_wrote(*args, **kwargs):
-        return [*original(*args, **kwargs), "€ 999,99"]
+        required, moved_out = original(*args, **kwargs)
+        return [*required, "€ 999,99"], moved_out
 
     monkeypatch.setattr(compose_module, "required_facts", with_a_fact_nobody_wrote)
     src = tmp_path / "brief.txt"
     src.write_text(CONTACT_TRAP, encoding="utf-8")
-    rc = cli.main(["render", str(src), "--format", "html", "--out", str(tmp_path / "b.html")])
+    rc = cli.main(
+        ["--debug", "render", str(src), "--format", "html", "--out", str(tmp_path / "b.html")]
+    )
     out, err = capsys.readouterr()
     assert rc == 1
     summary = json.loads(out)
@@ -365,7 +369,7 @@ def test_render_json_lists_removed_channels_with_owner(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     summary = json.loads(run.stdout)
     assert {"text": "0800-1925", "kind": "phone", "owner": "CAK"} in summary["removed_channels"]
-    assert summary["guard"] == {"ok": True, "missing": []}
+    assert summary["guard"]["ok"] is True and summary["guard"]["missing"] == []
 
 
 def test_batch_uses_config_and_the_library_tab_uses_the_overlay(tmp_path: Path) -> None:
