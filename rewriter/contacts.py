@@ -39,7 +39,7 @@ _KNOWN_CRISIS = {
     "08000432": "De Kindertelefoon",
 }
 _TEAM = re.compile(
-    r"\b(?:(?:het|ons|onze|de)\s+)?(?:[A-Z][\w-]*[- ]|\w+-)?(?:[Tt]eam|[Aa]fdeling|[Kk]lantcontactcentrum|"
+    r"\b(?:(?:het|ons|onze|de)\s+)?(?:[A-Z][\w-]*[- ]|\w+-)?(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lantcontactcentrum|"
     r"KCC|[Ll]oket|[Bb]alie|[Ss]ervicepunt|[Ii]nformatiepunt|[Ss]ecretariaat|[Cc]lientservice|"
     r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+[A-Z][\w-]*)*"
 )

@@ -45,7 +45,7 @@ _KIND_DECISION = re.compile(
 _ASK = re.compile(
     r"\b(wilt u|u moet|moet u|stuur|stuurt u|neem\w* u?\s*\w* mee|vul\w*|graag|vragen (?:wij|we) u|"
     r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|"
-    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor|u bent verplicht|verplicht)\b",
+    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor)\b",
     re.IGNORECASE,
 )
 _NEXT = re.compile(
@@ -59,6 +59,10 @@ _WHY = re.compile(
     r"\b(aangevraagd|aanvraag|u vroeg|naar aanleiding|melding|u heeft .* gevraagd|"
     r"in deze brief|met deze brief|hierbij|uw brief van|u heeft ons|heeft u ons)\b",
     re.IGNORECASE,
+)
+_WHY_OPENER = re.compile(
+    r"(?i)\s*(?:naar aanleiding van|in verband met|op \S+(?: \S+){0,3} heeft u|u heeft op|"
+    r"u heeft ons|u vroeg|u hebt|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek)"
 )
 _OBJECT_ROUTE = re.compile(
     r"\b(niet eens|niet kunt verenigen|bezwaar (?:te )?maken|bezwaar (?:kunt|kan) maken|"
@@ -539,6 +543,8 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]]) -> str:
         return "waarom"
     if DECISION_WORDS.search(text):
         return "besluit"
+    if _WHY_OPENER.match(text):
+        return "waarom"  # 'Naar aanleiding van ...', 'Op 3 februari heeft u ...': the occasion
     if _ASK.search(text):
         return "vragen"
     if _NEXT.search(text):
@@ -625,7 +631,7 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
     refs: list[tuple[str, str]] = []
     annexes: list[str] = []
     extra: list[str] = []
-    date = subject = ""
+    date = subject = subject_label = ""
     address_blocks: list[list[str]] = []
     groups: dict[int, list[Block]] = {}
     for b in blocks:
@@ -642,8 +648,14 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
             low = label.lower()
             if low == "datum" and not date:
                 date = value
-            elif low in ("onderwerp", "betreft") and not subject:
-                subject = value
+            elif low == "onderwerp" and (not subject or subject_label == "betreft"):
+                if subject:
+                    refs.append(("Betreft", subject))
+                subject, subject_label = value, "onderwerp"
+            elif low == "betreft" and not subject:
+                subject, subject_label = value, "betreft"
+            elif low == "betreft":
+                refs.append(("Betreft", value))
             elif low.startswith("bijlage"):
                 annexes.append(line.strip())
             else:
