@@ -44,6 +44,36 @@ def test_every_letter_is_annotated_once():
     assert sorted(IDS) == on_disk
 
 
+def test_composition_of_the_set():
+    assert len(GOLD) >= 32
+    assert sum(g.file.endswith(".docx") for g in GOLD) >= 6
+    assert sum(g.plain for g in GOLD) >= 3
+    assert sum(bool(g.crisis_lines) for g in GOLD) >= 8
+    assert sum(g.on_behalf_of is not None for g in GOLD) >= 2
+    kinds = Counter(g.kind for g in GOLD)
+    for kind in (
+        "toekenning",
+        "afwijzing",
+        "uitnodiging",
+        "terugvordering",
+        "beslissing op bezwaar",
+    ):
+        assert kinds[kind] >= 1, kind
+    assert {g.domain for g in GOLD} >= {"jeugd", "wmo", "participatie", "schulden", "leerplicht"}
+
+
+def test_docx_letters_are_reproduced_by_make_docx(tmp_path):
+    from bench.eval.make_docx import LETTERS as SPECS
+    from bench.eval.make_docx import build
+    from rewriter.readers import read_text
+
+    assert len(SPECS) >= 6
+    for spec in SPECS:
+        out = tmp_path / spec["file"]
+        build(spec).save(str(out))
+        assert read_text(out) == read_text(LETTERS / spec["file"]), spec["file"]
+
+
 @pytest.mark.parametrize("file", IDS)
 def test_file_name_names_the_kind_and_domain_matches(file):
     g = next(g for g in GOLD if g.file == file)
@@ -60,19 +90,60 @@ def test_quoted_strings_occur_verbatim(file):
     assert not missing, f"{file}: not in the letter: {missing}"
 
 
-@pytest.mark.parametrize("file", IDS)
-def test_paragraphs_are_every_body_block_in_order(file):
-    g = next(g for g in GOLD if g.file == file)
-    body = _body(g)
+def _txt_blocks(g: LetterGold) -> list[str]:
+    """Body blocks of a text letter: runs of non-empty lines, a leading heading line dropped."""
     headings = set(g.headings)
-    # body blocks: runs of non-empty lines; a heading line opening a block is not part of it
     blocks = []
-    for chunk in re.split(r"\n\s*\n", body):
+    for chunk in re.split(r"\n\s*\n", _body(g)):
         lines = [ln.strip() for ln in chunk.strip().split("\n") if ln.strip()]
         while lines and lines[0] in headings:
             lines = lines[1:]
         if lines:
             blocks.append(lines[0])
+    return blocks
+
+
+def _docx_blocks(g: LetterGold) -> list[str]:
+    """Body blocks of a Word letter from its real structure: a list or a table is one block."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(str(g.path))
+    items: list[tuple[str, str]] = []
+    for el in doc.element.body.iterchildren():
+        if el.tag == qn("w:p"):
+            p = Paragraph(el, doc)
+            text = p.text.strip()
+            if not text:
+                continue
+            style = p.style.name
+            kind = (
+                "heading"
+                if style.startswith("Heading")
+                else "list"
+                if style.startswith("List")
+                else "p"
+            )
+            items.append((kind, text))
+        elif el.tag == qn("w:tbl"):
+            first = Table(el, doc).rows[0].cells
+            items.append(("table", "\t".join(c.text for c in first if c.text)))
+    start = next(n for n, (_, t) in enumerate(items) if _SALUTATION.match(t))
+    end = next(n for n, (_, t) in enumerate(items) if _CLOSING.match(t))
+    blocks, prev = [], None
+    for kind, text in items[start + 1 : end]:
+        if not (kind == "heading" or (kind == "list" and prev == "list")):
+            blocks.append(text)
+        prev = kind
+    return blocks
+
+
+@pytest.mark.parametrize("file", IDS)
+def test_paragraphs_are_every_body_block_in_order(file):
+    g = next(g for g in GOLD if g.file == file)
+    blocks = _docx_blocks(g) if file.endswith(".docx") else _txt_blocks(g)
     starts = [p.start for p in g.paragraphs]
     assert len(blocks) == len(starts), (
         f"{file}: {len(blocks)} blocks, gold has {len(starts)}: {blocks}"

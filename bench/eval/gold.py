@@ -255,8 +255,8 @@ def _letter(rec: dict, where: str) -> LetterGold:
         w = f"{where} paragraphs[{n}]"
         _only(p, {"start", "section", "alt"}, w)
         start = _str(p, "start", w)
-        if not 3 <= len(start.split()) <= 8:
-            raise GoldError(f"{w}: start must be the first 4-8 words, got {start!r}")
+        if not 1 <= len(start.split()) <= 8:
+            raise GoldError(f"{w}: start must be the first words (at most 8), got {start!r}")
         section = _str(p, "section", w)
         alt = _str(p, "alt", w, nullable=True)
         for s in (section, alt):
