@@ -12,7 +12,9 @@ from bench.eval.gold import (
     LETTERS,
     GoldError,
     LetterGold,
+    load_domain_traps,
     load_gold,
+    load_hard_words,
 )
 
 GOLD = load_gold()
@@ -217,3 +219,41 @@ def test_loader_names_the_record_on_a_malformed_field(tmp_path):
     bad.write_text("- file: e01-wmo-toekenning-begeleiding.txt\n  kind: brief\n", encoding="utf-8")
     with pytest.raises(GoldError, match=r"record 1 \(e01-wmo-toekenning-begeleiding.txt\).*kind"):
         load_gold(bad)
+
+
+def test_hard_words_set():
+    words = load_hard_words()
+    assert len(words) >= 90
+    assert len({w.word.lower() for w in words}) >= 70
+    for w in words:
+        assert w.sentence.count(w.word) == 1, w.sentence
+        assert w.sentence.endswith((".", "?")), w.sentence
+        assert w.word.lower() not in {o.lower() for o in w.ok}, w.word
+        for alt in w.ok:
+            assert alt == alt.strip() and "  " not in alt, alt
+
+
+def test_domain_traps_set():
+    traps = load_domain_traps()
+    assert len(traps) >= 30
+    assert len({t.term for t in traps}) >= 30
+    assert len({t.domain for t in traps}) >= 5
+    for t in traps:
+        assert t.sentence.count(t.term) >= 1, t.sentence
+        assert len(t.wrong.split()) >= 3 and len(t.note.split()) >= 5, t.term
+
+
+def test_sentence_loaders_name_the_record(tmp_path):
+    bad = tmp_path / "hard_words.yaml"
+    bad.write_text(
+        '- sentence: "Wij zijn er nu."\n  word: "momenteel"\n  ok: ["nu"]\n', encoding="utf-8"
+    )
+    with pytest.raises(GoldError, match=r"record 1.*momenteel"):
+        load_hard_words(bad)
+    bad = tmp_path / "domain_traps.yaml"
+    bad.write_text(
+        '- sentence: "Een zin."\n  domain: zorg\n  term: "zin"\n  wrong: "x y z"\n  note: "a b c d e"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GoldError, match=r"record 1.*domain"):
+        load_domain_traps(bad)
