@@ -1,0 +1,1 @@
+"""Frozen evaluation set: fictional municipal letters with gold annotations (see README.md)."""
