@@ -19,8 +19,10 @@ writer's name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from rewriter.analysers.contact import CRISIS_NUMBERS, Channel, digits
 from rewriter.facts import _ORG, PERSON
@@ -39,9 +41,18 @@ _KNOWN_CRISIS = {
     "08000432": "De Kindertelefoon",
 }
 _TEAM = re.compile(
-    r"\b(?:(?:het|ons|onze|de)\s+)?(?:[A-Z][\w-]*[- ]|\w+-)?(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lantcontactcentrum|"
+    r"\b(?:(?:het|ons|onze|de)\s+)?(?:[A-Z][\w-]*[- ]|\w+-)?(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lant\s*[Cc]ontact\s*[Cc]entrum|"
     r"KCC|[Ll]oket|[Bb]alie|[Ss]ervicepunt|[Ii]nformatiepunt|[Ss]ecretariaat|[Cc]lientservice|"
     r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+[A-Z][\w-]*)*"
+)
+_PROPER_NAME = re.compile(
+    r"\b(?:Het |De )?[A-Z][\w'’&-]+(?:\s+(?:(?:van|de|der|den|voor|en|&)\s+)*[A-Z][\w'’&-]+)*"
+)
+_NOT_AN_OWNER = re.compile(
+    r"(?i)(?:het |de )?(?:wmo|wlz|jeugdwet|participatiewet|awb|digid|u|uw|wij|ik|bsn|iban|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|"
+    r"mei|juni|juli|augustus|september|oktober|november|december|nederland|nederlands|"
+    r"[a-z]+wet(?: \d{4})?|wet \w+(?: \w+)*)"
 )
 _SENDER_WORDS = re.compile(r"\b(?:ons|onze|wij|we|de gemeente)\b", re.IGNORECASE)
 _ME = re.compile(r"\b(?:mij|ik|mijn|me)\b", re.IGNORECASE)
@@ -53,7 +64,9 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_SENDER_TEAMS = re.compile(
-    r"klantcontactcentrum|\bkcc\b|\bloket\b|servicepunt|informatiepunt", re.IGNORECASE
+    r"klant\s*contact\s*centrum|\bkcc\b|\bloket\b|servicepunt|informatiepunt|"
+    r"klantenservice van de gemeente",
+    re.IGNORECASE,
 )
 
 
@@ -115,14 +128,27 @@ def _key(text: str) -> str:
     return re.sub(r"\W", "", text).lower()
 
 
+_NEIGHBOURHOOD = re.compile(
+    r"(?i)wijkteam|gebiedsteam|buurtteam|jeugdteam|sociaal team|sociaal wijkteam|\bcjg\b|"
+    r"centrum voor jeugd"
+)
+
+
 def is_sender(name: str, sender: Sender) -> bool:
-    """A team or organisation of the sender: named in letterhead or signature, or the KCC."""
+    """A team or organisation of the sender: named in letterhead or signature, or the KCC.
+
+    A neighbourhood team (wijkteam, gebiedsteam, jeugdteam, CJG) is often an
+    organisation of its own: it is the sender's only when the letterhead or the
+    signature names it."""
     key = _key(re.sub(r"^(?:het|de|ons|onze)\s+", "", name, flags=re.IGNORECASE))
     if not key:
         return False
-    if _GENERIC_SENDER_TEAMS.search(name) and not _ORG.search(name):
+    named = any(key in _key(s) or _key(s) in key for s in sender.names if len(_key(s)) >= 3)
+    if named:
         return True
-    return any(key in _key(s) or _key(s) in key for s in sender.names if len(_key(s)) >= 3)
+    if _NEIGHBOURHOOD.search(name):
+        return any(_NEIGHBOURHOOD.search(s) for s in sender.names)
+    return bool(_GENERIC_SENDER_TEAMS.search(name)) and not _ORG.search(name)
 
 
 def classify_channels(
@@ -155,6 +181,15 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, str]]:
     for m in _TEAM.finditer(sentence):
         if not any(a <= m.start() < b for a, b, _, _ in found):
             found.append((m.start(), m.end(), m.group().strip(), "team"))
+    for m in _PROPER_NAME.finditer(sentence):
+        # 'Het Groene Erf', 'Welzijn Zeist', 'Zilveren Kruis': a name the letter does not
+        # explain is an organisation of its own (the sender's own names are found above)
+        if m.start() == 0 or re.search(r"[.!?:;]\s*$", sentence[: m.start()]):
+            continue
+        if _NOT_AN_OWNER.fullmatch(m.group()):
+            continue
+        if not any(a < m.end() and m.start() < b for a, b, _, _ in found):
+            found.append((m.start(), m.end(), m.group().strip(), "org"))
     for rx, kind in ((_ME, "me"), (_THEM, "them"), (_SENDER_WORDS, "us")):
         for m in rx.finditer(sentence):
             if not any(a <= m.start() < b for a, b, _, _ in found):
@@ -205,14 +240,21 @@ def _owner(
         return name, _person_kind(text, name, sender)
     if is_sender(name, sender):
         return name, "team"
+    if kind == "team" and _NEIGHBOURHOOD.search(name):
+        return name, "other"  # a wijkteam or gebiedsteam the letterhead does not name
     if kind == "team":
         # 'het team Terugvordering': the sender's own team, unless the letter ties it to
         # another organisation ('het team pgb van de SVB')
-        tail = sentence[last[1] : last[1] + 40]
-        org = _ORG.search(tail)
-        tied = org and re.match(r"^\s*(?:van|bij)\s+(?:de|het)?\s*$", tail[: org.start()])
-        if tied and not is_sender(org.group(), sender):
-            return name, "other"
+        tail = sentence[last[1] : last[1] + 60]
+        tied = re.match(
+            r"\s*(?:van|bij)\s+(?:de\s+|het\s+|uw\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", tail
+        )
+        ours = tied and (
+            re.match(r"(?i)gemeente|ons\b|onze\b", tied.group(1))
+            or is_sender(tied.group(1), sender)
+        )
+        if tied and not ours:
+            return f"{name} {tied.group().strip()}", "other"
         return name, "team"
     return name, "other"
 
@@ -257,6 +299,56 @@ def _crisis(c: Channel, sentence: str, rel: int) -> tuple[bool, str]:
         org = o
     label = org.group().strip() if org else ""
     return True, label
+
+
+def only_contact_words(
+    sentence: str, chans: list[ChannelInfo], strip: list[str] | tuple[str, ...] = ()
+) -> bool:
+    """True when every word of the sentence is about reaching someone: the channel, its
+    owner, opening hours, a topic ('voor vragen over de eigen bijdrage') and words from
+    the contact vocabulary (rewriter/lang/nl/contact_words.txt). A sentence that also
+    advises, asks or decides something ('Wij adviseren u een Wlz-indicatie aan te vragen
+    bij het CIZ via ...') is not pure contact and is never removed."""
+    rest = sentence
+    for t in sorted(strip, key=len, reverse=True):
+        rest = rest.replace(t, " ")
+    for c in sorted(chans, key=lambda c: -len(c.text)):
+        rest = rest.replace(c.text, " ")
+        if c.owner:
+            rest = rest.replace(c.owner, " ")
+    rest = _TOPIC.sub(" ", rest)
+    # 'tot het Servicecentrum pgb van de SVB via': the owner, however it is named
+    rest = _OWNER_PHRASE.sub(
+        lambda m: " " if re.search(r"[A-Z]|team|loket|balie", m.group()) else m.group(), rest
+    )
+    for m in [*PERSON.finditer(rest), *_ORG.finditer(rest), *_TEAM.finditer(rest)]:
+        rest = rest.replace(m.group(), " ")
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
+    vocabulary = contact_words()
+    return all(
+        w.lower() in vocabulary or (w[:1].isupper() and w.lower() not in _VERBS_UP) for w in words
+    )
+
+
+_TOPIC = re.compile(
+    r"(?i)\b(?:heeft|hebt) u (?:\w+ ){0,3}vra(?:ag|gen)(?: over [^,?]{1,60})?(?:,|\?)?(?: dan)?|"
+    r"^\s*voor\s+[^,?]{1,70}?(?=\s+(?:kunt|kan|belt|neemt|mailt)\s+u\b)|"
+    r"\b(?:voor|met|bij)\s+(?:al\s+)?(?:uw\s+)?(?:algemene\s+|inhoudelijke\s+|andere\s+|overige\s+)?"
+    r"vragen(?:\s+(?:over|naar aanleiding van|inzake|omtrent|rond|bij)\s+[^,?]+?)?(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|$))"
+)
+_OWNER_PHRASE = re.compile(
+    r"\b(?:met|tot|bij|naar)\s+(?:de\s+|het\s+|uw\s+|onze\s+)?[^,.?;]{1,60}?"
+    r"(?=\s+(?:via|op|telefonisch|per)\b|\s*[:(])"
+)
+_VERBS_UP = frozenset({"adviseren", "verzoeken", "stuur", "vul", "geef", "meld", "neem"})
+
+
+@functools.cache
+def contact_words() -> frozenset[str]:
+    """The contact vocabulary, one word per line (lines starting with # are comments)."""
+    path = Path(__file__).resolve().parent / "lang" / "nl" / "contact_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def is_crisis_number(text: str) -> bool:

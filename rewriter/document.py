@@ -80,6 +80,12 @@ def is_heading_line(line: str) -> bool:
     words = re.findall(r"\w+", s)
     if not words or len(words) > 9:
         return False
+    if re.search(r":\s+\S", s) or len(re.findall(r"\d", s)) >= 4:
+        return False  # 'Veilig Thuis, bij zorgen: 0800-2000' is a line of text, not a heading
+    if s.endswith(")") and "(" in s:
+        s = s[: s.index("(")].rstrip()  # 'Eigen bijdrage (uitleg)': an explained heading
+        if not s:
+            return False
     first = s[0]
     if not (first.isupper() or first.isdigit()):
         return False
@@ -189,7 +195,7 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
         ):
             if tabbed[i]:
                 cells = [c.strip() for c in text[s:e].split("\t") if c.strip()]
-                label, value = cells[0], " ".join(cells[1:])
+                label, value = cells[0], "\t".join(cells[1:])  # more cells: tab-separated
             else:
                 label, value = rows[i]
             blocks.append(Block("row", s, e, text[s:e], label, value, group))

@@ -136,6 +136,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the name of a law or regulation on its own ('de Verordening jeugdhulp gemeente
+        # Kampen 2025', 'Wet maatschappelijke ondersteuning 2015'): a fact, never reworded
+        "article",
+        re.compile(
+            r"\b(?:Verordening|Beleidsregels?|Nadere\s+regels)(?:\s+[a-zë]+){0,4}"
+            r"(?:(?:\s+[A-Z][\wë\-]+){1,2}(?:\s+\d{4})?|\s+\d{4})\b"
+            r"|\bWet(?:\s+[a-zë]+){1,4}\s+\d{4}\b|\bWet(?:\s+[a-zë]+){1,4}(?=\s*\()"
+            r"|\bAlgemene\s+verordening\s+gegevensbescherming\b"
+        ),
+    ),
+    (
         "amount",
         re.compile(
             r"(?:(?:€|\b(?:EUR|euro))\s?-?\d{1,3}(?:\.\d{3})*(?:,(?:\d{1,2}|-{1,2}))?(?!\d)"

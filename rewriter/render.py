@@ -93,6 +93,9 @@ LAYOUTS = (
     Layout(11.0, 1.25, "0.5em", "16mm 18mm 18mm 20mm"),
     Layout(10.5, 1.2, "0.4em", "14mm 16mm 16mm 18mm"),
     Layout(10.5, 1.12, "0.25em", "12mm 14mm 14mm 16mm"),
+    # two tighter steps for long letters, still at the 10.5 pt floor
+    Layout(10.5, 1.07, "0.2em", "10mm 12mm 12mm 14mm"),
+    Layout(10.5, 1.03, "0.15em", "9mm 11mm 11mm 12mm"),
 )
 FONT_FLOOR = 10.5
 
@@ -265,8 +268,15 @@ def build_context(
     decision = decide_contact(structure, choice, style.name)
     notes = list(decision.notes)
     sections = []
+    drop = [
+        sentence
+        for sentence, person in structure.intros
+        if (decision.who in ("signer", "person") and _same_person(person, decision.name or ""))
+        or (decision.who == "signer" and _same_person(person, structure.sender_info.signer))
+    ]
     for key in SECTION_ORDER:
-        items = [_item_dict(it) for it in structure.items.get(key, ())]
+        items = [_item_dict(it, drop) for it in structure.items.get(key, ())]
+        items = [it for it in items if it["text"] or it["items"] or it["rows"]]
         if key == "bezwaar" and structure.decision and not items:
             items = [{"kind": "p", "text": style.objection_text, "items": [], "rows": []}]
             notes.append(letter_text()["writer"]["default_objection"])
@@ -303,10 +313,15 @@ def build_context(
     }
 
 
-def _item_dict(item: Any) -> dict[str, Any]:
+def _item_dict(item: Any, drop: list[str]) -> dict[str, Any]:
+    """A section item for the templates; sentences in `drop` (a contact person introduced
+    again by the contact line) are left out."""
+    text = item.text
+    for sentence in drop:
+        text = " ".join(text.replace(sentence, " ").split()) if item.kind == "p" else text
     return {
         "kind": item.kind,
-        "text": item.text,
+        "text": text,
         "items": list(item.items),
         "rows": [list(r) for r in item.rows],
     }
@@ -316,7 +331,7 @@ def _flat(item: dict[str, Any]) -> list[str]:
     if item["kind"] == "list":
         return ([item["text"]] if item["text"] else []) + [f"- {x}" for x in item["items"]]
     if item["kind"] in ("table", "appointment"):
-        return [f"{k}: {v}" if k else v for k, v in item["rows"]]
+        return [": ".join(r) if len(r) == 2 else " · ".join(r) for r in item["rows"]]
     return [item["text"]]
 
 
@@ -369,9 +384,9 @@ _LINES_PER_PAGE = 49.0
 _CHARS_PER_LINE = 78
 _EXTRA_LINES = {"paragraph": 0.19, "heading": 1.49, "sender": 0.46, "line": 1.25, "letter": 4.65}
 # - Median fill of each layout relative to the loosest (to pick where to start):
-_TYPICAL_RATIO = (1.0, 0.856, 0.736, 0.662)
+_TYPICAL_RATIO = (1.0, 0.856, 0.736, 0.662, 0.61, 0.58)  # last two: estimated, not calibrated
 # - Median fill ratio of layout i-1 to layout i (range 1.10-1.22), to judge a looser layout:
-_LOOSER_RATIO = (1.0, 1.169, 1.162, 1.102)
+_LOOSER_RATIO = (1.0, 1.169, 1.162, 1.102, 1.08, 1.05)  # last two: estimated
 
 
 def estimate_fill(context: dict[str, Any]) -> float:
@@ -544,11 +559,11 @@ def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
         for entry in item["items"]:
             styled(entry, "List Bullet")
     else:
-        table = doc.add_table(rows=0, cols=2)
-        for label, value in item["rows"]:
+        table = doc.add_table(rows=0, cols=max(len(r) for r in item["rows"]))
+        for row in item["rows"]:
             cells = table.add_row().cells
-            cells[0].text = label
-            cells[1].text = value
+            for cell, value in zip(cells, row, strict=False):
+                cell.text = value
 
 
 class _FixedTimeZip:

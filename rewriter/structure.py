@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rewriter.analysers.contact import find_channels
-from rewriter.contacts import ChannelInfo, Sender, classify_channels, sender_of
+from rewriter.contacts import ChannelInfo, Sender, classify_channels, only_contact_words, sender_of
 from rewriter.document import APPOINTMENT_LABELS, Block
 from rewriter.facts import has_objection_route
 from rewriter.letter import Letter
@@ -45,7 +45,8 @@ _KIND_DECISION = re.compile(
 _ASK = re.compile(
     r"\b(wilt u|u moet|moet u|stuur|stuurt u|neem\w* u?\s*\w* mee|vul\w*|graag|vragen (?:wij|we) u|"
     r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|"
-    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor)\b",
+    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor|u bent verplicht|bent u verplicht|"
+    r"u bent gehouden|bent u gehouden)\b",
     re.IGNORECASE,
 )
 _NEXT = re.compile(
@@ -62,7 +63,32 @@ _WHY = re.compile(
 )
 _WHY_OPENER = re.compile(
     r"(?i)\s*(?:naar aanleiding van|in verband met|op \S+(?: \S+){0,3} heeft u|u heeft op|"
-    r"u heeft ons|u vroeg|u hebt|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek)"
+    r"u heeft ons|u vroeg|u hebt|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek|"
+    r"(?:de aan u )?bij (?:ons )?(?:besluit|beschikking|brief|uitspraak|e-mail) van|"
+    r"u ontvangt (?:sinds|van ons|op dit moment|momenteel)|u maakt (?:op dit moment |momenteel )?"
+    r"gebruik|op \d{1,2} \w+(?: \d{4})? (?:heeft|hebben|is|zijn|ontvingen|ontving)\b|"
+    r"in uw (?:aanvraag|brief|melding)|onlangs)"
+)
+_ASK_OPENER = re.compile(
+    r"(?i)\s*(?:wij verzoeken u|we verzoeken u|wij vragen u|we vragen u|wilt u|u moet|"
+    r"u dient|u bent verplicht|u bent gehouden|gedurende .{0,60} bent u (?:verplicht|gehouden)|"
+    r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|graag ontvangen (?:wij|we)|"
+    r"wij willen u vragen|vul .{0,30} in|geef .{0,40} door|meld\b|wij adviseren u|"
+    r"we adviseren u|wij raden u aan|we raden u aan)"
+)
+_IMPERATIVE = re.compile(
+    r"\s*(?:Bel|Meld|Laat|Neem|Stuur|Geef|Mail|Vul|Kom|Zeg|Lever|Doe|Maak|Vraag|Zoek|Kijk)\b"
+)
+_NEXT_OPENER = re.compile(
+    r"(?i)\s*(?:de zorgaanbieder|de aanbieder|wij (?:sturen|nemen|betalen|maken|zullen|gaan|"
+    r"bellen)|we (?:sturen|nemen|betalen|maken|zullen|gaan|bellen)|u ontvangt (?:binnenkort|binnen|"
+    r"daarna)|binnen \S+ (?:werk)?(?:dagen|weken)|na afloop|daarna|hierna|vervolgens|"
+    r"(?:het|de) \w+ (?:neemt|start|begint|zal) |u krijgt binnenkort)"
+)
+_REASON_OPENER = re.compile(
+    r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|uit .{0,80}\bblijkt|"
+    r"wij hebben .{0,60}(?:onderzocht|beoordeeld|bekeken|gekeken)|tijdens het (?:onderzoek|gesprek)|"
+    r"bij de beoordeling|de reden)"
 )
 _OBJECT_ROUTE = re.compile(
     r"\b(niet eens|niet kunt verenigen|bezwaar (?:te )?maken|bezwaar (?:kunt|kan) maken|"
@@ -157,15 +183,22 @@ class Item:
     kind: str  # p | list | table | appointment | subheading
     text: str = ""
     items: tuple[str, ...] = ()
-    rows: tuple[tuple[str, str], ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()  # cells of each row; two cells: label, value
 
     def flat(self) -> list[str]:
         """The item as plain strings, one per line."""
         if self.kind == "list":
             return [*([self.text] if self.text else []), *self.items]
         if self.kind in ("table", "appointment"):
-            return [f"{k}: {v}" if k else v for k, v in self.rows]
+            return [_row_text(r) for r in self.rows]
         return [self.text]
+
+
+def _row_text(cells: tuple[str, ...]) -> str:
+    cells = tuple(c for c in cells if c)
+    if len(cells) == 2:
+        return f"{cells[0]}: {cells[1]}"
+    return " · ".join(cells)
 
 
 @dataclass(frozen=True)
@@ -204,6 +237,9 @@ class LetterStructure:
     pointed: tuple[str, ...] = field(default=())  # channel texts replaced by a pointer
     headings: tuple[str, ...] = field(default=())  # the letter's own headings, in order
     removed_fields: tuple[RemovedChannel, ...] = field(default=())  # «email_team» and the like
+    # 'Uw vaste contactpersoon is de heer X.': (sentence, person); the page drops the sentence
+    # when its contact line names that person
+    intros: tuple[tuple[str, str], ...] = field(default=())
 
     def section_keys(self) -> list[str]:
         """Return the keys of the sections that have content, in template order."""
@@ -216,6 +252,8 @@ class _Unit:
     blocks: list[Block]
     heading: str = ""
     lead: str = ""
+    pending: tuple[str, ...] = ()  # headings right above this unit (a heading with no text
+    # of its own before the next heading is kept as a sub-heading, never dropped)
 
 
 def extract_structure(letter: Letter) -> LetterStructure:
@@ -242,17 +280,20 @@ def extract_structure(letter: Letter) -> LetterStructure:
     crisis: list[str] = []
     pointed: list[str] = []
     fields: list[RemovedChannel] = []
+    intros: list[tuple[str, str]] = []
     items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
     placed_heading: set[str] = set()
     for unit in units:
-        item = _unit_item(unit, letter, body_channels, removed, crisis, pointed, fields)
+        item = _unit_item(unit, letter, body_channels, removed, crisis, pointed, fields, intros)
         if item is None:
             continue
-        key = _classify(unit, item, items)
-        if unit.heading and unit.heading.lower() not in placed_heading:
-            placed_heading.add(unit.heading.lower())
-            if not _heading_key(unit.heading):
-                items[key].append(Item("subheading", unit.heading))
+        key = _classify(unit, item, items, bool(_KIND_DECISION.search(subject)))
+        for heading in unit.pending:
+            if heading.lower() in placed_heading:
+                continue
+            placed_heading.add(heading.lower())
+            if not _heading_key(heading):
+                items[key].append(Item("subheading", heading))
         items[key].append(item)
     for line in extra:
         items["overig"].append(Item("p", line))
@@ -297,6 +338,7 @@ def extract_structure(letter: Letter) -> LetterStructure:
         pointed=tuple(pointed),
         headings=tuple(b.text.strip() for b in body if b.kind == "heading"),
         removed_fields=tuple(fields),
+        intros=tuple(intros),
     )
 
 
@@ -329,9 +371,11 @@ def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
     """Group body blocks into paragraphs, lists and tables, each under its heading."""
     units: list[_Unit] = []
     heading = ""
+    pending: list[str] = []
     for b in body:
         if b.kind == "heading":
             heading = b.text.strip()
+            pending.append(heading)
             continue
         if b.kind == "paragraph" and _ANNEX.match(b.text):
             annexes.append(" ".join(b.text.split()))
@@ -364,7 +408,8 @@ def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
             last.lead = last.blocks[0].text
             last.blocks = [b]
             continue
-        units.append(_Unit(kind, [b], heading))
+        units.append(_Unit(kind, [b], heading, pending=tuple(pending)))
+        pending = []
     for u in units:
         if u.kind == "table" and _is_appointment(u.blocks):
             u.kind = "appointment"
@@ -386,12 +431,13 @@ def _unit_item(
     crisis: list[str],
     pointed: list[str],
     fields: list[RemovedChannel],
+    intros: list[tuple[str, str]],
 ) -> Item | None:
     text = letter.text
     if unit.kind == "p":
         block = unit.blocks[0]
         paragraph = _paragraph_without_contacts(
-            block, letter, channels, removed, crisis, pointed, fields
+            block, letter, channels, removed, crisis, pointed, fields, intros
         )
         return Item("p", paragraph) if paragraph else None
     if unit.kind == "list":
@@ -411,7 +457,7 @@ def _unit_item(
         label = b.label.strip()
         if unit.kind == "appointment":
             label = APPOINTMENT_LABELS.get(label.lower(), label.lower()).capitalize()
-        rows.append((label, " ".join(b.value.split())))
+        rows.append((label, *(" ".join(v.split()) for v in b.value.split("\t"))))
     del text
     return Item(unit.kind, "", (), tuple(rows))
 
@@ -431,6 +477,7 @@ def _paragraph_without_contacts(
     crisis: list[str],
     pointed: list[str],
     fields: list[RemovedChannel],
+    intros: list[tuple[str, str]],
 ) -> str:
     kept = []
     objection = is_objection_route(block.text)
@@ -438,6 +485,9 @@ def _paragraph_without_contacts(
         sentence = " ".join(letter.text[start:end].split())
         chans = [c for c in channels if start <= c.start < end]
         if not chans:
+            m = _CONTACT_INTRO.fullmatch(sentence)
+            if m:
+                intros.append((sentence, m.group("person")))
             kept.append(sentence)
             continue
         if any(c.crisis for c in chans):
@@ -451,6 +501,9 @@ def _paragraph_without_contacts(
             continue
         spans = [p for p in letter.protected if start <= p.start < end]
         if _pure_contact(sentence, chans, spans):
+            # 'Heeft u vragen over deze brief?' goes with the contact sentence it introduces
+            if kept and _CONTACT_QUESTION.fullmatch(kept[-1]):
+                removed.append(kept.pop())
             removed.append(sentence)
             owner = next((c.owner for c in chans if c.owner), "")
             fields.extend(
@@ -480,6 +533,14 @@ def _talks_contact(sentence: str) -> bool:
     )
 
 
+_CONTACT_QUESTION = re.compile(
+    r"(?i)(?:heeft|hebt) u (?:nog )?(?:een )?vra(?:ag|gen)(?: over [^?]{1,60})?\?"
+)
+_CONTACT_INTRO = re.compile(
+    r"(?i)uw (?:vaste )?(?:contactpersoon|consulent|\w+consulent|klantmanager|schuldhulpverlener|"
+    r"\w*regisseur|casemanager|begeleider|leerplichtambtenaar|jeugdprofessional|budgetcoach)"
+    r"(?: bij (?:ons|de gemeente))? is (?P<person>[^.,;]{3,60})\."
+)
 _CHANNEL_FIELD = re.compile(r"(?i)mail|telefoon|tel\b|phone|nummer_")
 
 
@@ -500,7 +561,8 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
         if p.kind == "time" and hours:
             continue
         return False
-    return True
+    strip = [p.text for p in spans] + [sentence[a:b] for a, b in hours]
+    return only_contact_words(sentence, chans, strip)
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
@@ -529,7 +591,17 @@ def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
     return f"{sentence[: m.start()]}{verb} het ons{mid} weten."
 
 
-def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]]) -> str:
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!])\s+(?=[A-Z«{\[])", text, maxsplit=1)[0]
+
+
+def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: bool) -> str:
+    """The section of one paragraph, list or table: by what it says.
+
+    The opening sentence decides when it is clear ('Naar aanleiding van ...' is
+    the occasion, 'Wij verzoeken u ...' a request, 'Op grond van artikel ...' the
+    reasoning of a decision); otherwise the whole text, then the position.
+    """
     text = " ".join(item.flat())
     if item.kind == "appointment":
         return "gebeuren"
@@ -539,17 +611,28 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]]) -> str:
     if hk and hk != "bezwaar":
         return hk
     started = any(v for v in items.values())
-    if not started and _WHY.search(text) and not DECISION_WORDS.search(text[:80]):
+    first = _first_sentence(text)
+    if _WHY_OPENER.match(first):
+        return "waarom"
+    if _ASK_OPENER.match(first) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
+        return "vragen"  # 'Kunt u niet komen? Bel dan ...'
+    if first.endswith("?") and _ASK_OPENER.match(text[len(first) :]):
+        return "vragen"
+    if _NEXT_OPENER.match(first):
+        return "gebeuren"
+    if DECISION_WORDS.search(first):
+        return "besluit"
+    if _REASON_OPENER.match(first):
+        return "besluit" if decision else "overig"
+    if not started and _WHY.search(text):
         return "waarom"
     if DECISION_WORDS.search(text):
         return "besluit"
-    if _WHY_OPENER.match(text):
-        return "waarom"  # 'Naar aanleiding van ...', 'Op 3 februari heeft u ...': the occasion
     if _ASK.search(text):
         return "vragen"
     if _NEXT.search(text):
         return "gebeuren"
-    if not started or _WHY.search(text):
+    if not started:
         return "waarom"
     return "overig"
 
@@ -591,7 +674,7 @@ def _appointments(
     for its in items.values():
         for it in its:
             if it.kind == "appointment":
-                out.append(" · ".join(f"{k}: {v}" for k, v in it.rows))
+                out.append(" · ".join(_row_text(r) for r in it.rows))
     body = " ".join(paragraphs)
     for s in letter.sentences:
         sentence = " ".join(letter.text[s.start : s.end].split())

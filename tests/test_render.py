@@ -87,8 +87,15 @@ def test_one_page_one_phone_objection_and_facts(rendered_letters: dict, name: st
     result, formats, texts = rendered_letters[name]
     assert len(PdfReader(io.BytesIO(formats["pdf"].data)).pages) == 1
     assert result.facts_missing == []
+    # one phone number in the contact line; another number stays only inside a sentence
+    # that says more than how to reach someone (an instruction, a right, an advice), and
+    # never one that was moved out
+    assert len(_phones(result.rendered.contact_line)) == 1, result.rendered.contact_line
+    moved = {re.sub(r"\D", "", r) for r in result.rendered.removed_contacts}
+    original = (LETTERS / name).read_text(encoding="utf-8")
     for fmt, text in texts.items():
-        assert len(_phones(text)) == 1, (fmt, _phones(text))
+        assert not (_phones(text) & moved), (fmt, _phones(text) & moved)
+        assert _phones(text) <= _phones(original), fmt
         if MANIFEST[name].get("decision"):
             assert "Bent u het niet eens?" in text, fmt
         # PDF text extraction may wrap a long URL at any character: compare without spaces there.
@@ -104,10 +111,15 @@ def test_rendered_letter_has_no_jargon_or_stigma(
 ) -> None:
     result, _, _ = rendered_letters[name]
     report = check(result.rendered.text, engine)
+    # the name of the writer's own team in the contact line is quoted as the letter
+    # gives it ('het Klant Contact Centrum'): a name, not a word to rewrite
+    own_name = result.composed.context["contact_line"]
     loud = [
         (f.rule_id, f.text)
         for f in report.findings
-        if f.category in ("jargon", "stigma") and f.severity != "hint"
+        if f.category in ("jargon", "stigma")
+        and f.severity != "hint"
+        and not (f.text[:1].isupper() and f.text in own_name and f.start > 0)
     ]
     assert loud == []
 
