@@ -242,11 +242,15 @@ def fixture_gold() -> list[dict[str, Any]]:
 
 
 def bench_onepage(engine: Engine) -> None:
-    gold_file = EVAL / "gold.yaml"
-    if gold_file.exists():
-        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
-        print_report("evaluation set (frozen)", evaluate(engine, gold, EVAL / "letters"))
-    else:
-        print(f"## one-page letter: no evaluation set at {gold_file}; skipped\n")
+    for folder, title in (
+        (EVAL, "evaluation set 1 (frozen; looked at while tuning)"),
+        (ROOT / "bench" / "eval2", "evaluation set 2 (frozen; held out, never tuned on)"),
+    ):
+        gold_file = folder / "gold.yaml"
+        if gold_file.exists():
+            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+            print_report(title, evaluate(engine, gold, folder / "letters"))
+        else:
+            print(f"## one-page letter: no evaluation set at {gold_file}; skipped\n")
     result = evaluate(engine, fixture_gold(), FIXTURES)
     print_report("40 old fixtures (facts, headings; no section or contact gold)", result, False)
