@@ -1,0 +1,452 @@
+"""Proposals as tracked changes inside the original .docx (rewriter/wordml.py).
+
+The documents are built here with real Word structures (python-docx plus raw
+WordprocessingML): complex and simple MERGEFIELD, DOCVARIABLE, an IF field with a
+nested MERGEFIELD, content controls, a table, a header with a logo, a footer with a
+PAGE field, a numbered list, mixed formatting inside a sentence, an existing
+tracked change and bookmarks. The checks are on the XML of the output.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from lxml import etree
+
+from rewriter.engine import Engine
+from rewriter.readers import read_bytes
+from rewriter.rewrite import rewrite
+from rewriter.wordml import (
+    AUTHOR,
+    field_instructions,
+    merge_fields,
+    read_docx,
+    write_tracked,
+)
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+DATE = "2026-01-01T00:00:00Z"
+
+
+def el(fragment: str):
+    """Parse a WordprocessingML fragment (the w: namespace is declared here)."""
+    return parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {nsdecls('w')}", fragment, count=1))
+
+
+def complex_field(p, instr: str, shown: str, nested: tuple[str, str] | None = None) -> None:
+    """Append a complex field (begin, instruction, [nested field], separate, result, end)."""
+    runs = ['<w:r><w:fldChar w:fldCharType="begin"/></w:r>']
+    if nested:
+        head, tail = instr.split("{}")
+        runs.append(f'<w:r><w:instrText xml:space="preserve">{head}</w:instrText></w:r>')
+        runs += [
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+            f'<w:r><w:instrText xml:space="preserve">{nested[0]}</w:instrText></w:r>',
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            f"<w:r><w:t>{nested[1]}</w:t></w:r>",
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            f'<w:r><w:instrText xml:space="preserve">{tail}</w:instrText></w:r>',
+        ]
+    else:
+        runs.append(f'<w:r><w:instrText xml:space="preserve">{instr}</w:instrText></w:r>')
+    runs += [
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r><w:t xml:space="preserve">{shown}</w:t></w:r>',
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    ]
+    for run in runs:
+        p._p.append(el(run))
+
+
+def text_run(p, text: str, rpr: str = "") -> None:
+    p._p.append(el(f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'))
+
+
+def logo_png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 20), (0, 90, 160)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def build_letter() -> bytes:
+    """A Wmo letter template as a municipality would keep it in Word."""
+    doc = Document()
+    section = doc.sections[0]
+    head = section.header.paragraphs[0]
+    head.add_run().add_picture(io.BytesIO(logo_png()))
+    head.add_run("Gemeente Voorbeeld")
+    foot = section.footer.paragraphs[0]
+    foot.add_run("Pagina ")
+    complex_field(foot, " PAGE ", "1")
+
+    p = doc.add_paragraph("Geachte ")
+    complex_field(p, " MERGEFIELD Aanhef ", "mevrouw")
+    text_run(p, " ")
+    p._p.append(
+        el(
+            '<w:fldSimple w:instr=" MERGEFIELD Achternaam \\* MERGEFORMAT ">'
+            "<w:r><w:t>«Achternaam»</w:t></w:r></w:fldSimple>"
+        )
+    )
+    text_run(p, ",")
+
+    p = doc.add_paragraph()  # mixed formatting inside a sentence
+    text_run(p, "Midd", "<w:rPr><w:b/></w:rPr>")
+    text_run(p, "els deze brief", "<w:rPr><w:i/></w:rPr>")
+    text_run(p, " informeren wij u over uw aanvraag voor huishoudelijke hulp.")
+
+    p = doc.add_paragraph("Uw dossiernummer is ")
+    complex_field(p, " DOCVARIABLE Dossiernummer ", "2026-0042")
+    text_run(p, ".")
+
+    p = doc.add_paragraph("U krijgt ")
+    complex_field(
+        p,
+        ' IF {} = "post" "een brief" "een e-mail" ',
+        "een brief",
+        nested=(" MERGEFIELD Kanaal ", "«Kanaal»"),
+    )
+    text_run(p, " van ons. Indien u vragen heeft, kunt u ons bellen.")
+
+    doc.element.body.insert(
+        len(doc.element.body) - 1,
+        el(
+            '<w:sdt><w:sdtPr><w:alias w:val="Contactpersoon"/><w:tag w:val="contact"/>'
+            "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>Uw contactpersoon is Petra de Boer.</w:t>"
+            "</w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    p = doc.add_paragraph("Wij hebben uw aanvraag op ")
+    p._p.append(
+        el(
+            '<w:sdt><w:sdtPr><w:alias w:val="Datum"/><w:date/></w:sdtPr><w:sdtContent>'
+            "<w:r><w:t>1 maart 2026</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    text_run(p, " ontvangen.")
+
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Onderwerp"
+    table.cell(0, 1).text = "Uw aanvraag middels het formulier"
+    table.cell(1, 0).text = "Bedrag"
+    cell = table.cell(1, 1).paragraphs[0]
+    cell._p.append(el('<w:bookmarkStart w:id="0" w:name="Bedrag"/>'))
+    text_run(cell, "€ 120")
+    cell._p.append(el('<w:bookmarkEnd w:id="0"/>'))
+    text_run(cell, " per maand")
+
+    doc.add_paragraph("Het formulier is volledig ingevuld.", style="List Number")
+    doc.add_paragraph("Indien nodig belt de consulent u.", style="List Number")
+
+    p = doc.add_paragraph("Wij hebben ")  # an existing tracked change, by someone else
+    p._p.append(
+        el(
+            '<w:ins w:id="901" w:author="Jan" w:date="2025-12-01T10:00:00Z">'
+            '<w:r><w:t xml:space="preserve">uw brief </w:t></w:r></w:ins>'
+        )
+    )
+    p._p.append(
+        el(
+            '<w:del w:id="902" w:author="Jan" w:date="2025-12-01T10:00:00Z">'
+            '<w:r><w:delText xml:space="preserve">het formulier </w:delText></w:r></w:del>'
+        )
+    )
+    text_run(p, "goed ontvangen.")
+    doc.add_paragraph("Met vriendelijke groet,")
+    doc.add_paragraph("Team Wmo")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def body_xml(data: bytes):
+    return etree.fromstring(parts(data)["word/document.xml"])
+
+
+def reject_ours(data: bytes) -> bytes:
+    """Reject every change by Keukentafeltaal and drop its comments (what Word's 'reject all' does)."""
+    files = parts(data)
+    root = etree.fromstring(files["word/document.xml"])
+    for ins in root.iter(f"{W}ins"):
+        if ins.get(f"{W}author") == AUTHOR and ins.getparent() is not None:
+            ins.getparent().remove(ins)
+    for deleted in list(root.iter(f"{W}del")):
+        if deleted.get(f"{W}author") != AUTHOR:
+            continue
+        for t in deleted.iter(f"{W}delText"):
+            t.tag = f"{W}t"
+        parent = deleted.getparent()
+        for child in list(deleted):
+            deleted.addprevious(child)
+        parent.remove(deleted)
+    files["word/document.xml"] = etree.tostring(root)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, blob in files.items():
+            z.writestr(name, blob)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def letter(engine: Engine):
+    data = build_letter()
+    text = read_bytes(data, ".docx")
+    result = rewrite(text, engine, "all")
+    tracked = write_tracked(data, result, date=DATE)
+    return data, text, result, tracked
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def test_reader_reads_fields_as_names_and_changes_as_accepted(letter) -> None:
+    _, text, _, _ = letter
+    blocks = text.split("\n\n")
+    assert blocks[0] == "Gemeente Voorbeeld"
+    assert blocks[1] == "Geachte «Aanhef» «Achternaam»,"  # shown 'mevrouw' read as the field
+    assert "Uw dossiernummer is «Dossiernummer»." in blocks
+    assert "U krijgt een brief van ons. Indien u vragen heeft, kunt u ons bellen." in blocks
+    assert "Uw contactpersoon is Petra de Boer." in blocks
+    assert "Wij hebben uw brief goed ontvangen." in blocks  # Jan's change accepted
+    assert "Bedrag\t€ 120 per maand" in blocks
+    assert blocks[-1] == "Pagina 1"
+    assert "MERGEFIELD" not in text and "Kanaal" not in text
+
+
+def test_reader_offsets_map_to_the_xml(letter) -> None:
+    data, text, _, _ = letter
+    doc = read_docx(data)
+    assert doc.text == text
+    for piece in doc.pieces:
+        assert text[piece.start : piece.start + len(piece.text)] == piece.text
+        if piece.kind == "t":
+            assert piece.node.text[piece.offset : piece.offset + len(piece.text)] == piece.text
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def test_accept_all_equals_rewrite_and_nothing_was_refused(letter) -> None:
+    _, _, result, tracked = letter
+    assert result.applied, "the letter must get proposals for this test to mean anything"
+    assert tracked.refused == ()
+    assert len(tracked.written) == len(result.applied)
+    assert tracked.text_accepted == result.text
+    assert read_docx(tracked.data).text == result.text  # the reader reads changes as accepted
+
+
+def test_reject_all_gives_the_original_text(letter) -> None:
+    _, text, _, tracked = letter
+    assert read_docx(reject_ours(tracked.data)).text == text
+
+
+def test_changes_are_by_keukentafeltaal_with_the_fixed_date(letter) -> None:
+    data, _, result, tracked = letter
+    root = body_xml(tracked.data)
+    ours = [
+        e
+        for e in root.iter(f"{W}ins", f"{W}del")
+        if e.get(f"{W}author") == AUTHOR and e.get(f"{W}date") == DATE
+    ]
+    assert len(ours) >= len(result.applied)
+    others = [e.get(f"{W}author") for e in root.iter(f"{W}ins", f"{W}del")]
+    assert others.count("Jan") == 2  # the existing change is still there, untouched
+    assert tracked.data == write_tracked(data, result, date=DATE).data  # byte-reproducible
+
+
+def test_fields_content_controls_and_bookmarks_survive(letter) -> None:
+    data, _, _, tracked = letter
+    assert field_instructions(tracked.data) == field_instructions(data)
+    assert field_instructions(data) == [
+        "MERGEFIELD Aanhef",
+        "MERGEFIELD Achternaam \\* MERGEFORMAT",
+        "DOCVARIABLE Dossiernummer",
+        "MERGEFIELD Kanaal",
+        'IF MERGEFIELD Kanaal = "post" "een brief" "een e-mail"',
+        "PAGE",
+    ]
+    assert merge_fields(tracked.data) == merge_fields(data)
+    assert "invulveld Contactpersoon" in merge_fields(data)
+    before, after = body_xml(data), body_xml(tracked.data)
+    for tag in ("sdt", "bookmarkStart", "bookmarkEnd", "fldSimple", "fldChar", "instrText"):
+        assert len(list(after.iter(f"{W}{tag}"))) == len(list(before.iter(f"{W}{tag}"))), tag
+    sdts = [etree.tostring(s, method="c14n") for s in before.iter(f"{W}sdt")]
+    assert sdts == [etree.tostring(s, method="c14n") for s in after.iter(f"{W}sdt")]
+
+
+def test_other_parts_are_byte_identical(letter) -> None:
+    data, _, _, tracked = letter
+    old, new = parts(data), parts(tracked.data)
+    changed = {n for n in old if old[n] != new.get(n)}
+    assert changed == {
+        "word/document.xml",
+        "[Content_Types].xml",
+        "word/_rels/document.xml.rels",
+    }
+    assert set(new) - set(old) == {"word/comments.xml"}
+    assert any(n.startswith("word/media/") for n in old)
+    assert any(n.startswith("word/header") for n in old)
+    assert list(new)[: len(old)] == list(old)  # same part order
+
+
+def test_untouched_paragraphs_tables_and_section_are_identical(letter) -> None:
+    data, _, result, tracked = letter
+    before = body_xml(data).find(f"{W}body")
+    after = body_xml(tracked.data).find(f"{W}body")
+    assert len(before) == len(after)
+    changed = 0
+    for old, new in zip(before, after, strict=True):
+        same = etree.tostring(old, method="c14n") == etree.tostring(new, method="c14n")
+        if not same:
+            changed += 1
+            assert new.find(f".//{W}ins[@{W}author='{AUTHOR}']") is not None or new.find(
+                f".//{W}del[@{W}author='{AUTHOR}']"
+            ) is not None
+    assert 0 < changed < len(before)
+    numbered = [p for p in after.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle") is not None]
+    assert numbered and all(
+        p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "ListNumber" for p in numbered
+    )
+
+
+def test_every_comment_is_anchored_to_its_change(letter) -> None:
+    _, _, _, tracked = letter
+    root = body_xml(tracked.data)
+    comments = etree.fromstring(parts(tracked.data)["word/comments.xml"])
+    ids = [c.get(f"{W}id") for c in comments.iter(f"{W}comment")]
+    assert len(ids) == tracked.comments == tracked.changes
+    for cid in ids:
+        start = root.find(f".//{W}commentRangeStart[@{W}id='{cid}']")
+        end = root.find(f".//{W}commentRangeEnd[@{W}id='{cid}']")
+        ref = root.find(f".//{W}commentReference[@{W}id='{cid}']")
+        assert start is not None and end is not None and ref is not None
+        first, last = start.getnext(), end.getprevious()
+        assert first.tag in (f"{W}del", f"{W}ins") and first.get(f"{W}author") == AUTHOR
+        assert last.tag in (f"{W}del", f"{W}ins") and last.get(f"{W}author") == AUTHOR
+        assert ref.getparent() is end.getnext()
+    texts = ["".join(c.itertext()) for c in comments.iter(f"{W}comment")]
+    assert any("'Middels' → 'Met'." in t and "ouderwets" in t for t in texts)
+
+
+def test_change_across_runs_keeps_the_formatting_where_it_starts(letter) -> None:
+    _, _, _, tracked = letter
+    root = body_xml(tracked.data)
+    ins = next(
+        i for i in root.iter(f"{W}ins") if "".join(i.itertext()).strip() == "Met"
+    )
+    rpr = ins.find(f"{W}r/{W}rPr")
+    assert rpr is not None and rpr.find(f"{W}b") is not None and rpr.find(f"{W}i") is None
+    deleted = ins.getprevious()
+    assert deleted.tag == f"{W}del"
+    assert "".join(t.text for t in deleted.iter(f"{W}delText")) == "Middels"
+    after = deleted.getparent()
+    rest = "".join(t.text for t in after.iter(f"{W}t") if t.getparent().getparent() is after)
+    assert rest.startswith(" deze brief")  # the italic run was split at the edge only
+    italic = [r for r in after.iter(f"{W}r") if r.find(f"{W}rPr/{W}i") is not None]
+    assert "".join(t.text for r in italic for t in r.iter(f"{W}t")) == " deze brief"
+
+
+def refusal_letter() -> bytes:
+    """Jargon placed inside structures a change must not cut through."""
+    doc = Document()
+    p = doc.add_paragraph("Wij sturen het besluit ")
+    complex_field(p, ' IF 1 = 1 "middels de post" "" ', "middels de post")
+    text_run(p, ".")
+    p = doc.add_paragraph("Wij sturen het formulier ")
+    p._p.append(
+        el(
+            "<w:sdt><w:sdtPr><w:alias w:val='Wijze'/></w:sdtPr><w:sdtContent>"
+            "<w:r><w:t>middels de post</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    text_run(p, ".")
+    p = doc.add_paragraph("U moet ")
+    p._p.append(
+        el(
+            '<w:ins w:id="801" w:author="Jan" w:date="2025-12-01T10:00:00Z">'
+            "<w:r><w:t>de gegevens verstrekken</w:t></w:r></w:ins>"
+        )
+    )
+    text_run(p, ".")
+    p = doc.add_paragraph()
+    text_run(p, "Ind")
+    p._p.append(el('<w:commentRangeStart w:id="5"/>'))
+    text_run(p, "ien u wilt, bel ons.")
+    p._p.append(el('<w:commentRangeEnd w:id="5"/>'))
+    p = doc.add_paragraph()
+    text_run(p, "Midd")
+    p._p.append(el('<w:bookmarkStart w:id="6" w:name="Wijze"/>'))
+    text_run(p, "els een formulier")
+    p._p.append(el('<w:bookmarkEnd w:id="6"/>'))
+    text_run(p, " vraagt u dit aan.")
+    doc.add_paragraph("Middels deze brief informeren wij u.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_refusals_name_the_structure(engine: Engine) -> None:
+    data = refusal_letter()
+    text = read_bytes(data, ".docx")
+    result = rewrite(text, engine, "all")
+    tracked = write_tracked(data, result, date=DATE)
+    reasons = [r.reason for r in tracked.refused]
+    by_kind = " | ".join(reasons)
+    for word in ("veld (IF)", "invulveld", "wijziging die al in het document staat",
+                 "opmerking", "bladwijzer"):  # fmt: skip
+        assert word in by_kind, (word, reasons)
+    assert len(reasons) == 5 and all(r.startswith("Dit voorstel") for r in reasons)
+    # the free 'Middels' in the last paragraph is still written
+    assert any(e.before == "Middels" and e.start > text.index("aan.") for e in tracked.written)
+    assert read_docx(tracked.data).text == tracked.text_accepted
+    assert read_docx(reject_ours(tracked.data)).text == text
+    assert field_instructions(tracked.data) == field_instructions(data)
+
+
+def test_hints_become_comments_only_when_asked(engine: Engine, letter) -> None:
+    data, _, result, plain = letter
+    with_hints = write_tracked(data, result, date=DATE, hints=True)
+    assert plain.hints == 0
+    assert with_hints.hints > 0
+    assert with_hints.comments == with_hints.changes + with_hints.hints
+    root = body_xml(with_hints.data)
+    starts = {s.get(f"{W}id") for s in root.iter(f"{W}commentRangeStart")}
+    ends = {s.get(f"{W}id") for s in root.iter(f"{W}commentRangeEnd")}
+    assert len(starts) == with_hints.comments and starts == ends
+    assert read_docx(with_hints.data).text == result.text
+
+
+def test_nothing_to_change_returns_the_same_bytes(engine: Engine) -> None:
+    data = build_letter()
+    result = rewrite(read_bytes(data, ".docx"), engine, "none")
+    assert write_tracked(data, result, date=DATE).data == data
+
+
+def test_cli_writes_the_tracked_document(tmp_path: Path) -> None:
+    from rewriter.cli import main
+
+    src = tmp_path / "brief.docx"
+    src.write_bytes(build_letter())
+    out = tmp_path / "brief-voorstel.docx"
+    args = ["rewrite", str(src), "--out", str(out), "--accept", "all", "--fixed-date"]
+    assert main(args) == 0
+    first = out.read_bytes()
+    assert main(args) == 0
+    assert out.read_bytes() == first
+    assert field_instructions(first) == field_instructions(src.read_bytes())
+    assert f'w:author="{AUTHOR}"'.encode() in parts(first)["word/document.xml"]
