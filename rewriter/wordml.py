@@ -77,7 +77,9 @@ _RUN_TEXTUAL = frozenset(
 _BETWEEN_RUNS = frozenset({f"{_W}r", f"{_W}proofErr", f"{_W}bookmarkStart", f"{_W}bookmarkEnd"})
 
 _LOCK_HEADER = "Dit voorstel staat in de kop- of voettekst; die laten wij ongewijzigd."
-_LOCK_SDT = "Dit voorstel zou een invulveld (inhoudsbesturingselement) veranderen; dat laten wij heel."
+_LOCK_SDT = (
+    "Dit voorstel zou een invulveld (inhoudsbesturingselement) veranderen; dat laten wij heel."
+)
 _LOCK_CHANGE = "Dit voorstel raakt een wijziging die al in het document staat; die laten wij heel."
 _LOCK_TEXTBOX = "Dit voorstel staat in een tekstvak; dat passen wij niet aan."
 _CROSS_PARA = "Dit voorstel loopt over meer dan één alinea of tabelcel."
@@ -172,8 +174,7 @@ class _Walker:
                     if row.getparent() is not child:
                         continue  # rows of nested tables are part of their cell
                     cells = [
-                        _join(self.blocks(cell, lock), "\n")
-                        for cell in row.iterchildren(f"{_W}tc")
+                        _join(self.blocks(cell, lock), "\n") for cell in row.iterchildren(f"{_W}tc")
                     ]
                     out.append(_join([c for c in cells if _text(c)], "\t"))
             elif tag == f"{_W}sdt":
@@ -283,7 +284,9 @@ _INSTR_WORD = re.compile(r'"([^"]*)"|(\S+)')
 
 
 def _instr_words(instr: str) -> list[str]:
-    return [m.group(1) if m.group(1) is not None else m.group(2) for m in _INSTR_WORD.finditer(instr)]
+    return [
+        m.group(1) if m.group(1) is not None else m.group(2) for m in _INSTR_WORD.finditer(instr)
+    ]
 
 
 def _norm_instr(instr: str) -> str:
@@ -580,9 +583,8 @@ def _edit_reason(doc: DocText, start: int, end: int) -> str:
 def _unique(items: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for item in items:
-        if not out or out[-1] is not item:
-            if all(o is not item for o in out):
-                out.append(item)
+        if (not out or out[-1] is not item) and all(o is not item for o in out):
+            out.append(item)
     return out
 
 
@@ -604,10 +606,7 @@ def _cut(doc: DocText, pos: int, side: int) -> None:
     if not _editable(piece):
         return
     char = pos if side == 0 else pos - 1
-    if piece.kind == "t":
-        k = piece.offset + char - piece.start + side
-    else:
-        k = side
+    k = piece.offset + char - piece.start + side if piece.kind == "t" else side
     _split_run(piece.node, k)
 
 
@@ -771,7 +770,11 @@ _COMMENTS_XML = (
 
 def _serialise(root: Any, original: bytes) -> bytes:
     prolog = _PROLOG.match(original)
-    head = prolog.group(0) if prolog else b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+    head = (
+        prolog.group(0)
+        if prolog
+        else b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+    )
     return head + etree.tostring(root, encoding="UTF-8")
 
 
@@ -785,8 +788,10 @@ def _package(data: bytes, root: Any, comments: list[tuple[str, str]], stamp: str
     folder = posixpath.dirname(main)
     rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     names = set(src.namelist())
-    rels = _parse(src.read(rels_name)) if rels_name in names else etree.Element(
-        f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS}
+    rels = (
+        _parse(src.read(rels_name))
+        if rels_name in names
+        else etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})
     )
     target = next((r.get("Target") for r in rels if r.get("Type") == RT.COMMENTS), None)
     replaced: dict[str, bytes] = {main: _serialise(root, src.read(main))}
@@ -804,18 +809,14 @@ def _package(data: bytes, root: Any, comments: list[tuple[str, str]], stamp: str
             rel.set("Type", RT.COMMENTS)
             rel.set("Target", "comments.xml")
             original_rels = src.read(rels_name) if rels_name in names else b""
-            (replaced if rels_name in names else added)[rels_name] = _serialise(
-                rels, original_rels
-            )
+            (replaced if rels_name in names else added)[rels_name] = _serialise(rels, original_rels)
             types = _parse(src.read("[Content_Types].xml"))
             part = "/" + comments_name
             if not any(o.get("PartName") == part for o in types):
                 override = etree.SubElement(types, f"{{{_CT_NS}}}Override")
                 override.set("PartName", part)
                 override.set("ContentType", CT.WML_COMMENTS)
-                replaced["[Content_Types].xml"] = _serialise(
-                    types, src.read("[Content_Types].xml")
-                )
+                replaced["[Content_Types].xml"] = _serialise(types, src.read("[Content_Types].xml"))
             added[comments_name] = _comments_part(raw, comments, stamp)
         else:
             comments_name = posixpath.normpath(posixpath.join(folder, target.lstrip("/")))
@@ -897,7 +898,11 @@ def merge_fields(data: bytes) -> list[str]:
                 alias = pr.find(f"{_W}alias")
                 tag = pr.find(f"{_W}tag")
                 label = next(
-                    (e.get(f"{_W}val") for e in (alias, tag) if e is not None and e.get(f"{_W}val")),
+                    (
+                        e.get(f"{_W}val")
+                        for e in (alias, tag)
+                        if e is not None and e.get(f"{_W}val")
+                    ),
                     "",
                 )
                 names.append(f"invulveld {label}".strip())

@@ -305,7 +305,7 @@ def test_other_parts_are_byte_identical(letter) -> None:
 
 
 def test_untouched_paragraphs_tables_and_section_are_identical(letter) -> None:
-    data, _, result, tracked = letter
+    data, _, _result, tracked = letter
     before = body_xml(data).find(f"{W}body")
     after = body_xml(tracked.data).find(f"{W}body")
     assert len(before) == len(after)
@@ -314,9 +314,10 @@ def test_untouched_paragraphs_tables_and_section_are_identical(letter) -> None:
         same = etree.tostring(old, method="c14n") == etree.tostring(new, method="c14n")
         if not same:
             changed += 1
-            assert new.find(f".//{W}ins[@{W}author='{AUTHOR}']") is not None or new.find(
-                f".//{W}del[@{W}author='{AUTHOR}']"
-            ) is not None
+            assert (
+                new.find(f".//{W}ins[@{W}author='{AUTHOR}']") is not None
+                or new.find(f".//{W}del[@{W}author='{AUTHOR}']") is not None
+            )
     assert 0 < changed < len(before)
     numbered = [p for p in after.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle") is not None]
     assert numbered and all(
@@ -346,9 +347,7 @@ def test_every_comment_is_anchored_to_its_change(letter) -> None:
 def test_change_across_runs_keeps_the_formatting_where_it_starts(letter) -> None:
     _, _, _, tracked = letter
     root = body_xml(tracked.data)
-    ins = next(
-        i for i in root.iter(f"{W}ins") if "".join(i.itertext()).strip() == "Met"
-    )
+    ins = next(i for i in root.iter(f"{W}ins") if "".join(i.itertext()).strip() == "Met")
     rpr = ins.find(f"{W}r/{W}rPr")
     assert rpr is not None and rpr.find(f"{W}b") is not None and rpr.find(f"{W}i") is None
     deleted = ins.getprevious()
@@ -450,3 +449,66 @@ def test_cli_writes_the_tracked_document(tmp_path: Path) -> None:
     assert out.read_bytes() == first
     assert field_instructions(first) == field_instructions(src.read_bytes())
     assert f'w:author="{AUTHOR}"'.encode() in parts(first)["word/document.xml"]
+
+
+def test_batch_writes_each_docx_back_with_tracked_changes(tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    from rewriter.batch import Options, run_batch
+
+    lib = tmp_path / "bibliotheek"
+    (lib / "wmo").mkdir(parents=True)
+    (lib / "wmo" / "toekenning.docx").write_bytes(build_letter())
+    odt = OpenDocumentText()
+    odt.text.addElement(P(text="Middels deze brief informeren wij u over uw aanvraag."))
+    odt.save(str(lib / "wmo" / "oud.odt"))
+    out = tmp_path / "uit"
+    result = run_batch(lib, out, Options("all", ("docx-tracked", "txt")))
+    assert result.failed == []
+    rows = {s.rel: s for s in result.summaries}
+    docx_row, odt_row = rows["wmo/toekenning.docx"], rows["wmo/oud.odt"]
+    written = out / docx_row.tracked_file
+    assert docx_row.tracked_file == "brieven/wmo/toekenning.wijzigingen.docx"
+    assert docx_row.tracked_changes == docx_row.applied > 0
+    assert docx_row.merge_fields == [
+        "MERGEFIELD Aanhef",
+        "MERGEFIELD Achternaam",
+        "DOCVARIABLE Dossiernummer",
+        "MERGEFIELD Kanaal",
+        "invulveld Contactpersoon",
+        "invulveld Datum",
+    ]
+    assert field_instructions(written.read_bytes()) == field_instructions(build_letter())
+    assert read_docx(written.read_bytes()).text == (out / "brieven/wmo/toekenning.txt").read_text(
+        encoding="utf-8"
+    )
+    assert odt_row.tracked_file == "" and "nog niet ondersteund" in odt_row.tracked_note
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Word-bestanden met voorgestelde wijzigingen" in html
+    assert 'href="brieven/wmo/toekenning.wijzigingen.docx"' in html
+    assert "DOCVARIABLE Dossiernummer" in html and "nog niet ondersteund" in html
+
+
+def test_batch_fails_a_letter_whose_fields_would_change(tmp_path: Path, monkeypatch) -> None:
+    import rewriter.wordml
+    from rewriter.batch import Options, run_batch
+
+    lib = tmp_path / "bib"
+    lib.mkdir()
+    (lib / "brief.docx").write_bytes(build_letter())
+    real = rewriter.wordml.field_counts
+    calls = []
+
+    def broken(data: bytes):
+        calls.append(1)
+        counts = real(data)
+        if len(calls) == 1:  # the written document: pretend a field went missing
+            counts["PAGE"] -= 1
+        return counts
+
+    monkeypatch.setattr(rewriter.wordml, "field_counts", broken)
+    result = run_batch(lib, tmp_path / "uit", Options("all", ("docx-tracked",)))
+    assert [s.rel for s in result.failed] == ["brief.docx"]
+    assert "velden" in result.failed[0].reason
+    assert not (tmp_path / "uit" / "brieven" / "brief.wijzigingen.docx").exists()
