@@ -10,7 +10,11 @@ tracked change and bookmarks. The checks are on the XML of the output.
 from __future__ import annotations
 
 import io
+import os
 import re
+import shutil
+import signal
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -512,3 +516,137 @@ def test_batch_fails_a_letter_whose_fields_would_change(tmp_path: Path, monkeypa
     assert [s.rel for s in result.failed] == ["brief.docx"]
     assert "velden" in result.failed[0].reason
     assert not (tmp_path / "uit" / "brieven" / "brief.wijzigingen.docx").exists()
+
+
+# --- LibreOffice (Debian's libreoffice-writer-nogui, headless) -------------------------
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def soffice(profile: Path, target: str, src: Path, outdir: Path) -> Path:
+    """Convert with a private LibreOffice profile; the whole process group dies on a timeout."""
+    if SOFFICE is None:
+        pytest.fail("LibreOffice is missing: run `make setup` as root (libreoffice-writer-nogui)")
+    outdir.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+        "--convert-to", target, "--outdir", str(outdir), str(src),
+    ]  # fmt: skip
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"LibreOffice did not finish converting to {target} within 60 s")
+    out = outdir / (src.stem + "." + target.split(":")[0])
+    assert out.exists(), f"LibreOffice wrote no {out.name}"
+    return out
+
+
+def odt_paragraphs(odt: Path, mode: str) -> list[str]:
+    """Paragraph texts of an ODT as LibreOffice stored it, with its tracked changes
+    accepted (mode 'accept') or rejected ('reject'); comments left out."""
+    with zipfile.ZipFile(odt) as z:
+        root = etree.fromstring(z.read("content.xml"))
+    t = f"{{{_TEXT_NS}}}"
+    kinds, deleted = {}, {}
+    for region in root.iter(f"{t}changed-region"):
+        rid = region.get(f"{t}id")
+        kind = region[0]
+        kinds[rid] = etree.QName(kind).localname
+        deleted[rid] = "".join("".join(p.itertext()) for p in kind.iter(f"{t}p"))
+    body = root.find(f"{{{_OFFICE_NS}}}body/{{{_OFFICE_NS}}}text")
+    inserted: set[str] = set()
+    paragraphs: list[str] = []
+
+    def walk(node, out: list[str]) -> None:
+        if node.text and not inserted:
+            out.append(node.text)
+        for child in node:
+            name = etree.QName(child).localname if isinstance(child.tag, str) else ""
+            cid = child.get(f"{t}change-id")
+            if name in ("annotation", "tracked-changes", "p", "h") or not name:
+                pass
+            elif name == "change-start" and mode == "reject" and kinds.get(cid) == "insertion":
+                inserted.add(cid)
+            elif name == "change-end":
+                inserted.discard(cid)
+            elif name == "change" and mode == "reject" and kinds.get(cid) == "deletion":
+                out.append(deleted[cid])
+            elif name == "s":
+                out.append(" " * int(child.get(f"{t}c", "1")))
+            elif name == "tab":
+                out.append("\t")
+            else:
+                walk(child, out)
+            if child.tail and not inserted:
+                out.append(child.tail)
+
+    for p in body.iter(f"{t}p", f"{t}h"):
+        if any(
+            etree.QName(a).localname in ("tracked-changes", "annotation") for a in p.iterancestors()
+        ):
+            continue
+        out: list[str] = []
+        walk(p, out)
+        paragraphs.append("".join(out).strip())
+    return [p for p in paragraphs if p]
+
+
+def plain_blocks(text: str) -> list[str]:
+    """Body paragraphs and table cells of our text, without the ones holding a merge field."""
+    blocks = text.split("\n\n")[1:-1]  # header and footer are not in the ODT body
+    cells = [c for b in blocks for c in b.split("\t")]
+    return [c for c in cells if "«" not in c]
+
+
+def test_libreoffice_opens_the_output_sees_the_changes_and_keeps_the_fields(
+    letter, tmp_path: Path
+) -> None:
+    data, text, result, tracked = letter
+    profile = tmp_path / "lo-profiel"
+    src, orig = tmp_path / "voorstel.docx", tmp_path / "origineel.docx"
+    src.write_bytes(tracked.data)
+    orig.write_bytes(data)
+
+    pdf = soffice(profile, "pdf", src, tmp_path / "pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+
+    odt = soffice(profile, "odt", src, tmp_path / "odt")
+    with zipfile.ZipFile(odt) as z:
+        content = etree.fromstring(z.read("content.xml"))
+    regions = list(content.iter(f"{{{_TEXT_NS}}}changed-region"))
+    creators = [
+        "".join(c.itertext())
+        for r in regions
+        for c in r.iter("{http://purl.org/dc/elements/1.1/}creator")
+    ]
+    ours = [
+        e
+        for e in body_xml(tracked.data).iter(f"{W}ins", f"{W}del")
+        if e.get(f"{W}author") == AUTHOR
+    ]
+    assert creators.count(AUTHOR) == len(ours) > 0  # one LibreOffice change per w:ins / w:del
+    assert len(regions) == len(ours) + 2  # plus Jan's existing insertion and deletion
+    accepted = odt_paragraphs(odt, "accept")
+    rejected = odt_paragraphs(odt, "reject")
+    assert set(plain_blocks(result.text)) <= set(accepted)
+    original_blocks = [b for b in plain_blocks(text) if "uw brief" not in b]  # Jan's change
+    assert set(original_blocks) <= set(rejected)
+    assert (
+        "Middels deze brief informeren wij u over uw aanvraag voor huishoudelijke hulp." in rejected
+    )
+    assert "Met deze brief informeren wij u over uw aanvraag voor huishoudelijke hulp." in accepted
+
+    # round trip docx -> docx: merge fields are still fields, as with the original
+    ours_rt = soffice(profile, "docx:MS Word 2007 XML", src, tmp_path / "rt")
+    orig_rt = soffice(profile, "docx:MS Word 2007 XML", orig, tmp_path / "rt-origineel")
+    kept = field_instructions(ours_rt.read_bytes())
+    assert kept == field_instructions(orig_rt.read_bytes())
+    for name in ("MERGEFIELD Aanhef", "MERGEFIELD Achternaam", "DOCVARIABLE Dossiernummer", "PAGE"):
+        assert name in kept
