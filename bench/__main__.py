@@ -270,6 +270,9 @@ def main() -> None:
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
+    from bench.wordml import bench_wordml  # tracked-changes .docx vs one-page DOCX
+
+    bench_wordml(engine, max(1, args.rounds // 2))
     bench_app()
     if args.batch_letters:
         bench_batch(args.batch_letters)
