@@ -33,6 +33,7 @@ runs are only split at the edges of a change (same formatting on both halves).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import io
@@ -132,16 +133,13 @@ class DocText:
     footers: list[list[Piece]] = field(default_factory=list, repr=False)
 
     def piece_at(self, pos: int) -> Piece | None:
-        """The piece holding character `pos`, or None past the end."""
-        import bisect
-
-        starts = self._starts()
-        i = bisect.bisect_right(starts, pos) - 1
-        while i >= 0 and self.pieces[i].start + len(self.pieces[i].text) <= pos:
-            i += 1
-            if i >= len(self.pieces):
-                return None
-        return self.pieces[i] if i >= 0 else None
+        """The piece holding character `pos`, or None outside the text."""
+        if pos < 0:
+            return None
+        i = bisect.bisect_right(self._starts(), pos) - 1
+        if i < 0 or pos >= self.pieces[i].start + len(self.pieces[i].text):
+            return None
+        return self.pieces[i]
 
     def pieces_in(self, start: int, end: int) -> list[Piece]:
         """The pieces overlapping [start, end)."""
@@ -389,7 +387,7 @@ def _assemble(headers: list[list[Piece]], root: Any, footers: list[list[Piece]])
         for x in pieces
         if id(x) in body_marks
     ]
-    text_pieces = [x for x in pieces if not x.kind.startswith("mark:")]
+    text_pieces = [x for x in pieces if x.text]  # markers are zero-width
     doc = DocText(_text(pieces), text_pieces, markers, root, tuple(walker.fields))
     doc.headers, doc.footers = headers, footers
     return doc
@@ -489,7 +487,7 @@ def write_tracked(
         raise AssertionError("run split changed the text")
 
     # 2. changes and their comments
-    ids = _IdSource(doc.root)
+    ids = _IdSource(doc.root, _comment_ids(data))
     comments: list[tuple[str, str]] = []  # (id, text)
     ours: dict[Any, Any] = {}  # our w:del -> its w:ins
     for edits in accepted_groups:
@@ -640,20 +638,29 @@ def _split_run(node: Any, k: int) -> None:
     run.addnext(new)
 
 
-class _IdSource:
-    """Fresh w:id values above every id already in the document."""
+def _comment_ids(data: bytes) -> list[int]:
+    """The ids of the comments already in the package (also those no longer anchored)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = [n for n in archive.namelist() if re.fullmatch(r"word/comments\d*\.xml", n)]
+        return [
+            int(v)
+            for n in names
+            for v in _parse(archive.read(n)).xpath("//@w:id", namespaces={"w": W_NS})
+            if v.isdigit()
+        ]
 
-    def __init__(self, root: Any) -> None:
+
+class _IdSource:
+    """Fresh w:id values above every id already in the document and its comments."""
+
+    def __init__(self, root: Any, taken: Iterable[int] = ()) -> None:
         used = [int(v) for v in root.xpath("//@w:id", namespaces={"w": W_NS}) if v.isdigit()]
-        self._next = max(used, default=0) + 1
+        self._next = max([*used, *taken], default=0) + 1
 
     def next(self) -> str:
         value = self._next
         self._next += 1
         return str(value)
-
-    def bump(self, at_least: int) -> None:
-        self._next = max(self._next, at_least)
 
 
 def _w(parent: Any, tag: str, **attrs: str) -> Any:

@@ -650,3 +650,30 @@ def test_libreoffice_opens_the_output_sees_the_changes_and_keeps_the_fields(
     assert kept == field_instructions(orig_rt.read_bytes())
     for name in ("MERGEFIELD Aanhef", "MERGEFIELD Achternaam", "DOCVARIABLE Dossiernummer", "PAGE"):
         assert name in kept
+
+
+def test_existing_comments_are_kept_and_ours_are_added(engine: Engine) -> None:
+    doc = Document()
+    p = doc.add_paragraph()
+    run = p.add_run("Let op de termijn.")
+    doc.add_comment(run, text="Termijn nakijken", author="Jurist")
+    doc.add_paragraph("Middels deze brief informeren wij u over uw aanvraag.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    data = buf.getvalue()
+    result = rewrite(read_bytes(data, ".docx"), engine, "all")
+    tracked = write_tracked(data, result, date=DATE)
+    assert tracked.changes >= 1 and tracked.refused == ()
+    old, new = parts(data), parts(tracked.data)
+    assert set(new) == set(old)  # the comments part is extended, not added twice
+    assert new["[Content_Types].xml"] == old["[Content_Types].xml"]
+    comments = etree.fromstring(new["word/comments.xml"])
+    authors = [c.get(f"{W}author") for c in comments.iter(f"{W}comment")]
+    assert authors[0] == "Jurist" and authors.count(AUTHOR) == tracked.changes
+    ids = [c.get(f"{W}id") for c in comments.iter(f"{W}comment")]
+    assert len(set(ids)) == len(ids)
+    first = etree.fromstring(old["word/comments.xml"]).find(f"{W}comment")
+    assert etree.tostring(first, method="c14n") == etree.tostring(
+        comments.find(f"{W}comment"), method="c14n"
+    )
+    assert read_docx(tracked.data).text == result.text
