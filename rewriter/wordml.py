@@ -436,17 +436,39 @@ def write_tracked(
     comments on their text. A proposal that cannot be written safely is
     refused as a whole, with a Dutch reason; the others are written.
     """
+    return write_tracked_edits(
+        data,
+        result.report.letter.text,
+        result.applied,
+        result.proposals,
+        result.report.findings,
+        date=date,
+        hints=hints,
+    )
+
+
+def write_tracked_edits(
+    data: bytes,
+    text: str,
+    applied: Sequence[AppliedEdit],
+    proposals: Iterable[Proposal],
+    findings: Sequence[Finding] = (),
+    *,
+    date: str | None = None,
+    hints: bool = False,
+) -> TrackedDocx:
+    """`write_tracked` for edits from `suggest.apply` on `text` (the web app's ticked proposals)."""
     from rewriter.errors import InputError
 
     doc = read_docx(data)
-    if doc.text != result.report.letter.text:
+    if doc.text != text:
         raise InputError(
             "De tekst van dit Word-bestand komt niet overeen met de tekst die herschreven is."
         )
     stamp = date or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    proposals = {p.id: p for p in result.proposals}
+    by_id = {p.id: p for p in proposals}
     groups: dict[str, list[AppliedEdit]] = {}
-    for edit in result.applied:
+    for edit in applied:
         groups.setdefault(edit.proposal_id, []).append(edit)
     written: list[AppliedEdit] = []
     refused: list[TrackedRefusal] = []
@@ -454,7 +476,7 @@ def write_tracked(
     for pid, edits in groups.items():
         reason = next((r for e in edits if (r := _edit_reason(doc, e.start, e.end))), "")
         if reason:
-            prop = proposals.get(pid)
+            prop = by_id.get(pid)
             refused.append(
                 TrackedRefusal(
                     pid,
@@ -467,7 +489,7 @@ def write_tracked(
         else:
             accepted_groups.append(edits)
             written.extend(edits)
-    hint_spans = _hint_spans(doc, result.report.findings, written) if hints else []
+    hint_spans = _hint_spans(doc, findings, written) if hints else []
     if not accepted_groups and not hint_spans:
         return TrackedDocx(data, (), tuple(refused), 0, 0, 0, doc.text)
 
@@ -483,7 +505,7 @@ def write_tracked(
     for pos, side in sorted(cuts, key=lambda c: (-c[0], c[1])):
         _cut(doc, pos, side)
     doc = _assemble(doc.headers, doc.root, doc.footers)
-    if doc.text != result.report.letter.text:  # splitting runs never changes the text
+    if doc.text != text:  # splitting runs never changes the text
         raise AssertionError("run split changed the text")
 
     # 2. changes and their comments
@@ -494,7 +516,7 @@ def write_tracked(
         made: list[Any] = []
         for edit in sorted(edits, key=lambda e: (e.start, e.end)):
             made.extend(_write_edit(doc, edit, ids, stamp, ours))
-        prop = proposals.get(edits[0].proposal_id)
+        prop = by_id.get(edits[0].proposal_id)
         cid = ids.next()
         _anchor_comment(made[0], made[-1], cid)
         comments.append((cid, _change_comment(prop, edits)))

@@ -677,3 +677,25 @@ def test_existing_comments_are_kept_and_ours_are_added(engine: Engine) -> None:
         comments.find(f"{W}comment"), method="c14n"
     )
     assert read_docx(tracked.data).text == result.text
+
+
+def test_web_app_offers_the_uploaded_word_file_with_tracked_changes(tmp_path: Path) -> None:
+    import app
+    from rewriter import workbench as wb
+
+    upload = tmp_path / "brief.docx"
+    upload.write_bytes(build_letter())
+    demo = app.build_demo()
+    make = next(f.fn for f in demo.fns.values() if f.api_name == "maak")
+    engine = Engine.create()
+    text = read_bytes(upload.read_bytes(), ".docx")
+    analysis = wb.analyse_text(text, engine)
+    rows = wb.proposal_rows(analysis)
+    ticks = [row[0] for row in rows]
+    paths = make(analysis, rows, None, "Petra de Boer", "06-12345678", "", "", str(upload))
+    word = [p for p in paths if p.endswith("Word-bestand-met-voorgestelde-wijzigingen.docx")]
+    assert len(paths) == 5 and len(word) == 1
+    tracked = Path(word[0]).read_bytes()
+    assert read_docx(tracked).text == wb.preview(analysis, ticks).text
+    assert field_instructions(tracked) == field_instructions(upload.read_bytes())
+    assert len(make(analysis, rows, None, "Petra de Boer", "06-12345678", "", "", None)) == 4
