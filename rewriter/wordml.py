@@ -159,6 +159,9 @@ class _Walker:
     def __init__(self, lock: str = "") -> None:
         self.base_lock = lock
         self.fields: list[str] = []  # every field instruction, in the order the fields close
+        # open complex fields, outermost first: [instruction parts, in result part?, shown
+        # pieces]; kept across paragraphs, since a field (a table of contents) may span several
+        self.stack: list[list[Any]] = []
 
     def blocks(self, element: Any, lock: str = "") -> list[list[Piece]]:
         """Non-empty blocks in document order; a table row is one tab-separated block."""
@@ -184,8 +187,7 @@ class _Walker:
     def paragraph(self, p: Any, lock: str) -> list[Piece]:
         """The pieces of one paragraph, stripped like str.strip()."""
         pieces: list[Piece] = []
-        # open complex fields, outermost first: [instruction parts, in result part?, shown pieces]
-        stack: list[list[Any]] = []
+        stack = self.stack
 
         def add(sink: list[Piece], piece: Piece) -> None:
             if not stack:
@@ -246,12 +248,13 @@ class _Walker:
                     walk(child, lock, sink)
 
         walk(p, lock, pieces)
-        if stack:  # a field that goes on in the next paragraph: keep what it showed so far
+        if stack:  # a field that goes on in the next paragraph: what it showed here, locked
             pieces.extend(
                 Piece(x.text, "field", x.node, x.offset, _field_reason("veld"), p)
                 for x in stack[0][2]
                 if x.text
             )
+            stack[0][2].clear()
         return _strip(pieces)
 
 

@@ -699,3 +699,33 @@ def test_web_app_offers_the_uploaded_word_file_with_tracked_changes(tmp_path: Pa
     assert read_docx(tracked).text == wb.preview(analysis, ticks).text
     assert field_instructions(tracked) == field_instructions(upload.read_bytes())
     assert len(make(analysis, rows, None, "Petra de Boer", "06-12345678", "", "", None)) == 4
+
+
+def test_a_field_spanning_paragraphs_is_read_and_never_changed(engine: Engine) -> None:
+    doc = Document()
+    first = doc.add_paragraph("Inhoud: ")
+    for xml in (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>',
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        "<w:r><w:t>Middels deze brief</w:t></w:r>",
+    ):
+        first._p.append(el(xml))
+    second = doc.add_paragraph()
+    text_run(second, "Indien u vragen heeft")
+    second._p.append(el('<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    doc.add_paragraph("Middels deze brief informeren wij u.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    data = buf.getvalue()
+    text = read_bytes(data, ".docx")
+    assert text.split("\n\n") == [
+        "Inhoud: Middels deze brief",
+        "Indien u vragen heeft",
+        "Middels deze brief informeren wij u.",
+    ]
+    result = rewrite(text, engine, "all")
+    tracked = write_tracked(data, result, date=DATE)
+    assert {w.start for w in tracked.written} == {text.rindex("Middels")}
+    assert all("veld" in r.reason for r in tracked.refused) and len(tracked.refused) == 2
+    assert field_instructions(tracked.data) == ['TOC \\o "1-3"']
