@@ -131,12 +131,16 @@ class DocText:
     fields: tuple[str, ...] = ()  # the field instructions of the body, in order
     headers: list[list[Piece]] = field(default_factory=list, repr=False)
     footers: list[list[Piece]] = field(default_factory=list, repr=False)
+    starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [p.start for p in self.pieces]
 
     def piece_at(self, pos: int) -> Piece | None:
         """The piece holding character `pos`, or None outside the text."""
         if pos < 0:
             return None
-        i = bisect.bisect_right(self._starts(), pos) - 1
+        i = bisect.bisect_right(self.starts, pos) - 1
         if i < 0 or pos >= self.pieces[i].start + len(self.pieces[i].text):
             return None
         return self.pieces[i]
@@ -144,13 +148,6 @@ class DocText:
     def pieces_in(self, start: int, end: int) -> list[Piece]:
         """The pieces overlapping [start, end)."""
         return [p for p in self.pieces if p.start < end and start < p.start + len(p.text)]
-
-    def _starts(self) -> list[int]:
-        cached = getattr(self, "_cache", None)
-        if cached is None or len(cached) != len(self.pieces):
-            cached = [p.start for p in self.pieces]
-            self._cache = cached
-        return cached
 
 
 class _Walker:
