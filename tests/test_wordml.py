@@ -729,3 +729,18 @@ def test_a_field_spanning_paragraphs_is_read_and_never_changed(engine: Engine) -
     assert {w.start for w in tracked.written} == {text.rindex("Middels")}
     assert all("veld" in r.reason for r in tracked.refused) and len(tracked.refused) == 2
     assert field_instructions(tracked.data) == ['TOC \\o "1-3"']
+
+
+def test_cli_says_odt_is_not_supported_yet(tmp_path: Path, capsys) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    from rewriter.cli import main
+
+    odt = OpenDocumentText()
+    odt.text.addElement(P(text="Middels deze brief informeren wij u."))
+    odt.save(str(tmp_path / "brief.odt"))
+    code = main(["rewrite", str(tmp_path / "brief.odt"), "--out", str(tmp_path / "uit.docx")])
+    assert code == 2
+    assert "nog niet ondersteund" in capsys.readouterr().err
+    assert not (tmp_path / "uit.docx").exists()
