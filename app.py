@@ -72,11 +72,12 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
         offset = sum(len(p) for p, _ in pieces[: evt.index])
         return wb.finding_details(analysis.report, analysis.proposals, offset)
 
-    def make_letter(analysis, table, keep, name, phone, email, hours):  # noqa: ANN001
+    def make_letter(analysis, table, keep, name, phone, email, hours, upload=None):  # noqa: ANN001
         if analysis is None:
             raise gr.Error("Controleer eerst een brief.")
         ticks = [bool(row[0]) for row in _rows(table)]
-        text = wb.preview(analysis, ticks).text
+        applied = wb.preview(analysis, ticks)
+        text = applied.text
         if keep and not phone and any(ch.isdigit() for ch in keep):
             phone = keep
         if keep and not email and "@" in keep:
@@ -92,7 +93,23 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
-        return [str(files[k]) for k in ("pdf", "docx", "html", "txt")], wb.letter_status(composed)
+        status = wb.letter_status(composed)
+        paths = [str(files[k]) for k in ("pdf", "docx", "html", "txt")]
+        if upload and Path(upload).suffix.lower() == ".docx":
+            # the uploaded Word file itself, the ticked proposals as tracked changes
+            from rewriter.wordml import write_tracked_edits
+
+            try:
+                tracked = write_tracked_edits(
+                    Path(upload).read_bytes(), analysis.report.letter.text, applied.applied,
+                    analysis.proposals, analysis.report.findings,
+                )  # fmt: skip
+            except RewriterError:
+                return paths, status  # the text was edited after the upload: no Word file
+            target = folder / "Word-bestand-met-voorgestelde-wijzigingen.docx"
+            target.write_bytes(tracked.data)
+            paths.append(str(target))
+        return paths, status
 
     def convert(upload: str | None, accept: str, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, B008
         if not upload:
@@ -202,6 +219,11 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                     placeholder="op maandag tot en met donderdag",
                 )
             make = gr.Button("Maak de brief van één pagina", elem_id="maak")
+            gr.Markdown(
+                "Was uw brief een Word-bestand (.docx)? Dan staat bij het downloaden ook "
+                "**Download als Word-bestand met voorgestelde wijzigingen**: uw eigen bestand, "
+                "met de aangevinkte voorstellen als wijzigingen en uitleg in opmerkingen."
+            )
             files = gr.File(label="Downloaden", file_count="multiple", elem_id="downloads")
             letter_check = gr.HTML(elem_id="briefcontrole")
             outputs = [
@@ -225,7 +247,7 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             marked.select(explain, [state], details, api_visibility="private")
             make.click(
                 make_letter,
-                [state, table, keep, name, phone, email, hours],
+                [state, table, keep, name, phone, email, hours, upload],
                 [files, letter_check],
                 api_name="maak",
             )

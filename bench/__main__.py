@@ -278,6 +278,9 @@ def main() -> None:
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
     bench_onepage(engine)
+    from bench.wordml import bench_wordml  # tracked-changes .docx vs one-page DOCX
+
+    bench_wordml(engine, max(1, args.rounds // 2))
     bench_app()
     if args.batch_letters:
         bench_batch(args.batch_letters)

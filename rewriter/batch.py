@@ -30,7 +30,9 @@ from typing import Any
 from rewriter.errors import RewriterError
 from rewriter.readers import SUPPORTED, read_bytes
 
-FORMATS = ("pdf", "docx", "html", "txt")
+FORMATS = ("pdf", "docx", "html", "txt", "docx-tracked")
+# docx-tracked: a .docx letter written back as itself, the proposals as tracked changes
+TRACKED_SUFFIX = ".wijzigingen.docx"
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 100
@@ -100,6 +102,11 @@ class LetterSummary:
     contact_channels: int = 0
     hard_words: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    tracked_file: str = ""  # docx-tracked: the letter with tracked changes
+    tracked_changes: int = 0
+    tracked_refused: int = 0
+    merge_fields: list[str] = field(default_factory=list)
+    tracked_note: str = ""
 
 
 def collect(root: Path) -> tuple[list[Source], list[LetterSummary]]:
@@ -227,12 +234,13 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     suffix = PurePosixPath(source.rel).suffix
     try:
         text = read_bytes(source.data, suffix, name=PurePosixPath(source.rel).name)
-        wanted = tuple(f for f in options.formats if f != "txt")
+        wanted = tuple(f for f in options.formats if f not in ("txt", "docx-tracked"))
         composed = compose(text, engine, options.accept, wanted)
         result = composed.rewrite
         assert result is not None
         structure = composed.structure
         rendered = composed.files
+        tracked = _tracked(source, result) if "docx-tracked" in options.formats else {}
     except RewriterError as exc:
         return LetterSummary(source.rel, "fout", exc.message)
     except Exception as exc:
@@ -249,6 +257,11 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
         path = safe_output(outdir, source.rel, ".txt")
         write_atomic(path, result.text.encode("utf-8"))
         outputs.append(path.relative_to(outdir.resolve()).as_posix())
+    if tracked.get("data"):
+        path = safe_output(outdir, source.rel, TRACKED_SUFFIX)
+        write_atomic(path, tracked.pop("data"))
+        tracked["tracked_file"] = path.relative_to(outdir.resolve()).as_posix()
+        outputs.append(tracked["tracked_file"])
     hard = sorted({f.text.lower() for f in report.findings if f.category == "rare_word"})
     summary = LetterSummary(
         rel=source.rel,
@@ -268,6 +281,7 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
         contact_channels=len({c.text for c in structure.contacts if not c.crisis}),
         hard_words=hard,
         outputs=outputs,
+        **tracked,
     )
     detail = {
         "schema": 1,
@@ -281,6 +295,33 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     path = safe_output(outdir, source.rel, ".json")
     write_atomic(path, json.dumps(detail, ensure_ascii=False, indent=2).encode("utf-8"))
     return summary
+
+
+def _tracked(source: Source, result: Any) -> dict[str, Any]:
+    """docx-tracked: the letter's own .docx with tracked changes, and its merge fields."""
+    from rewriter.wordml import FIXED_DATE, field_counts, merge_fields, write_tracked
+
+    suffix = PurePosixPath(source.rel).suffix.lower()
+    if suffix == ".odt":
+        return {"tracked_note": "Wijzigingen in het eigen .odt-bestand: nog niet ondersteund."}
+    if suffix != ".docx":
+        return {}
+    tracked = write_tracked(source.data, result, date=FIXED_DATE)  # deterministic output
+    fields = merge_fields(source.data)
+    if (
+        field_counts(tracked.data) != field_counts(source.data)
+        or merge_fields(tracked.data) != fields
+    ):
+        raise RewriterError(
+            "De velden van dit Word-bestand zouden veranderen; het bestand met wijzigingen "
+            "is daarom niet geschreven."
+        )
+    return {
+        "data": tracked.data,
+        "tracked_changes": tracked.changes,
+        "tracked_refused": len(tracked.refused),
+        "merge_fields": fields,
+    }
 
 
 def _status_path(outdir: Path, rel: str) -> Path:
@@ -414,4 +455,5 @@ def report_html(summaries: list[LetterSummary]) -> str:
         after=after,
         top=max([*before.values(), *after.values(), 1]),
         hard_words=hard.most_common(30),
+        tracked=[s for s in ok if s.tracked_file or s.tracked_note],
     )

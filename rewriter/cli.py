@@ -64,6 +64,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="welke voorstellen: safe (standaard), all, none of een lijst met regel-id's",
     )
     rewrite.add_argument("--format", choices=("text", "json"), default="text")
+    rewrite.add_argument(
+        "--out",
+        metavar="PATH",
+        help="schrijf het eigen Word-bestand terug met de voorstellen als wijzigingen (.docx)",
+    )
+    rewrite.add_argument(
+        "--comments-for-hints",
+        action="store_true",
+        help="met --out: ook opmerkingen bij punten zonder voorstel (lange zin, tip)",
+    )
+    rewrite.add_argument(
+        "--fixed-date",
+        nargs="?",
+        const="2026-01-01T00:00:00Z",
+        metavar="DATUM",
+        help="met --out: vaste datum bij de wijzigingen, voor een bestand dat elke keer gelijk is",
+    )
     _engine_options(rewrite)
     render = sub.add_parser("render", help="maak de brief van één pagina (pdf, docx of html)")
     render.add_argument("file", metavar="FILE", help="brief of - voor stdin")
@@ -209,6 +226,8 @@ def _rewrite(args: argparse.Namespace) -> int:
 
     engine = _engine(args)
     accept = _accept(args.accept)
+    if args.out:
+        return _rewrite_docx(args, engine, accept)
     results = []
     any_error = False
     for path in args.files:
@@ -239,6 +258,49 @@ def _rewrite(args: argparse.Namespace) -> int:
         json.dump(document(results), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     return ExitStatus.FINDINGS if any_error else ExitStatus.SUCCESS
+
+
+def _rewrite_docx(args: argparse.Namespace, engine, accept) -> int:  # noqa: ANN001
+    """`rewrite brief.docx --out voorstel.docx`: the original document with tracked changes."""
+    from rewriter.rewrite import rewrite
+    from rewriter.wordml import write_tracked
+
+    if len(args.files) != 1 or not args.files[0].lower().endswith(".docx"):
+        suffix = Path(args.files[0]).suffix.lower() if len(args.files) == 1 else ""
+        raise SettingsError(
+            "Wijzigingen in ODT-bestanden (.odt) worden nog niet ondersteund."
+            if suffix == ".odt"
+            else "--out werkt met precies één Word-bestand (.docx)."
+        )
+    path = args.files[0]
+    result = rewrite(_read(path, engine.settings), engine, accept)
+    tracked = write_tracked(
+        Path(path).read_bytes(), result, date=args.fixed_date, hints=args.comments_for_hints
+    )
+    out = Path(args.out)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(tracked.data)
+    tmp.replace(out)
+    summary = {
+        "path": path,
+        "out": str(out),
+        "changes": tracked.changes,
+        "comments": tracked.comments,
+        "refused": [
+            {"rule_id": r.rule_id, "before": r.before, "reason": r.reason} for r in tracked.refused
+        ],
+    }
+    if args.format == "json":
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stderr.write(
+            f"-- {path}: {tracked.changes} voorstel(len) als wijziging in {out.name}, "
+            f"{tracked.comments} opmerking(en), {len(tracked.refused)} niet als wijziging\n"
+        )
+        for refusal in tracked.refused:
+            sys.stderr.write(f"   niet geschreven '{refusal.before}': {refusal.reason}\n")
+    return ExitStatus.SUCCESS
 
 
 def _render(args: argparse.Namespace) -> int:

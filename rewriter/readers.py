@@ -20,10 +20,6 @@ from rewriter.errors import (
 
 SUPPORTED = (".txt", ".md", ".docx", ".odt", ".html", ".htm", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-# deleted or moved-away text, and the duplicate (VML) copy of text boxes
-_SKIP = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_MC}Fallback"})
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -106,70 +102,13 @@ def _decode(data: bytes) -> str:
 def _docx(data: bytes) -> str:
     """Text of headers, body (tables: one line per row) and footers, each paragraph a block.
 
-    Merge fields keep their display text («Voornaam»), not their field code.
+    Defined in rewriter/wordml.py, where the same walk maps every character back
+    to the XML for tracked changes. A merge field (MERGEFIELD, DOCVARIABLE) reads
+    as «its name», whatever it shows; existing tracked changes read as accepted.
     """
-    from docx import Document
+    from rewriter.wordml import read_docx
 
-    doc = Document(io.BytesIO(data))
-    headers: list[str] = []
-    footers: list[str] = []
-    for section in doc.sections:
-        for part, out in (
-            (section.first_page_header, headers),
-            (section.header, headers),
-            (section.first_page_footer, footers),
-            (section.footer, footers),
-        ):
-            if not part.is_linked_to_previous:
-                for block in _blocks(part._element):
-                    if block not in out:
-                        out.append(block)
-    return "\n\n".join(headers + _blocks(doc.element.body) + footers)
-
-
-def _blocks(element: Any) -> list[str]:
-    """Non-empty paragraph texts in document order; a table row becomes one tab-separated line."""
-    out: list[str] = []
-    for child in element.iterchildren():
-        tag = child.tag
-        if tag == f"{_W}p":
-            out.append(_paragraph_text(child).strip())
-        elif tag == f"{_W}tbl":
-            for row in child.iter(f"{_W}tr"):
-                if row.getparent() is not child:
-                    continue  # rows of nested tables are part of their cell
-                cells = ["\n".join(_blocks(cell)) for cell in row.iterchildren(f"{_W}tc")]
-                out.append("\t".join(c for c in cells if c))
-        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"):
-            out.extend(_blocks(child))
-    return [b for b in out if b.strip()]
-
-
-def _paragraph_text(p: Any) -> str:
-    pieces: list[str] = []
-    in_instr = False
-
-    def walk(node: Any) -> None:
-        nonlocal in_instr
-        for child in node.iterchildren():
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
-                continue
-            if tag == f"{_W}fldChar":
-                in_instr = child.get(f"{_W}fldCharType") == "begin"
-            elif tag == f"{_W}t" and not in_instr:
-                pieces.append(child.text or "")
-            elif tag == f"{_W}tab":
-                pieces.append("\t")
-            elif tag in (f"{_W}br", f"{_W}cr"):
-                pieces.append("\n")
-            elif tag == f"{_W}noBreakHyphen":
-                pieces.append("-")
-            else:
-                walk(child)
-
-    walk(p)
-    return "".join(pieces)
+    return read_docx(data).text
 
 
 def _odt(data: bytes) -> str:

@@ -19,6 +19,8 @@ if [ "$what" = "test" ]; then
   need chromium
   # a throwaway PostgreSQL cluster for the panel-store test (tests/test_panel_postgres.py)
   need postgresql
+  # LibreOffice opens the tracked-changes .docx (tests/test_wordml.py); apt install took 13 s here
+  need libreoffice-writer-nogui
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq
