@@ -76,7 +76,12 @@ class Verification:
 
     def problems(self) -> list[str]:
         """One Dutch line per problem, for people."""
-        lines = [f"Ontbreekt ({KIND_NL.get(f.kind, f.kind)}): {f.text}" for f in self.missing]
+        lines = [
+            "Ontbreekt: de bezwaarroute (hoe en binnen welke termijn u bezwaar maakt)"
+            if f.kind == "objection_route"
+            else f"Ontbreekt ({KIND_NL.get(f.kind, f.kind)}): {f.text}"
+            for f in self.missing
+        ]
         lines += [
             f"Veranderd ({KIND_NL.get(b.kind, b.kind)}): {b.text} → {a.text}"
             for b, a in self.changed
@@ -186,4 +191,5 @@ def legal_terms_lost(original: str, rewritten: str, glossary: Glossary) -> tuple
             p.search(rewritten) for p in patterns
         ):
             lost.append(name)
-    return tuple(lost)
+    # 'bezwaar' lost says 'bezwaar maken' lost too: report the shortest family only
+    return tuple(n for n in lost if not any(o != n and (n + " ").startswith(o + " ") for o in lost))

@@ -106,3 +106,83 @@ def test_verify_reports_legal_terms_and_stigma(engine: Engine) -> None:
     assert not v.ok
     assert v.scores_before is not None and v.scores_after is not None
     assert verify(original, original, engine).ok
+
+
+def _cli(argv: list[str], stdin: str = "", monkeypatch=None, capsys=None) -> tuple[int, str]:
+    import io
+
+    from rewriter.cli import main
+
+    if monkeypatch is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+    code = main(argv)
+    return code, capsys.readouterr().out if capsys is not None else ""
+
+
+ORIGINAL = (
+    DATED + "U krijgt € 612,40 op 1 april 2026. Tegen dit besluit kunt u binnen zes weken "
+    "bezwaar maken.\n"
+)
+REWRITTEN = (
+    DATED + "U krijgt € 621,40 op 1 april. Bent u het niet eens? Dat kan binnen vier weken. "
+    "Bel 06-12345678.\n"
+)
+
+
+def test_cli_verify_json_contract(tmp_path: Path, monkeypatch, capsys) -> None:
+    import json
+
+    (tmp_path / "o.txt").write_text(ORIGINAL, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(REWRITTEN, encoding="utf-8")
+    code, out = _cli(
+        ["verify", str(tmp_path / "o.txt"), str(tmp_path / "r.txt"), "--format", "json"],
+        capsys=capsys,
+    )
+    data = json.loads(out)
+    assert code == 1
+    assert list(data) == [
+        "schema", "ok", "missing", "added", "changed", "legal_terms_lost", "stigma_added",
+        "scores_before", "scores_after",
+    ]  # fmt: skip
+    assert data["schema"] == 1 and data["ok"] is False
+    assert {"kind": "amount", "before": "€ 612,40", "after": "€ 621,40"} in data["changed"]
+    assert {"kind": "deadline", "before": "binnen zes weken", "after": "binnen vier weken"} in (
+        data["changed"]
+    )
+    assert {"kind": "phone", "text": "06-12345678"} in data["added"]
+    assert {"kind": "objection_route", "text": "bezwaarroute"} in data["missing"]
+    assert {"besluit", "bezwaar"} <= set(data["legal_terms_lost"])
+    assert data["scores_before"]["cefr"] and set(data["scores_after"]) == set(data["scores_before"])
+    for item in data["missing"] + data["added"]:
+        assert set(item) == {"kind", "text"}
+
+
+def test_cli_verify_text_stdin_and_exit_codes(tmp_path: Path, monkeypatch, capsys) -> None:
+    (tmp_path / "o.txt").write_text(ORIGINAL, encoding="utf-8")
+    code, out = _cli(
+        ["verify", "-", str(tmp_path / "o.txt")], ORIGINAL, monkeypatch=monkeypatch, capsys=capsys
+    )
+    assert code == 0 and "In orde" in out
+    code, out = _cli(
+        ["verify", str(tmp_path / "o.txt"), "-"], REWRITTEN, monkeypatch=monkeypatch, capsys=capsys
+    )
+    lines = out.splitlines()
+    assert code == 1
+    assert "Veranderd (bedrag): € 612,40 → € 621,40" in lines
+    assert "Toegevoegd, staat niet in het origineel (telefoonnummer): 06-12345678" in lines
+    assert "Juridisch woord verdwenen: bezwaar" in lines
+    with pytest.raises(SystemExit) as exc:
+        _cli(["verify", str(tmp_path / "o.txt")], capsys=capsys)
+    assert exc.value.code == 2
+    assert _cli(["verify", "-", "-"], capsys=capsys)[0] == 2
+    assert _cli(["verify", str(tmp_path / "nope.txt"), "-"], capsys=capsys)[0] == 2
+
+
+def test_cli_verify_internal_error_exits_4(tmp_path: Path, monkeypatch, capsys) -> None:
+    (tmp_path / "o.txt").write_text(ORIGINAL, encoding="utf-8")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("rewriter.verify.verify", boom)
+    assert _cli(["verify", str(tmp_path / "o.txt"), str(tmp_path / "o.txt")], capsys=capsys)[0] == 4
