@@ -321,6 +321,13 @@ def number_value(word: str) -> float | None:
     return None
 
 
+def _count_value(token: str) -> float | None:
+    """A number as a count: '033' (part of a phone number) is none."""
+    if token[:1] == "0" and len(token) > 1 and token[1:2].isdigit():
+        return None
+    return number_value(token)
+
+
 _NUM_TOKEN = (
     r"(?:\d+(?:,\d+)?|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
@@ -564,11 +571,12 @@ class _Index:
         """Every number the text states, in any form (digits, words, dates, amounts)."""
         out: set[float] = set()
         for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", self.text, re.IGNORECASE):
-            value = number_value(m.group())
+            value = _count_value(m.group())
             if value is not None:
                 out.add(value)
         for m in re.finditer(r"\d+", self.text):
-            out.add(float(int(m.group())))
+            if not (m.group().startswith("0") and len(m.group()) > 1):  # '033': a phone part
+                out.add(float(int(m.group())))
         for k in self.keys:
             out |= {float(x) for x in k[1:] if isinstance(x, int | float)}
         return out
@@ -576,7 +584,9 @@ class _Index:
     def has(self, fact: Fact, year: int | None) -> bool:
         """Return True when this text states `fact` (in any meaning-preserving form)."""
         text = re.sub(r"\s+", " ", fact.text.strip())
-        if text and text in self.collapsed:
+        if text and _occurs(text, self.collapsed):
+            return True
+        if fact.kind in ("name", "organisation") and text in self.collapsed:
             return True
         if fact.kind == "crisis_line":
             label = _CRISIS_LABEL.match(fact.text)
@@ -609,6 +619,12 @@ class _Index:
             if number.search(window):
                 return True
         return False
+
+
+def _occurs(needle: str, haystack: str) -> bool:
+    """`needle` as a whole in `haystack`: '1 april' is not in '11 april', '{x}' not in '{{x}}'."""
+    pattern = r"(?<![\w{«<\[€$])(?<!\d[.,/-])" + re.escape(needle) + r"(?![\w}»>\]])(?![.,/-]\d)"
+    return re.search(pattern, haystack) is not None
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:
@@ -686,11 +702,51 @@ def compare_facts(
             continue
         if not new.has(f, year):
             missing.append(f)
+    missing += _deadlines_lost(old, new, year, {f.text for f in missing}, allowed)
     if has_objection_route(original) and not has_objection_route(_unwrap(new_text)):
         start, end = objection_span(original)
         missing.append(Fact("objection_route", start, end, "bezwaarroute"))
     added = _added(old, new, year)
     return _pair(missing, added)
+
+
+def _context(text: str, pos: int) -> set[str]:
+    """The longer words of the sentence around `pos`."""
+    sentence = text[_sentence_start(text, pos) : _sentence_end(text, pos)]
+    return {w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower())}
+
+
+def _deadlines_lost(
+    old: _Index, new: _Index, year: int | None, reported: set[str], allowed: list[str]
+) -> list[Fact]:
+    """A deadline the original states in more sentences than the new text.
+
+    'binnen zes weken' for the objection and 'binnen zes weken' for the care
+    plan are two deadlines: keeping one does not keep the other. The
+    occurrences whose sentence shares the fewest words with any new sentence
+    holding the same term are the lost ones.
+    """
+    by_key: dict[tuple, list[tuple[Fact, set[str]]]] = {}
+    for f in old.facts:
+        if f.kind not in ("deadline", "period"):
+            continue
+        for key in _keys(f.kind, f.text, year):
+            if key[0] == "duration":
+                by_key.setdefault(key, []).append((f, _context(old.text, f.start)))
+    lost: list[Fact] = []
+    for key, occurrences in by_key.items():
+        contexts = {frozenset(c) for _, c in occurrences}
+        places = [_context(new.text, start) for start, _, k in new.spans if k == key]
+        distinct_new = {frozenset(c) for c in places}
+        if len(distinct_new) >= len(contexts):
+            continue
+        scored = sorted(occurrences, key=lambda o: max((len(o[1] & p) for p in places), default=0))
+        for fact, _ in scored[: len(contexts) - len(distinct_new)]:
+            flat_text = re.sub(r"\s+", " ", fact.text)
+            if fact.text not in reported and not any(flat_text in a for a in allowed):
+                lost.append(fact)
+                reported.add(fact.text)
+    return lost
 
 
 def _added(old: _Index, new: _Index, year: int | None) -> list[Fact]:
@@ -719,16 +775,41 @@ def _added(old: _Index, new: _Index, year: int | None) -> list[Fact]:
                 continue
             kind = {"duration": "deadline", "month": "date"}.get(key[0], key[0])
             added.append(Fact(kind, start, end, new.text[start:end]))
+    # a broken merge field: more delimiters outside whole fields than the original has
+    stray_old = Counter(m.group() for m in _stray_delimiters(old))
+    for m in _stray_delimiters(new):
+        if stray_old[m.group()] > 0:
+            stray_old[m.group()] -= 1
+        else:
+            token = re.search(r"\S*$", new.text[: m.start()]).group() + m.group()
+            token += re.match(r"\S*", new.text[m.end() :]).group()
+            added.append(Fact("merge_field", m.start(), m.end(), token))
+    for f in new.facts:
+        if f.kind == "quantity" and f.text not in seen:
+            values = {number_value(w) for w in re.findall(_NUM_TOKEN, f.text, re.IGNORECASE)}
+            if any(v is not None and v >= 2 and v not in old.numbers for v in values):
+                added.append(Fact("number", f.start, f.end, f.text))
     for m in re.finditer(rf"(?<![\w,.]){_NUM_TOKEN}(?![\w])", new.text, re.IGNORECASE):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        value = number_value(m.group())
+        value = _count_value(m.group())
         if m.group().lower() in ("een", "één", "half") or value is None:
             continue
         if value not in old.numbers:
             added.append(Fact("number", m.start(), m.end(), m.group()))
     added.sort(key=lambda f: f.start)
     return added
+
+
+_DELIMITER = re.compile(r"«|»|\{\{|\}\}|<<|>>|\{|\}")
+
+
+def _stray_delimiters(index: _Index) -> list[re.Match[str]]:
+    """Merge-field delimiters outside a whole merge field: the rest of a broken one."""
+    fields = [(f.start, f.end) for f in index.facts if f.kind == "merge_field"]
+    return [
+        m for m in _DELIMITER.finditer(index.text) if not any(s <= m.start() < e for s, e in fields)
+    ]
 
 
 def _invented_name(f: Fact, old: _Index) -> bool:

@@ -174,7 +174,7 @@ def _compile_families(
     for words in families:
         patterns = tuple(
             re.compile(
-                r"(?<![\w-])" + r"\s+".join(map(re.escape, w.lower().split())) + r"\w*",
+                r"(?<!\w)" + r"\s+".join(map(re.escape, w.lower().split())) + r"\w*",
                 re.IGNORECASE,
             )
             for w in words
