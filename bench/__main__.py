@@ -271,6 +271,9 @@ def main() -> None:
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
     bench_app()
+    from bench.verify import bench_verify
+
+    bench_verify(engine)
     if args.batch_letters:
         bench_batch(args.batch_letters)
 

@@ -552,8 +552,13 @@ class _Index:
         self.keys: set[tuple] = {k for _, _, k in found}
         for f in self.facts:
             self.keys |= _keys(f.kind, f.text, year)
-        # a date with a year also says the date without one (and the month of the year)
+        # a date with a year also says the date without one (and the month of the year);
+        # 'twee uur' and '2 uur' are a duration and a time of day at once
         for k in list(self.keys):
+            if k[0] == "time" and k[2] == 0:
+                self.keys.add(("duration", float(k[1]), "uur"))
+            if k[0] == "duration" and k[2] == "uur" and float(k[1]).is_integer() and k[1] < 24:
+                self.keys.add(("time", int(k[1]), 0))
             if k[0] == "date":
                 self.keys.add(("date", k[1], k[2], None))
                 self.keys.add(("month", k[2], k[3]))
@@ -599,11 +604,21 @@ class _Index:
                 return True
             return self._labelled_number(*want)
         if fact.kind in ("name", "organisation"):
+            if _not_a_name(fact.text):
+                return True
+            words = fact.text.split()
+            # a sentence-initial word glued to the name: 'Bij Zorggroep Salland'
+            glued = len(words) > 1 and words[1][:1].isupper() and _is_known_word(words[0].lower())
+            if glued and _occurs(" ".join(words[1:]), self.collapsed):
+                return True
             return _name_key(fact.text) in self.flat
         if fact.kind == "phone" and _digit_pattern(_phone_key(fact.text)).search(self.text):
             return True
         keys = _keys(fact.kind, fact.text, year)
         if not keys:
+            count = _count_value(fact.text.strip()) if fact.kind == "quantity" else None
+            if count is not None:  # the number of a count: '12' (ritten) = 'twaalf'
+                return count in self.numbers
             return _flat(fact.text).strip() in self.flat
         return keys <= self.keys
 
@@ -619,6 +634,17 @@ class _Index:
             if number.search(window):
                 return True
         return False
+
+
+_TITLE_ONLY = {"dhr", "hr", "mw", "mevr", "dr", "drs", "mr", "ir", "ing", "prof", "st"}
+
+
+def _not_a_name(text: str) -> bool:
+    """A 'name' that is a title abbreviation or a very common word ('dhr', "'s Avonds")."""
+    from rewriter.scoring import zipf_frequency
+
+    word = text.strip(" .'’").lower()
+    return word in _TITLE_ONLY or (" " not in word and zipf_frequency(word) >= 4.0)
 
 
 def _occurs(needle: str, haystack: str) -> bool:

@@ -134,7 +134,9 @@ def verify(
     language analysis (scores and stigma words) for a quick fact check.
     """
     diff: FactDiff = compare_facts(original, rewritten, allowed_missing=allowed_missing)
-    lost = legal_terms_lost(original, rewritten, engine.glossary)
+    lost = legal_terms_lost(
+        normalise_layout(original), normalise_layout(rewritten), engine.glossary
+    )
     before = after = None
     stigma: tuple[str, ...] = ()
     if scores:
@@ -157,12 +159,18 @@ def _analyse(text: str, engine: Engine) -> tuple[Scores | None, list[tuple[str, 
 def _legal_families(glossary: Glossary) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     """(name, patterns) per legal word family: the core list and the glossary's explain terms."""
     families = list(CORE_LEGAL_TERMS)
+    # an acronym stands for its expansion: 'pgb' keeps 'persoonsgebonden budget'
+    short = {
+        e.explanation.lower(): [w for t in e.terms for w in t.words]
+        for e in glossary.entries
+        if e.acronym and e.explanation
+    }
     for entry in glossary.entries:
         if entry.type != "explain" or entry.acronym or entry.case_sensitive:
             continue
         terms = tuple(" ".join(t.words) for t in entry.terms if t.gap_after is None)
         if terms:
-            families.append(terms)
+            families.append(terms + tuple(w for t in terms for w in short.get(t.lower(), ())))
     return _compile_families(tuple(families))
 
 

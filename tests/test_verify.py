@@ -186,3 +186,36 @@ def test_cli_verify_internal_error_exits_4(tmp_path: Path, monkeypatch, capsys) 
 
     monkeypatch.setattr("rewriter.verify.verify", boom)
     assert _cli(["verify", str(tmp_path / "o.txt"), str(tmp_path / "o.txt")], capsys=capsys)[0] == 4
+
+
+def test_every_kind_of_damage_is_caught_on_sample_letters(engine: Engine) -> None:
+    """The corruption generator of bench/verify.py on three letters: every damage is reported."""
+    from bench.verify import KINDS, corruptions
+
+    names = ("02-wmo-toekenning-begeleiding-template.txt", "13-terugvordering-bijstand.txt",
+             "20-leerplicht-verzuim-waarschuwing.txt")  # fmt: skip
+    items = corruptions([(LETTERS / n).read_text(encoding="utf-8") for n in names])
+    kinds = {kind for kind, _, _ in items}
+    assert len(kinds) >= 12, set(KINDS) - kinds
+    escaped = [
+        (kind, damaged[:80])
+        for kind, original, damaged in items
+        if verify(original, damaged, engine, scores=False).ok
+    ]
+    assert not escaped
+
+
+def test_hand_written_meaning_preserving_rewrites_are_accepted(engine: Engine) -> None:
+    from bench.verify import preserving_pairs
+
+    pairs = preserving_pairs()
+    assert len(pairs) >= 100
+    alarms = [
+        (
+            p["kind"],
+            p["rewritten"],
+            verify(p["original"], p["rewritten"], engine, scores=False).problems(),
+        )
+        for p in pairs[::4]
+    ]
+    assert [a for a in alarms if a[2]] == []
