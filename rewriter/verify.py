@@ -201,3 +201,42 @@ def legal_terms_lost(original: str, rewritten: str, glossary: Glossary) -> tuple
             lost.append(name)
     # 'bezwaar' lost says 'bezwaar maken' lost too: report the shortest family only
     return tuple(n for n in lost if not any(o != n and (n + " ").startswith(o + " ") for o in lost))
+
+
+def highlight(text: str, marks: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """Split `text` into (piece, label) for a side-by-side view; `marks` are (fact text, label).
+
+    Fact offsets of `verify` point into the layout-normalised text, so the
+    pieces are found by their text (whitespace-insensitive), first occurrence.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for needle, label in marks:
+        words = needle.split()
+        if not words:
+            continue
+        m = re.search(r"\s+".join(map(re.escape, words)), text)
+        if m and all(m.end() <= s or m.start() >= e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), label))
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for start, end, label in sorted(spans):
+        if start > pos:
+            out.append((text[pos:start], None))
+        out.append((text[start:end], label))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+def side_by_side(
+    original: str, rewritten: str, result: Verification
+) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """The original and the rewrite with the problems of `result` marked in both."""
+    left = [(f.text, "ontbreekt") for f in result.missing if f.kind != "objection_route"]
+    left += [(b.text, "veranderd") for b, _ in result.changed]
+    left += [(t, "juridisch woord") for t in result.legal_terms_lost]
+    right = [(f.text, "toegevoegd") for f in result.added]
+    right += [(a.text, "veranderd") for _, a in result.changed]
+    right += [(t, "stigma") for t in result.stigma_added]
+    return highlight(original, left), highlight(rewritten, right)

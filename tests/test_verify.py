@@ -219,3 +219,14 @@ def test_hand_written_meaning_preserving_rewrites_are_accepted(engine: Engine) -
         for p in pairs[::4]
     ]
     assert [a for a in alarms if a[2]] == []
+
+
+def test_side_by_side_marks_problems_in_both_texts(engine: Engine) -> None:
+    from rewriter.verify import side_by_side
+
+    v = verify(ORIGINAL, REWRITTEN, engine)
+    left, right = side_by_side(ORIGINAL, REWRITTEN, v)
+    assert "".join(p for p, _ in left) == ORIGINAL and "".join(p for p, _ in right) == REWRITTEN
+    assert ("€ 612,40", "veranderd") in left and ("€ 621,40", "veranderd") in right
+    assert ("06-12345678", "toegevoegd") in right
+    assert ("besluit", "juridisch woord") in left
