@@ -693,6 +693,11 @@ _ADDED_KINDS = (
 )  # fmt: skip
 
 
+# what a caller may move out of the text on purpose (contact channels and their owners);
+# crisis lines, deadlines, amounts, dates and the objection route can never be excused
+_CHANNEL_KINDS = ("phone", "email", "url", "postcode", "name", "organisation")
+
+
 def compare_facts(
     original: str,
     new_text: str,
@@ -708,8 +713,10 @@ def compare_facts(
     field, or any other new number); `changed`: a missing and an added fact of
     the same kind, paired in text order ("€ 612,40" -> "€ 621,40"). The
     objection route is a fact of kind 'objection_route'. `allowed_missing`
-    lists fact texts a caller removed on purpose (contact channels moved to
-    the contact line); they are not reported.
+    lists texts a caller removed on purpose (contact channels moved to the
+    contact line): a phone number, e-mail address, URL, postcode, name or
+    organisation inside one is not reported; a crisis line, deadline, amount,
+    date or the objection route always is.
     """
     original = normalise_layout(original)
     new_text = normalise_layout(new_text)
@@ -724,7 +731,8 @@ def compare_facts(
             continue
         seen.add(f.text)
         flat_text = re.sub(r"\s+", " ", f.text)
-        if any(flat_text in a or a in flat_text for a in allowed):
+        excusable = f.kind in _CHANNEL_KINDS
+        if excusable and any(flat_text in a or a in flat_text for a in allowed):
             continue
         if not new.has(f, year):
             missing.append(f)
