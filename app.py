@@ -22,12 +22,16 @@ import gradio as gr  # noqa: E402
 
 from rewriter import workbench as wb  # noqa: E402
 from rewriter.errors import RewriterError  # noqa: E402
+from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
 from rewriter.render import ContactChoice  # noqa: E402
 from rewriter.settings import Settings  # noqa: E402
+from rewriter.verify import side_by_side, verify  # noqa: E402
 
 DEFAULT_OVERLAY = Path(os.environ.get("KEUKENTAFELTAAL_OVERLAY", "data/woordenlijst-gemeente.yaml"))
+V_COLOURS = {"ontbreekt": "red", "veranderd": "orange", "toegevoegd": "red",
+             "juridisch woord": "purple", "stigma": "purple"}  # fmt: skip
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 
 
@@ -143,6 +147,20 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
         wb.disable_entry(holder.overlay, entry_id.strip())
         engine = holder.reload()
         return f"✅ '{entry_id.strip()}' staat uit.", wb.glossary_rows(engine, query)
+
+    def check_rewrite(original: str, rewritten: str):
+        if not (original or "").strip() or not (rewritten or "").strip():
+            raise gr.Error("Plak beide brieven: het origineel en de herschreven versie.")
+        result = verify(original, rewritten, holder.get())
+        lines = result.problems()
+        head = (
+            "✅ In orde: geen feit kwijt, veranderd of bedacht."
+            if result.ok
+            else "❌ Niet in orde."
+        )
+        status = "\n".join([f"**{head}**", *[f"- {line}" for line in lines]])
+        left, right = side_by_side(original, rewritten, result)
+        return status, left, right
 
     with gr.Blocks(
         title="Keukentafeltaal", analytics_enabled=False, delete_cache=(3600, 3600)
@@ -274,6 +292,27 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             lib_out = gr.File(label="Downloaden", elem_id="bibliotheek-download")
             lib_btn.click(
                 convert, [lib_in, lib_accept], [lib_out, lib_status], api_name="bibliotheek"
+            )
+        with gr.Tab("Controleer een herschreven brief"):
+            gr.Markdown(
+                "Plak de oorspronkelijke brief en de herschreven versie (van een collega, een "
+                "chatbot of dit programma). U ziet welke feiten ontbreken, veranderd of "
+                "bedacht zijn.\n\n" + backend_status(holder.settings)
+            )
+            with gr.Row():
+                v_orig = gr.Textbox(label="Oorspronkelijke brief", lines=12, elem_id="v-origineel")
+                v_new = gr.Textbox(label="Herschreven brief", lines=12, elem_id="v-herschreven")
+            v_btn = gr.Button("Controleer", variant="primary", elem_id="controleer")
+            v_status = gr.Markdown(elem_id="v-uitkomst")
+            with gr.Row():
+                v_left = gr.HighlightedText(
+                    label="Origineel", elem_id="v-links", color_map=V_COLOURS
+                )
+                v_right = gr.HighlightedText(
+                    label="Herschreven", elem_id="v-rechts", color_map=V_COLOURS
+                )
+            v_btn.click(
+                check_rewrite, [v_orig, v_new], [v_status, v_left, v_right], api_name="controleer"
             )
         with gr.Tab("Woordenlijst"):
             query = gr.Textbox(label="Zoek een woord", elem_id="zoek")

@@ -282,6 +282,9 @@ def main() -> None:
 
     bench_wordml(engine, max(1, args.rounds // 2))
     bench_app()
+    from bench.verify import bench_verify
+
+    bench_verify(engine)
     if args.batch_letters:
         bench_batch(args.batch_letters)
 

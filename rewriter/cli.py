@@ -1,4 +1,4 @@
-"""Command line: `rewriter check`, `rewriter rewrite` and `rewriter render`.
+"""Command line: `rewriter check`, `rewriter rewrite`, `rewriter render`, `rewriter verify`.
 
 Exit codes of `check`: 0 no findings, 1 findings (or a letter that could not
 be read), 2 usage error, 3 interrupted, 4 internal error. `rewrite` exits 0
@@ -111,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text: de brief zonder persoonsgegevens (standaard); json: tekst en vervangingen",
     )
+    verify = sub.add_parser(
+        "verify", help="controleer een herschreven brief tegen het origineel: geen feit kwijt"
+    )
+    verify.add_argument("original", metavar="ORIGINAL", help="de oorspronkelijke brief of -")
+    verify.add_argument("rewritten", metavar="REWRITTEN", help="de herschreven brief of -")
+    verify.add_argument("--format", choices=("text", "json"), default="text")
+    _engine_options(verify)
     serve = sub.add_parser("serve", help="start de webapp (alleen op deze computer)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
@@ -151,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _anonymise(args)
         if args.command == "panel":
             return _panel(args)
+        if args.command == "verify":
+            return _verify(args)
     except BrokenPipeError:
         return ExitStatus.SUCCESS
     except KeyboardInterrupt:
@@ -324,6 +333,33 @@ def _render(args: argparse.Namespace) -> int:
         sys.stderr.write(f"rewriter: {composed.guard.message()}\n")
         return ExitStatus.FINDINGS
     return ExitStatus.SUCCESS
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """`rewriter verify ORIGINAL REWRITTEN`: exit 0 ok, 1 problems, 2 usage, 4 internal."""
+    from rewriter.verify import verify
+
+    if args.original == "-" and args.rewritten == "-":
+        raise SettingsError("Gebruik - (stdin) voor hooguit één van de twee brieven.")
+    engine = _engine(args)
+    try:
+        original = _read(args.original, engine.settings)
+        rewritten = _read(args.rewritten, engine.settings)
+    except InputError as exc:
+        sys.stderr.write(f"rewriter: {exc.message}\n")
+        return ExitStatus.USAGE
+    result = verify(original, rewritten, engine)
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for line in result.problems():
+            print(line)
+        before, after = result.scores_before, result.scores_after
+        if before and after:
+            print(f"Taalniveau: {before.cefr} -> {after.cefr}")
+        print("In orde: geen feit kwijt, veranderd of bedacht." if result.ok else "Niet in orde.")
+    return ExitStatus.SUCCESS if result.ok else ExitStatus.FINDINGS
 
 
 def _panel(args: argparse.Namespace) -> int:

@@ -1,13 +1,22 @@
-"""The fact guard: facts of the original letter must survive every rewrite verbatim.
+"""The fact guard: the facts of the original letter must survive every rewrite.
 
 Facts are the protected spans (amounts, dates, times, periods, quantities,
 case numbers, BSN, IBAN, postcodes, article references, e-mail addresses,
-URLs, phone numbers, merge fields), names of people and organisations, and
-the presence of the objection route (bezwaar/beroep with its term).
+URLs, phone numbers, merge fields), deadlines (a period that sets a limit:
+"uiterlijk twee werkdagen van tevoren", "binnen zes weken", "vóór 1 mei"; the
+deadline of an instruction is its fact), crisis lines (112, 113, Veilig Thuis,
+Crisisdienst, Huisartsenpost, Kindertelefoon ..., the label with its number),
+names of people and organisations, and the objection route with its term.
 
-`guard_edits` refuses an edit that overlaps a fact occurrence; `missing_facts`
-checks any produced text (rule-based or, later, model-based) against the
-original's facts.
+`touches_fact` lets `suggest.apply` refuse an edit that overlaps a fact
+occurrence. `compare_facts` is THE fact guard for any produced text (rule
+based, model based, a rendered PDF/DOCX/HTML text layer, a colleague's or a
+chatbot's rewrite): it reports the missing, added and changed facts. It
+compares meaning, not characters: "1 april 2026" = "1-4-2026" = "1 april" in
+a letter of 2026, "€ 1.250,00" = "€ 1250", "zes weken" = "6 weken", a name
+with or without title or initials, any whitespace, line breaks and
+end-of-line hyphenation. `missing_facts` (used by `rewrite.guard_text`) is a
+view of the same comparison.
 """
 
 from __future__ import annotations
@@ -150,7 +159,7 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
     (a Letter has them), to save finding them again.
     """
     spans = find_protected(text) if protected is None else protected
-    facts = [Fact(p.kind, p.start, p.end, p.text) for p in spans]
+    facts = [Fact(_fact_kind(p.kind, p.text), p.start, p.end, p.text) for p in spans]
     for kind, pattern in (("organisation", _ORG), ("organisation", _ORG_SUFFIX), ("name", PERSON)):
         for m in pattern.finditer(text):
             value = _strip_connectors(_one_sentence(m.group()).rstrip(" .,;:"))
@@ -160,8 +169,73 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
         end = start + len(_one_sentence(text[start:end]).rstrip(". "))
         if not any(f.start < end and start < f.end for f in facts) and end - start >= 2:
             facts.append(Fact("name", start, end, text[start:end]))
+    facts.extend(_crisis_lines(text, facts))
     facts.sort(key=lambda f: (f.start, -f.end))
     return tuple(facts)
+
+
+_DEADLINE = re.compile(r"^(?:uiterlijk|binnen|vóór|voor)\b|\bvan\s+tevoren$", re.IGNORECASE)
+
+
+def _fact_kind(kind: str, text: str) -> str:
+    """A period that sets a limit is a deadline ("uiterlijk 48 uur", "binnen zes weken")."""
+    if kind == "period" and _DEADLINE.search(text):
+        return "deadline"
+    return kind
+
+
+# Crisis and emergency lines: the label is part of the fact ("Veilig Thuis 0800-2000").
+_CRISIS_LABEL = re.compile(
+    r"\b(?:Veilig\s+Thuis|Crisisdienst(?:\s+(?:Jeugd|GGZ|Volwassenen|Jeugd\s+en\s+Gezin))?|"
+    r"(?:De\s+)?Kindertelefoon|Huisartsenpost|Huisartsendienst|Zelfmoordpreventie|"
+    r"(?:De\s+)?Luisterlijn|Slachtofferhulp(?:\s+Nederland)?|Spoedeisende\s+hulp|alarmnummer|"
+    r"Sensoor|Korrelatie|Meldpunt\s+Zorg\s+en\s+Overlast)\b",
+    re.IGNORECASE,
+)
+# 112 and 113 in an emergency context ("bel 112", "113 Zelfmoordpreventie", "113 of 0800-0113")
+_CRISIS_NUMBER = re.compile(r"(?<![\w.,/€-])(?:112|113)(?![\w]|[.,]\d)")
+_CRISIS_CONTEXT = re.compile(
+    r"\b(?:bel|belt|nood|noodgeval|noodsituatie|spoed|gevaar|levensgevaar|direct|meteen|"
+    r"alarm|zelfmoord|suïcide|zelfmoordpreventie|politie|ambulance|brandweer|of)\b",
+    re.IGNORECASE,
+)
+
+
+def crisis_label(label: str) -> str:
+    """The canonical name of a crisis line: 'de Kindertelefoon' -> 'kindertelefoon'."""
+    words = label.lower().split()
+    if words and words[0] == "de":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _crisis_lines(text: str, facts: list[Fact]) -> list[Fact]:
+    """Crisis lines: a label with the phone number that follows it in the same sentence."""
+    phones = [f for f in facts if f.kind == "phone"]
+    out: list[Fact] = []
+    for m in _CRISIS_LABEL.finditer(text):
+        end = _sentence_end(text, m.end())
+        phone = next((p for p in phones if m.end() <= p.start < min(end, m.end() + 80)), None)
+        stop = phone.end if phone else m.end()
+        out.append(Fact("crisis_line", m.start(), stop, text[m.start() : stop]))
+    for m in _CRISIS_NUMBER.finditer(text):
+        start = _sentence_start(text, m.start())
+        context = text[start : _sentence_end(text, m.end())]
+        inside = any(f.start <= m.start() < f.end and f.kind != "phone" for f in facts)
+        known = any(c.start <= m.start() < c.end for c in out)
+        if not inside and not known and _CRISIS_CONTEXT.search(context):
+            out.append(Fact("crisis_line", m.start(), m.end(), m.group()))
+    return out
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)|\n\s*\n").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), text.rfind("? ", 0, pos))
+    return cut + 1 if cut >= 0 else 0
 
 
 def has_objection_route(text: str) -> bool:
@@ -180,12 +254,21 @@ def objection_span(text: str) -> tuple[int, int]:
 
 
 def missing_facts(facts: Iterable[Fact], new_text: str, original_text: str = "") -> list[str]:
-    """Return the facts (verbatim) that occur fewer times in `new_text` than in the original."""
-    need = Counter(f.text for f in facts)
-    missing = [value for value, count in need.items() if new_text.count(value) < count]
-    if original_text and has_objection_route(original_text) and not has_objection_route(new_text):
-        missing.append("bezwaarroute")
-    return missing
+    """Return the facts (their original text) that `new_text` lost or changed.
+
+    A view of `compare_facts` for callers that only need what is gone: the
+    missing facts and the 'before' side of every changed one, in text order,
+    then 'bezwaarroute' when the objection route disappeared.
+    """
+    diff = compare_facts(original_text, new_text, facts=facts)
+    lost = sorted(
+        [f for f in diff.missing if f.kind != "objection_route"] + [b for b, _ in diff.changed],
+        key=lambda f: f.start,
+    )
+    out = list(dict.fromkeys(f.text for f in lost))
+    if any(f.kind == "objection_route" for f in diff.missing):
+        out.append("bezwaarroute")
+    return out
 
 
 def fact_list(facts: Iterable[Fact]) -> list[str]:
@@ -205,3 +288,587 @@ def touches_fact(start: int, end: int, facts: Iterable[Fact]) -> Fact | None:
         elif start < f.end and f.start < end:
             return f
     return None
+
+
+# ---------------------------------------------------------------------------
+# The comparison: meaning, not characters.
+
+_NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90, "honderd": 100, "half": 0.5, "anderhalf": 1.5,
+}  # fmt: skip
+_UNITS = {k: v for k, v in _NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 9}
+_TENS = {k: v for k, v in _NUMBER_WORDS.items() if isinstance(v, int) and v % 10 == 0}
+_MONTHS = {
+    "jan": 1, "feb": 2, "mrt": 3, "maa": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "okt": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
+def number_value(word: str) -> float | None:
+    """The value of a number in digits or words: '6' -> 6, 'zes' -> 6, 'tweeëntwintig' -> 22."""
+    w = word.lower().strip()
+    if re.fullmatch(r"\d+(?:,\d+)?", w):
+        return float(w.replace(",", "."))
+    if w in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[w])
+    m = re.fullmatch(r"(\w+?)(?:en|ën)(\w+)", w)
+    if m and m.group(1) in _UNITS and m.group(2) in _TENS:
+        return float(_UNITS[m.group(1)] + _TENS[m.group(2)])
+    return None
+
+
+def _count_value(token: str) -> float | None:
+    """A number as a count: '033' (part of a phone number) is none."""
+    if token[:1] == "0" and len(token) > 1 and token[1:2].isdigit():
+        return None
+    return number_value(token)
+
+
+_NUM_TOKEN = (
+    r"(?:\d+(?:,\d+)?|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+_DURATION_UNIT = {
+    "werkdag": "werkdag", "werkdagen": "werkdag", "kalenderdag": "dag", "kalenderdagen": "dag",
+    "dag": "dag", "dagen": "dag", "week": "week", "weken": "week", "lesweek": "week",
+    "lesweken": "week", "maand": "maand", "maanden": "maand", "jaar": "jaar", "jaren": "jaar",
+    "uur": "uur", "uren": "uur", "lesuren": "uur", "minuut": "minuut", "minuten": "minuut",
+    "kwartier": "kwartier", "dagdeel": "dagdeel", "dagdelen": "dagdeel", "nacht": "nacht",
+    "nachten": "nacht", "keer": "keer", "procent": "procent", "%": "procent",
+}  # fmt: skip
+_DURATION_RE = re.compile(
+    rf"(?<![\w,.:])({_NUM_TOKEN})(?:\s+(?:tot|à|-|–)\s+({_NUM_TOKEN}))?\s*"
+    r"(?:(?:extra|volle|hele|opeenvolgende|aaneengesloten)\s+)?"
+    r"(werkdagen|werkdag|kalenderdagen|kalenderdag|dagen|dag|weken|week|lesweken|lesweek|"
+    r"maanden|maand|jaren|jaar|uren|uur|lesuren|minuten|minuut|kwartier|dagdelen|dagdeel|"
+    r"nachten|nacht|keer|procent|%)(?![\w%])",
+    re.IGNORECASE,
+)
+_DATE_NUMERIC = re.compile(r"(?<![\d.,])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d])")
+_DATE_ISO = re.compile(r"(?<![\d.,])(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATE_WORDS = re.compile(
+    r"(?<![\w])(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+    r"(?:\s+(\d{4}))?(?!\w)",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    r"(?<![\d\w]\s)(?<!\d)\b(januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(
+    r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])|(?<![\d.,])([01]?\d|2[0-3])\s+uur\b"
+)
+_AMOUNT_RE = re.compile(
+    r"(?:€|\bEUR\b|\beuro\b)\s?(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d{1,2}|-{1,2}))?(?!\d)"
+    r"|(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}))?\s?(?:euro|EUR)\b",
+    re.IGNORECASE,
+)
+_PER_RE = re.compile(
+    r"^\s*(?:per|elke|iedere|in\s+de|een|per\s+één)\s+(maand|week|jaar|kwartaal|dag|uur|keer|"
+    r"rit|kilometer|km|persoon|kind|ouder|huishouden|nacht|etmaal|dagdeel|periode|vier\s+weken|"
+    r"twee\s+weken)\b",
+    re.IGNORECASE,
+)
+_NAME_TITLE = re.compile(
+    r"^(?:(?:de\s+)?heer\s+en\s+mevrouw|de\s+heer|heer|mevrouw|meneer|mw\.|mevr\.|dhr\.|hr\.|"
+    r"juffrouw|dokter|dr\.|mr\.|ir\.|drs\.)\s+",
+    re.IGNORECASE,
+)
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?)+\s*")
+_HYPHEN_BREAK = re.compile(r"([a-zà-ÿ])-[ \t]*\n[ \t]*([a-zà-ÿ])")
+_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
+
+
+def normalise_layout(text: str) -> str:
+    """Undo what a layout does to text: end-of-line hyphenation, odd spaces, CR.
+
+    The text layer of a PDF breaks lines and may hyphenate words ('werk-\\ndagen').
+    Line breaks stay (names and headings are found per line); runs of spaces
+    become one space.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    return _SPACES.sub(" ", text)
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of a paragraph (a layout wraps them); keep blank lines between paragraphs."""
+    return re.sub(r"(?<!\n)[ \t]*\n[ \t]*(?!\s*\n)", " ", text)
+
+
+def _flat(text: str) -> str:
+    """Lower case, one space between words, for searching names and labels."""
+    return " " + " ".join(re.findall(r"[\wÀ-ÿ&'’\-]+", text.lower())) + " "
+
+
+def _year_of(text: str) -> int | None:
+    """The year of a letter: the most frequent year in its dates (None when it has none)."""
+    years = Counter(int(m.group(3)) for m in _DATE_WORDS.finditer(text) if m.group(3)) + Counter(
+        int(m.group(3)) for m in _DATE_NUMERIC.finditer(text) if len(m.group(3)) == 4
+    )
+    return years.most_common(1)[0][0] if years else None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower()[:3]]
+
+
+def _dates(text: str, year: int | None) -> list[tuple[int, int, tuple]]:
+    """(start, end, key) of every date in `text`; key is (day, month, year)."""
+    out = []
+    for m in _DATE_WORDS.finditer(text):
+        y = int(m.group(3)) if m.group(3) else year
+        out.append((m.start(), m.end(), ("date", int(m.group(1)), _month(m.group(2)), y)))
+    for m in _DATE_NUMERIC.finditer(text):
+        y = int(m.group(3))
+        y = y + 2000 if y < 100 else y
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            out.append((m.start(), m.end(), ("date", d, mo, y)))
+    for m in _DATE_ISO.finditer(text):
+        out.append(
+            (m.start(), m.end(), ("date", int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        )
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), ("month", _month(m.group(1)), int(m.group(2)))))
+    return out
+
+
+def _amounts(text: str) -> list[tuple[int, int, tuple]]:
+    out = []
+    for m in _AMOUNT_RE.finditer(text):
+        whole = (m.group(1) or m.group(3)).replace(".", "")
+        frac = m.group(2) or m.group(4) or "0"
+        cents = int(whole) * 100 + (0 if "-" in frac else int(frac.ljust(2, "0")))
+        per = _PER_RE.match(text, m.end())
+        unit = re.sub(r"\s+", " ", per.group(1).lower()) if per else None
+        out.append((m.start(), m.end(), ("amount", cents, unit)))
+    return out
+
+
+def _times(text: str) -> list[tuple[int, int, tuple]]:
+    out = []
+    for m in _TIME_RE.finditer(text):
+        if m.group(3):
+            out.append((m.start(), m.end(), ("time", int(m.group(3)), 0)))
+        else:
+            out.append((m.start(), m.end(), ("time", int(m.group(1)), int(m.group(2)))))
+    return out
+
+
+def _durations(text: str) -> list[tuple[int, int, tuple]]:
+    out = []
+    for m in _DURATION_RE.finditer(text):
+        unit = _DURATION_UNIT[m.group(3).lower()]
+        for g in (1, 2):
+            if m.group(g):
+                value = number_value(m.group(g))
+                if value is not None:
+                    out.append((m.start(), m.end(), ("duration", value, unit)))
+    return out
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _phone_key(value: str) -> str:
+    digits = _digits(value)
+    if digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif value.strip().startswith("+31"):
+        digits = "0" + digits[2:]
+    return digits.replace("0310", "0", 1) if digits.startswith("0310") else digits
+
+
+def _keys(kind: str, value: str, year: int | None) -> frozenset[tuple]:
+    """The meaning of one fact: keys that another text must contain for it to be present."""
+    v = value.strip()
+    if kind == "amount":
+        return frozenset(k for _, _, k in _amounts(v))
+    if kind == "date":
+        return frozenset(k for _, _, k in _dates(v, year))
+    if kind == "time":
+        return frozenset(k for _, _, k in _times(v))
+    if kind in ("period", "deadline", "quantity"):
+        keys = {k for _, _, k in _dates(v, year)} | {k for _, _, k in _durations(v)}
+        keys |= {k for _, _, k in _times(v)}
+        return frozenset(keys)
+    if kind == "phone":
+        return frozenset({("phone", _phone_key(v))})
+    if kind in ("email", "merge_field"):
+        return frozenset({(kind, re.sub(r"\s+", "", v.lower()))})
+    if kind == "url":
+        url = re.sub(r"^(?:https?://)?(?:www\.)?", "", v.lower()).rstrip("/")
+        return frozenset({("url", url)})
+    if kind in ("case_number", "bsn", "iban", "postcode"):
+        return frozenset({("id", re.sub(r"[^0-9A-Z]", "", v.upper()))})
+    if kind == "article":
+        flat = re.sub(r"\bart\.", "artikel", v.lower())
+        words = re.findall(r"[\w:.]+", flat)
+        return frozenset(
+            {("article", " ".join(w.rstrip(".") for w in words if w not in {"van", "de", "het"}))}
+        )
+    return frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class FactDiff:
+    """The result of the fact guard: what the new text lost, invented or changed."""
+
+    missing: tuple[Fact, ...]
+    added: tuple[Fact, ...]
+    changed: tuple[tuple[Fact, Fact], ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when no fact is missing, added or changed."""
+        return not (self.missing or self.added or self.changed)
+
+
+class _Index:
+    """What a text says, as comparable keys: the facts, the numbers, the words."""
+
+    def __init__(self, text: str, year: int | None, facts: Iterable[Fact] | None = None) -> None:
+        self.text = text
+        self.facts = tuple(facts) if facts is not None else extract_facts(text)
+        self.flat = _flat(text)
+        self.collapsed = re.sub(r"\s+", " ", text)
+        self.words = set(self.flat.split())
+        found: list[tuple[int, int, tuple]] = []
+        for finder in (_amounts, _times, _durations):
+            found += finder(text)
+        found += _dates(text, year)
+        self.spans = found
+        self.keys: set[tuple] = {k for _, _, k in found}
+        for f in self.facts:
+            self.keys |= _keys(f.kind, f.text, year)
+        # a date with a year also says the date without one (and the month of the year);
+        # 'twee uur' and '2 uur' are a duration and a time of day at once
+        for k in list(self.keys):
+            if k[0] == "time" and k[2] == 0:
+                self.keys.add(("duration", float(k[1]), "uur"))
+            if k[0] == "duration" and k[2] == "uur" and float(k[1]).is_integer() and k[1] < 24:
+                self.keys.add(("time", int(k[1]), 0))
+            if k[0] == "date":
+                self.keys.add(("date", k[1], k[2], None))
+                self.keys.add(("month", k[2], k[3]))
+            if k[0] == "amount":
+                self.keys.add(("amount", k[1], None))
+        self.crisis = {
+            (crisis_label(_CRISIS_LABEL.match(f.text).group()) if _CRISIS_LABEL.match(f.text) else f.text,
+             _phone_key(f.text[_CRISIS_LABEL.match(f.text).end():]) if _CRISIS_LABEL.match(f.text) else f.text)
+            for f in self.facts
+            if f.kind == "crisis_line"
+        }  # fmt: skip
+        self.numbers = self._numbers()
+
+    def _numbers(self) -> set[float]:
+        """Every number the text states, in any form (digits, words, dates, amounts)."""
+        out: set[float] = set()
+        for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", self.text, re.IGNORECASE):
+            value = _count_value(m.group())
+            if value is not None:
+                out.add(value)
+        for m in re.finditer(r"\d+", self.text):
+            if not (m.group().startswith("0") and len(m.group()) > 1):  # '033': a phone part
+                out.add(float(int(m.group())))
+        for k in self.keys:
+            out |= {float(x) for x in k[1:] if isinstance(x, int | float)}
+        return out
+
+    def has(self, fact: Fact, year: int | None) -> bool:
+        """Return True when this text states `fact` (in any meaning-preserving form)."""
+        text = re.sub(r"\s+", " ", fact.text.strip())
+        if text and _occurs(text, self.collapsed):
+            return True
+        if fact.kind in ("name", "organisation") and text in self.collapsed:
+            return True
+        if fact.kind == "crisis_line":
+            label = _CRISIS_LABEL.match(fact.text)
+            if not label:
+                return (fact.text, fact.text) in self.crisis or bool(
+                    re.search(rf"(?<!\d){re.escape(fact.text)}(?!\d)", self.text)
+                )
+            want = (crisis_label(label.group()), _phone_key(fact.text[label.end() :]))
+            if any(c == want or (c[0] == want[0] and not want[1]) for c in self.crisis):
+                return True
+            return self._labelled_number(*want)
+        if fact.kind in ("name", "organisation"):
+            if _not_a_name(fact.text):
+                return True
+            words = fact.text.split()
+            # a sentence-initial word glued to the name: 'Bij Zorggroep Salland'
+            glued = len(words) > 1 and words[1][:1].isupper() and _is_known_word(words[0].lower())
+            if glued and _occurs(" ".join(words[1:]), self.collapsed):
+                return True
+            return _name_key(fact.text) in self.flat
+        if fact.kind == "phone" and _digit_pattern(_phone_key(fact.text)).search(self.text):
+            return True
+        keys = _keys(fact.kind, fact.text, year)
+        if not keys:
+            count = _count_value(fact.text.strip()) if fact.kind == "quantity" else None
+            if count is not None:  # the number of a count: '12' (ritten) = 'twaalf'
+                return count in self.numbers
+            return _flat(fact.text).strip() in self.flat
+        return keys <= self.keys
+
+    def _labelled_number(self, label: str, digits: str) -> bool:
+        """A crisis label with its number near it, in whatever layout."""
+        number = _digit_pattern(digits) if digits else None
+        for m in _CRISIS_LABEL.finditer(self.text):
+            if crisis_label(m.group()) != label:
+                continue
+            if number is None:
+                return True
+            window = self.text[max(0, m.start() - 60) : m.end() + 100]
+            if number.search(window):
+                return True
+        return False
+
+
+_TITLE_ONLY = {"dhr", "hr", "mw", "mevr", "dr", "drs", "mr", "ir", "ing", "prof", "st"}
+
+
+def _not_a_name(text: str) -> bool:
+    """A 'name' that is a title abbreviation or a very common word ('dhr', "'s Avonds")."""
+    from rewriter.scoring import zipf_frequency
+
+    word = text.strip(" .'’").lower()
+    return word in _TITLE_ONLY or (" " not in word and zipf_frequency(word) >= 4.0)
+
+
+def _occurs(needle: str, haystack: str) -> bool:
+    """`needle` as a whole in `haystack`: '1 april' is not in '11 april', '{x}' not in '{{x}}'."""
+    pattern = r"(?<![\w{«<\[€$])(?<!\d[.,/-])" + re.escape(needle) + r"(?![\w}»>\]])(?![.,/-]\d)"
+    return re.search(pattern, haystack) is not None
+
+
+def _digit_pattern(digits: str) -> re.Pattern[str]:
+    """A phone number's digits with any separators between them: '08002000' ~ '0800 - 2000'."""
+    return re.compile(r"(?<![\d])" + r"[\s\-–.()]*".join(digits) + r"(?!\d)")
+
+
+def _name_key(name: str) -> str:
+    """A name without title and initials, lower case: 'mevrouw J. de Vries' -> ' de vries '."""
+    value = _NAME_TITLE.sub("", name.strip())
+    value = _INITIALS_RE.sub("", value) or value
+    return _flat(value)
+
+
+_COMPARED = {
+    "amount": "amount",
+    "date": "date",
+    "time": "time",
+    "period": "deadline",
+    "deadline": "deadline",
+    "quantity": "deadline",
+    "phone": "phone",
+    "email": "email",
+    "url": "url",
+    "merge_field": "merge_field",
+    "case_number": "case_number",
+    "bsn": "bsn",
+    "iban": "iban",
+    "name": "name",
+    "organisation": "organisation",
+    "article": "article",
+    "postcode": "postcode",
+    "crisis_line": "crisis_line",
+}
+# kinds an invented fact is reported for ("added"); organisations and postcodes are not:
+# a rewrite may name the sender or an address line differently without inventing anything
+_ADDED_KINDS = (
+    "amount", "date", "time", "deadline", "period", "phone", "email", "url", "merge_field",
+    "case_number", "bsn", "iban", "name",
+)  # fmt: skip
+
+
+# what a caller may move out of the text on purpose (contact channels and their owners);
+# crisis lines, deadlines, amounts, dates and the objection route can never be excused
+_CHANNEL_KINDS = ("phone", "email", "url", "postcode", "name", "organisation")
+
+
+def compare_facts(
+    original: str,
+    new_text: str,
+    *,
+    facts: Iterable[Fact] | None = None,
+    allowed_missing: Iterable[str] = (),
+) -> FactDiff:
+    """The fact guard: compare the facts of `original` with `new_text`.
+
+    `missing`: facts of the original the new text does not state in any form;
+    `added`: facts of the new text the original does not support (a new
+    amount, date, deadline, phone number, e-mail address, URL, name, merge
+    field, or any other new number); `changed`: a missing and an added fact of
+    the same kind, paired in text order ("€ 612,40" -> "€ 621,40"). The
+    objection route is a fact of kind 'objection_route'. `allowed_missing`
+    lists texts a caller removed on purpose (contact channels moved to the
+    contact line): a phone number, e-mail address, URL, postcode, name or
+    organisation inside one is not reported; a crisis line, deadline, amount,
+    date or the objection route always is.
+    """
+    original = normalise_layout(original)
+    new_text = normalise_layout(new_text)
+    year = _year_of(original)
+    old = _Index(original, year, facts)
+    new = _Index(new_text, year)
+    allowed = [re.sub(r"\s+", " ", a.strip()) for a in allowed_missing if a.strip()]
+    missing: list[Fact] = []
+    seen: set[str] = set()
+    for f in old.facts:
+        if f.kind not in _COMPARED or f.text in seen:
+            continue
+        seen.add(f.text)
+        flat_text = re.sub(r"\s+", " ", f.text)
+        excusable = f.kind in _CHANNEL_KINDS
+        if excusable and any(flat_text in a or a in flat_text for a in allowed):
+            continue
+        if not new.has(f, year):
+            missing.append(f)
+    missing += _deadlines_lost(old, new, year, {f.text for f in missing}, allowed)
+    if has_objection_route(original) and not has_objection_route(_unwrap(new_text)):
+        start, end = objection_span(original)
+        missing.append(Fact("objection_route", start, end, "bezwaarroute"))
+    added = _added(old, new, year)
+    return _pair(missing, added)
+
+
+def _context(text: str, pos: int) -> set[str]:
+    """The longer words of the sentence around `pos`."""
+    sentence = text[_sentence_start(text, pos) : _sentence_end(text, pos)]
+    return {w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower())}
+
+
+def _deadlines_lost(
+    old: _Index, new: _Index, year: int | None, reported: set[str], allowed: list[str]
+) -> list[Fact]:
+    """A deadline the original states in more sentences than the new text.
+
+    'binnen zes weken' for the objection and 'binnen zes weken' for the care
+    plan are two deadlines: keeping one does not keep the other. The
+    occurrences whose sentence shares the fewest words with any new sentence
+    holding the same term are the lost ones.
+    """
+    by_key: dict[tuple, list[tuple[Fact, set[str]]]] = {}
+    for f in old.facts:
+        if f.kind not in ("deadline", "period"):
+            continue
+        for key in _keys(f.kind, f.text, year):
+            if key[0] == "duration":
+                by_key.setdefault(key, []).append((f, _context(old.text, f.start)))
+    lost: list[Fact] = []
+    for key, occurrences in by_key.items():
+        contexts = {frozenset(c) for _, c in occurrences}
+        places = [_context(new.text, start) for start, _, k in new.spans if k == key]
+        distinct_new = {frozenset(c) for c in places}
+        if len(distinct_new) >= len(contexts):
+            continue
+        scored = sorted(occurrences, key=lambda o: max((len(o[1] & p) for p in places), default=0))
+        for fact, _ in scored[: len(contexts) - len(distinct_new)]:
+            flat_text = re.sub(r"\s+", " ", fact.text)
+            if fact.text not in reported and not any(flat_text in a for a in allowed):
+                lost.append(fact)
+                reported.add(fact.text)
+    return lost
+
+
+def _added(old: _Index, new: _Index, year: int | None) -> list[Fact]:
+    """Facts and numbers of the new text that the original does not support."""
+    added: list[Fact] = []
+    seen: set[str] = set()
+    covered: list[tuple[int, int]] = []
+    for f in new.facts:
+        covered.append((f.start, f.end))
+        if f.kind not in _ADDED_KINDS or f.text in seen:
+            continue
+        seen.add(f.text)
+        if f.kind == "name":
+            if _invented_name(f, old):
+                added.append(Fact("name", f.start, f.end, f.text))
+            continue
+        if f.kind == "quantity":
+            continue
+        if not old.has(f, year):
+            kind = "deadline" if f.kind == "period" else f.kind
+            added.append(Fact(kind, f.start, f.end, f.text))
+    for start, end, key in new.spans:
+        covered.append((start, end))
+        if key not in old.keys and not any(a.start <= start < a.end for a in added):
+            if key[0] == "duration" and key[1] in old.numbers and key[2] in ("keer", "procent"):
+                continue
+            kind = {"duration": "deadline", "month": "date"}.get(key[0], key[0])
+            added.append(Fact(kind, start, end, new.text[start:end]))
+    # a broken merge field: more delimiters outside whole fields than the original has
+    stray_old = Counter(m.group() for m in _stray_delimiters(old))
+    for m in _stray_delimiters(new):
+        if stray_old[m.group()] > 0:
+            stray_old[m.group()] -= 1
+        else:
+            token = re.search(r"\S*$", new.text[: m.start()]).group() + m.group()
+            token += re.match(r"\S*", new.text[m.end() :]).group()
+            added.append(Fact("merge_field", m.start(), m.end(), token))
+    for f in new.facts:
+        if f.kind == "quantity" and f.text not in seen:
+            values = {number_value(w) for w in re.findall(_NUM_TOKEN, f.text, re.IGNORECASE)}
+            if any(v is not None and v >= 2 and v not in old.numbers for v in values):
+                added.append(Fact("number", f.start, f.end, f.text))
+    for m in re.finditer(rf"(?<![\w,.]){_NUM_TOKEN}(?![\w])", new.text, re.IGNORECASE):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        value = _count_value(m.group())
+        if m.group().lower() in ("een", "één", "half") or value is None:
+            continue
+        if value not in old.numbers:
+            added.append(Fact("number", m.start(), m.end(), m.group()))
+    added.sort(key=lambda f: f.start)
+    return added
+
+
+_DELIMITER = re.compile(r"«|»|\{\{|\}\}|<<|>>|\{|\}")
+
+
+def _stray_delimiters(index: _Index) -> list[re.Match[str]]:
+    """Merge-field delimiters outside a whole merge field: the rest of a broken one."""
+    fields = [(f.start, f.end) for f in index.facts if f.kind == "merge_field"]
+    return [
+        m for m in _DELIMITER.finditer(index.text) if not any(s <= m.start() < e for s, e in fields)
+    ]
+
+
+def _invented_name(f: Fact, old: _Index) -> bool:
+    """A name in the new text none of whose own words the original has."""
+    words = [w for w in _name_key(f.text).split() if w not in _CONNECTORS and len(w) > 1]
+    if not words or all(w in old.words for w in words):
+        return False
+    new_words = [w for w in words if w not in old.words]
+    # a capitalised common word in a rewrite ('Wijkteam', 'Samen') is no name
+    return any(not _is_known_word(w) for w in new_words) or bool(PERSON.fullmatch(f.text))
+
+
+def _pair(missing: list[Fact], added: list[Fact]) -> FactDiff:
+    """Pair a missing and an added fact of the same kind into a change (in text order)."""
+    changed: list[tuple[Fact, Fact]] = []
+    left = list(added)
+    still: list[Fact] = []
+    for f in missing:
+        group = _COMPARED.get(f.kind, f.kind)
+        partner = next((a for a in left if _COMPARED.get(a.kind, a.kind) == group), None)
+        if partner is None and group in ("amount", "date", "deadline", "time"):
+            partner = next((a for a in left if a.kind == "number"), None)
+        if partner is None:
+            still.append(f)
+        else:
+            left.remove(partner)
+            changed.append((f, partner))
+    return FactDiff(tuple(still), tuple(left), tuple(changed))

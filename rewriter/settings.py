@@ -20,6 +20,15 @@ class Settings:
     glossary_dir: str | None = None
     glossary_overlay: str | None = None
     disabled_rules: tuple[str, ...] = ()
+    # Neural rewriting (optional, rewriter/neural): off unless configured here. "transformers"
+    # loads `neural_model_dir` in process; "http" calls the OpenAI-compatible endpoint at
+    # `neural_base_url` that the municipality runs itself. There is no default endpoint.
+    neural_backend: str = ""
+    neural_model_dir: str = ""
+    neural_base_url: str = ""
+    neural_model: str = ""
+    neural_api_key_env: str = ""
+    neural_timeout: float = 120.0
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:
