@@ -141,8 +141,8 @@ def compose(
     else:
         files = {}
         context = build_context(structure, style, choice)
-    required, moved_out = required_facts(facts, structure, context)
-    guard = guard_files(required, files, context, moved_out)
+    required, _ = required_facts(facts, structure, context)
+    guard = guard_files(text, facts, files, context, structure)
     return Composed(result, structure, context, files, guard, tuple(required))
 
 
@@ -214,35 +214,43 @@ def delivered_text(fmt: str, data: bytes) -> str:
 
 
 def guard_files(
-    required: list[str],
+    original: str,
+    facts: Iterable[Fact],
     files: dict[str, Rendered],
     context: dict,
-    moved_out: list[str] | None = None,
+    structure: LetterStructure,
 ) -> Guard:
-    """Check that every required fact is in the text of every delivered file.
+    """Check every delivered file against the original with the one fact guard
+    (rewriter.facts.compare_facts: amounts, dates, deadlines in words, names, case
+    numbers, merge fields, crisis lines, the objection route ...).
 
-    A person's name counts with or without its title ('de heer D. Lammers' is
-    kept when the letter says 'D. Lammers')."""
+    Contact channels listed in `removed_channels` may be missing (the guard excuses
+    only channels, names and organisations inside them); opening hours, names and
+    organisations that stood only in a removed pure contact sentence are reported
+    as `moved_out`. Everything else that is missing is reported in `missing`.
+    With no files (the panel's page view), the page's plain text is checked.
+    """
+    from rewriter.facts import compare_facts
     from rewriter.render import plain_text
 
     texts = {fmt: delivered_text(fmt, r.data) for fmt, r in files.items()}
-    texts["txt"] = plain_text(context)
-    missing = []
+    if not texts:
+        texts["txt"] = plain_text(context)
+    allowed = [r.text for r in context["removed_channels"]] + list(structure.pointed)
+    allowed += [r.owner for r in context["removed_channels"] if r.owner != "onbekend"]
+    moved = " ".join(structure.removed)
+    kept_text = " ".join(
+        [*(p for s in context["sections"] for p in s["paragraphs"]), *context["crisis"]]
+    )
+    facts = tuple(facts)
+    missing: list[tuple[str, str]] = []
+    moved_out: list[str] = []
     for fmt, text in texts.items():
-        flat = _squash(text)
-        for fact in required:
-            if _squash(fact) not in flat and _squash(_untitled(fact)) not in flat:
-                missing.append((fmt, fact))
-    return Guard(not missing, tuple(missing), tuple(texts), tuple(moved_out or ()))
-
-
-_TITLE = re.compile(
-    r"^(?:de\s+)?(?:heer|mevrouw|meneer|mw\.|mevr\.|dhr\.|hr\.|dr\.|mr\.|ir\.|drs\.)\s+",
-    re.IGNORECASE,
-)
-
-
-def _untitled(name: str) -> str:
-    """'de heer D. Lammers' -> 'D. Lammers' (a bare surname keeps its title)."""
-    rest = _TITLE.sub("", name)
-    return rest if rest != name and re.search(r"[A-Z]\.", rest) else name
+        diff = compare_facts(original, text, facts=facts, allowed_missing=allowed)
+        for f in diff.missing:
+            left_with_contact = f.text in moved and f.text not in kept_text
+            if left_with_contact and f.kind in ("time", "name", "organisation"):
+                moved_out.append(f.text)
+                continue
+            missing.append((fmt, f.text))
+    return Guard(not missing, tuple(missing), tuple(texts), tuple(dict.fromkeys(moved_out)))

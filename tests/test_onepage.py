@@ -316,16 +316,15 @@ def test_a_plain_letter_comes_through_essentially_unchanged(engine: Engine) -> N
 def test_guard_reads_the_delivered_file(engine: Engine) -> None:
     c = compose(CONTACT_TRAP, engine, "none", ("html",))
     html = c.files["html"].data.decode()
-    assert "1 april 2026" in html
+    assert "1 april 2026" in html and c.guard.ok
     broken = type(c.files["html"])(
         **{**c.files["html"].__dict__, "data": html.replace("1 april 2026", "").encode()}
     )
-    guard = guard_files(list(c.required), {"html": broken}, c.context)
-    assert guard.checked == ("html", "txt")
+    facts = Letter.from_text(CONTACT_TRAP, engine.resources).facts
+    guard = guard_files(CONTACT_TRAP, facts, {"html": broken}, c.context, c.structure)
     assert not guard.ok
-    assert ("html", "1 april 2026 tot en met 31 maart 2027") in guard.missing or any(
-        "1 april 2026" in t for f, t in guard.missing if f == "html"
-    )
+    assert guard.checked == ("html",)
+    assert any("1 april 2026" in t for f, t in guard.missing if f == "html")
     assert "ontbreekt" in guard.message()
     assert Guard(True).to_dict() == {"ok": True, "missing": [], "moved_out": []}
 
@@ -336,24 +335,21 @@ def test_render_exits_1_and_names_the_missing_fact(
     import rewriter.compose as compose_module
     from rewriter import cli
 
-    original = compose_module.required_facts
+    original = compose_module.delivered_text
 
-    def with_a_fact_nobody_wrote(*args, **kwargs):
-        required, moved_out = original(*args, **kwargs)
-        return [*required, "€ 999,99"], moved_out
+    def a_file_that_lost_a_date(fmt: str, data: bytes) -> str:
+        return original(fmt, data).replace("3 februari 2026", "")
 
-    monkeypatch.setattr(compose_module, "required_facts", with_a_fact_nobody_wrote)
+    monkeypatch.setattr(compose_module, "delivered_text", a_file_that_lost_a_date)
     src = tmp_path / "brief.txt"
     src.write_text(CONTACT_TRAP, encoding="utf-8")
-    rc = cli.main(
-        ["--debug", "render", str(src), "--format", "html", "--out", str(tmp_path / "b.html")]
-    )
+    rc = cli.main(["render", str(src), "--format", "html", "--out", str(tmp_path / "b.html")])
     out, err = capsys.readouterr()
     assert rc == 1
     summary = json.loads(out)
     assert summary["guard"]["ok"] is False
-    assert {"format": "html", "text": "€ 999,99"} in summary["guard"]["missing"]
-    assert "€ 999,99" in err and "ontbreekt" in err
+    assert {"format": "html", "text": "3 februari 2026"} in summary["guard"]["missing"]
+    assert "3 februari 2026" in err and "ontbreekt" in err
 
 
 def test_render_json_lists_removed_channels_with_owner(tmp_path: Path) -> None:
