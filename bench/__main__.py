@@ -260,7 +260,15 @@ def main() -> None:
     parser.add_argument(
         "--batch-letters", type=int, default=1000, help="letters in the batch benchmark (0: skip)"
     )
+    parser.add_argument(
+        "--anonymise-only", action="store_true", help="only the anonymisation recall table"
+    )
     args = parser.parse_args()
+    if args.anonymise_only:
+        from bench.anonymise import bench_anonymise
+
+        bench_anonymise()
+        return
     t0 = time.perf_counter()
     engine = Engine.create()
     print(f"engine load: {time.perf_counter() - t0:.2f} s, {len(engine.glossary)} glossary entries")
@@ -271,6 +279,9 @@ def main() -> None:
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))
     bench_app()
+    from bench.anonymise import bench_anonymise
+
+    bench_anonymise(engine=engine)
     if args.batch_letters:
         bench_batch(args.batch_letters)
 

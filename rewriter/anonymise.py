@@ -539,9 +539,10 @@ def _repeated_names(text: str, names: list[_Span], orgs: list[tuple[int, int]]) 
 
 
 @functools.cache
-def _name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """First names, surnames and common/stop words from deduce's packaged lookup lists
-    (empty when deduce is not installed: the case rules below then find titled names only)."""
+def _name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """First names, surnames (also those after a particle: "Leeuwen"), common words and
+    stop words from deduce's packaged lookup lists (empty when deduce is not installed:
+    the case rules below then find titled names only)."""
     from importlib import resources
 
     def read(*parts: str) -> frozenset[str]:
@@ -552,11 +553,17 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             return frozenset()
 
     first = read("names", "lst_first_name", "items.txt")
-    surnames = read("names", "lst_surname", "items.txt")
-    common = read("whitelist", "lst_common_word", "items.txt") | read(
-        "whitelist", "lst_stop_word", "items.txt"
+    surnames = read("names", "lst_surname", "items.txt") | read(
+        "names", "lst_interfix_surname", "items.txt"
     )
-    return first, surnames, frozenset(w.lower() for w in common)
+    common = read("whitelist", "lst_common_word", "items.txt")
+    stop = read("whitelist", "lst_stop_word", "items.txt")
+    return (
+        first,
+        surnames,
+        frozenset(w.lower() for w in common | stop),
+        frozenset(w.lower() for w in stop),
+    )
 
 
 def _bsn_numbers(text: str) -> list[_Span]:
@@ -573,7 +580,7 @@ def _bsn_numbers(text: str) -> list[_Span]:
 def _capitalised_names(text: str, orgs: list[tuple[int, int]]) -> list[_Span]:
     """Names in capitals: "MEVROUW A. DE VRIES-BAKKER" (after a title, whatever the words)
     and "JOHANNES VAN DER BERG" (a known first name, then a known name)."""
-    first_names, surnames, common = _name_lists()
+    first_names, surnames, common, _stop = _name_lists()
     out = []
     for m in _CAPS_RUN.finditer(text):
         tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
@@ -620,12 +627,13 @@ def _known_name(word: str, first_names: frozenset[str], surnames: frozenset[str]
 
 
 def _lower_case_names(text: str) -> list[_Span]:
-    """A known surname typed in lower case after a title: "Meneer jansen"."""
-    first_names, surnames, common = _name_lists()
+    """A known surname typed in lower case after a title: "Meneer jansen", "meneer kok"
+    (right after a title a bare noun is a name; verbs and function words are not)."""
+    first_names, surnames, _common, stop = _name_lists()
     out = []
     for m in _LOWER_AFTER_TITLE.finditer(text):
         word = m.group(1).split()[-1]
-        if word in common or word in _NOT_A_SURNAME:
+        if word in stop or word in _NOT_A_SURNAME:
             continue
         if word.title() in surnames or word.title() in first_names:
             out.append(_Span("name", m.start(1), m.end(1), PLACEHOLDERS["name"]))
