@@ -263,7 +263,15 @@ def main() -> None:
     parser.add_argument(
         "--anonymise-only", action="store_true", help="only the anonymisation recall table"
     )
+    parser.add_argument(
+        "--load", action="store_true", help="only the load benchmark of the web app (~6 min)"
+    )
     args = parser.parse_args()
+    if args.load:
+        from bench.load import bench_load
+
+        bench_load()
+        return
     if args.anonymise_only:
         from bench.anonymise import bench_anonymise
 
