@@ -8,14 +8,52 @@ and it is written atomically.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
-_TMP = Path(tempfile.mkdtemp(prefix="keukentafeltaal-"))
+
+# Uploaded letters and generated letters (names, BSN) live in one private folder per run,
+# named keukentafeltaal-<pid>-...: 0700, removed at exit, and at start-up the folders of
+# earlier runs whose process is gone are removed too.
+_PREFIX = "keukentafeltaal-"
+
+
+def _remove_stale_temp(
+    root: Path, prefix: str = _PREFIX, min_age_s: float = 12 * 3600
+) -> list[Path]:
+    """Remove temp folders of earlier runs: those whose process has ended, and old ones
+    without a process id (made before this naming). Return what was removed."""
+    removed = []
+    for folder in root.glob(prefix + "*"):
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        pid = folder.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit():
+            try:
+                os.kill(int(pid), 0)
+                continue  # that app is still running
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                continue  # someone else's running process
+        elif time.time() - folder.stat().st_mtime < min_age_s:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+_remove_stale_temp(Path(tempfile.gettempdir()))
+_TMP = Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-"))
+_TMP.chmod(0o700)
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 os.environ.setdefault("GRADIO_TEMP_DIR", str(_TMP))
 
 import gradio as gr  # noqa: E402
@@ -23,6 +61,7 @@ import gradio as gr  # noqa: E402
 from rewriter import workbench as wb  # noqa: E402
 from rewriter.errors import RewriterError  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
+from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
 from rewriter.render import ContactChoice  # noqa: E402
@@ -32,13 +71,26 @@ from rewriter.verify import side_by_side, verify  # noqa: E402
 DEFAULT_OVERLAY = Path(os.environ.get("KEUKENTAFELTAAL_OVERLAY", "data/woordenlijst-gemeente.yaml"))
 V_COLOURS = {"ontbreekt": "red", "veranderd": "orange", "toegevoegd": "red",
              "juridisch woord": "purple", "stigma": "purple"}  # fmt: skip
+# The panel's account file (panel.toml): its staff accounts may change the overlay.
+DEFAULT_ACCOUNTS = os.environ.get("KEUKENTAFELTAAL_ACCOUNTS")
+# A session's analysis (the letter, with names) is dropped when the browser tab closes;
+# sessions without a browser (API clients) lose it after this many idle seconds.
+STATE_TTL_S = int(os.environ.get("KEUKENTAFELTAAL_STATE_TTL", "900"))
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 
 
-def build_demo(settings: Settings | None = None, overlay: Path | None = None) -> gr.Blocks:
+def build_demo(
+    settings: Settings | None = None,
+    overlay: Path | None = None,
+    accounts: Path | None = None,
+    state_ttl: float | None = None,
+) -> gr.Blocks:
     """Build the app around one shared engine holder."""
     holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
     limit = holder.settings.max_letter_chars
+    admin = OverlayAdmin(holder.overlay)
+    account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
+    ttl = STATE_TTL_S if state_ttl is None else state_ttl
 
     def analyse(text: str, upload: str | None):
         try:
@@ -129,24 +181,53 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
     def search(query: str):
         return wb.glossary_rows(holder.get(), query)
 
-    def save(entry_id, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
+    def log_rows() -> list[list[str]]:
+        return [
+            [r["wanneer"].replace("T", " ")[:16], r["wie"], r["actie"], r["id"]]
+            for r in admin.history()
+        ]
+
+    def staff_sign_in(user: str, password: str):
+        try:
+            account = sign_in(account_file, user, password)
+        except RewriterError as exc:
+            return None, f"❌ Niet aangemeld: {exc.message}"
+        return account.user, f"✅ Aangemeld als {account.display_name}. U kunt woorden wijzigen."
+
+    def save(staff, entry_id, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
         raw = wb.overlay_entry(entry_id, etype, terms, plain, reason, flag, fix, near)
         try:
-            wb.save_overlay_entry(holder.overlay, raw, holder.get())
+            admin.save(raw, holder.get(), staff or "")
             engine = holder.reload()
         except RewriterError as exc:
-            return f"❌ Niet opgeslagen: {exc.message}", gr.update()
+            return f"❌ Niet opgeslagen: {exc.message}", gr.update(), gr.update()
         return (
             f"✅ Opgeslagen: '{raw['id']}'. Dit geldt vanaf de volgende controle.",
             wb.glossary_rows(engine, query),
+            log_rows(),
         )
 
-    def disable(entry_id: str, query: str):
+    def disable(staff, entry_id: str, query: str):  # noqa: ANN001
         if not entry_id.strip():
-            return "Vul het id in van het woord dat u wilt uitzetten.", gr.update()
-        wb.disable_entry(holder.overlay, entry_id.strip())
+            return "Vul het id in van het woord dat u wilt uitzetten.", gr.update(), gr.update()
+        try:
+            admin.disable(entry_id.strip(), staff or "")
+        except RewriterError as exc:
+            return f"❌ Niet uitgezet: {exc.message}", gr.update(), gr.update()
         engine = holder.reload()
-        return f"✅ '{entry_id.strip()}' staat uit.", wb.glossary_rows(engine, query)
+        return f"✅ '{entry_id.strip()}' staat uit.", wb.glossary_rows(engine, query), log_rows()
+
+    def undo(staff, query: str):  # noqa: ANN001
+        try:
+            last = admin.undo(staff or "")
+        except RewriterError as exc:
+            return f"❌ Niet ongedaan gemaakt: {exc.message}", gr.update(), gr.update()
+        engine = holder.reload()
+        return (
+            f"✅ Ongedaan gemaakt: {last['actie']} '{last['id']}' door {last['wie']}.",
+            wb.glossary_rows(engine, query),
+            log_rows(),
+        )
 
     def check_rewrite(original: str, rewritten: str):
         if not (original or "").strip() or not (rewritten or "").strip():
@@ -165,7 +246,9 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
     with gr.Blocks(
         title="Keukentafeltaal", analytics_enabled=False, delete_cache=(3600, 3600)
     ) as demo:
-        state = gr.State(None)
+        # per browser session; dropped when the tab closes, or after `ttl` idle seconds
+        state = gr.State(None, time_to_live=ttl)
+        staff = gr.State(None, time_to_live=max(ttl, 3600))
         gr.Markdown(
             "# Keukentafeltaal\nPlak een brief of kies een bestand. U ziet wat moeilijk is en hoe het eenvoudiger kan."
         )
@@ -315,6 +398,23 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                 check_rewrite, [v_orig, v_new], [v_status, v_left, v_right], api_name="controleer"
             )
         with gr.Tab("Woordenlijst"):
+            gr.Markdown(
+                "### Aanmelden om te wijzigen\nIedereen kan zoeken. Woorden toevoegen, uitzetten "
+                "of een wijziging ongedaan maken kan alleen een medewerker (account van het "
+                "ouderpanel). Elke wijziging komt met naam en tijd in het wijzigingslog."
+            )
+            with gr.Row():
+                s_user = gr.Textbox(label="Naam", elem_id="staf-naam")
+                s_pass = gr.Textbox(
+                    label="Wachtwoord",
+                    type="password",
+                    elem_id="staf-wachtwoord",
+                )
+                s_btn = gr.Button("Aanmelden", elem_id="aanmelden")
+            s_status = gr.Markdown(elem_id="aanmeldstatus")
+            s_btn.click(
+                staff_sign_in, [s_user, s_pass], [staff, s_status], api_visibility="private"
+            )
             query = gr.Textbox(label="Zoek een woord", elem_id="zoek")
             glossary = gr.Dataframe(
                 headers=["woord", "soort", "eenvoudiger", "waarom", "bron", "voorbeeld", "id"],
@@ -348,16 +448,32 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                 )
             save_btn = gr.Button("Opslaan", variant="primary", elem_id="opslaan")
             status = gr.Markdown(elem_id="opslagstatus")
+            history = gr.Dataframe(
+                headers=["wanneer (UTC)", "wie", "wat", "id"],
+                value=log_rows,
+                interactive=False,
+                label="Laatste wijzigingen",
+                elem_id="wijzigingslog",
+            )
             save_btn.click(
                 save,
-                [f_id, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
-                [status, glossary],
-                api_name="opslaan",
+                [staff, f_id, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
+                [status, glossary, history],
+                api_visibility="private",
             )
             with gr.Row():
                 off_id = gr.Textbox(label="Id van een woord om uit te zetten", elem_id="uit-id")
                 off_btn = gr.Button("Uitzetten", elem_id="uitzetten")
-            off_btn.click(disable, [off_id, query], [status, glossary], api_name="uitzetten")
+                undo_btn = gr.Button("Laatste wijziging ongedaan maken", elem_id="ongedaan")
+            off_btn.click(
+                disable,
+                [staff, off_id, query],
+                [status, glossary, history],
+                api_visibility="private",
+            )
+            undo_btn.click(
+                undo, [staff, query], [status, glossary, history], api_visibility="private"
+            )
     return demo
 
 
@@ -373,6 +489,11 @@ def _rows(table) -> list[list]:  # noqa: ANN001
 
 def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     """Start the app on a loopback address with analytics off."""
+    import signal
+    import sys
+
+    # SIGTERM (systemd, docker stop) ends like Ctrl-C: the atexit clean-up of _TMP runs
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     build_demo().launch(
         server_name=host, server_port=port, share=False, css=CSS, allowed_paths=[str(_TMP)]
     )

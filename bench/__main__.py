@@ -264,7 +264,23 @@ def main() -> None:
     parser.add_argument(
         "--onepage-only", action="store_true", help="only the one-page letter figures"
     )
+    parser.add_argument(
+        "--anonymise-only", action="store_true", help="only the anonymisation recall table"
+    )
+    parser.add_argument(
+        "--load", action="store_true", help="only the load benchmark of the web app (~6 min)"
+    )
     args = parser.parse_args()
+    if args.load:
+        from bench.load import bench_load
+
+        bench_load()
+        return
+    if args.anonymise_only:
+        from bench.anonymise import bench_anonymise
+
+        bench_anonymise()
+        return
     t0 = time.perf_counter()
     engine = Engine.create()
     print(f"engine load: {time.perf_counter() - t0:.2f} s, {len(engine.glossary)} glossary entries")
@@ -285,6 +301,9 @@ def main() -> None:
     from bench.verify import bench_verify
 
     bench_verify(engine)
+    from bench.anonymise import bench_anonymise
+
+    bench_anonymise(engine=engine)
     if args.batch_letters:
         bench_batch(args.batch_letters)
 

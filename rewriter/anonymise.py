@@ -190,14 +190,43 @@ _ADDRESS_LINE = re.compile(
 )
 _IBAN = re.compile(r"[A-Z]{2}\d{2}\s?[A-Z]{4}\s?(?:\d{4}\s?){2}\d{2}")
 _PO_BOX = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d+\s*,?\s*\n?\s*$")
+# "geboren op", "geboortedatum is", "Geboortedatum van A. Yilmaz:", "geb.": a date that
+# follows on the same line and in the same sentence is a birth date.
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bgeboren(?:\s+op)?|\b(?:geboortedatum|geboortedag)(?:\s+van\s+[^\W\d]+(?:\s+[^\W\d]+)?)?"
-    r"|\bgeb\.(?:\s*datum)?|\bgeb\s*datum)\s*:?\s*$"
+    r"(?i)(?:\bgeboren\b|\bgeboortedatum\b|\bgeboortedag\b|\bgeb\.|\bgeb\s*datum\b)"
+    r"(?:[^\n\d.!?;]|(?<=\b[A-Z])\.){0,40}$"
 )
 _DATE = re.compile(
-    r"(?i)\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\d.])|\d{4}-\d{2}-\d{2}"
+    r"(?i)\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d|\.\d)|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+\d{4})(?!\d)"
+)
+# no-break, figure, thin and narrow no-break spaces: detection sees a plain space
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+# nine digits, plain or grouped 3-3-3, 4-2-3 or 2-3-2-2 with dots, spaces or hyphens
+_BSN_NUMBER = re.compile(
+    r"(?<![\d.,-])(?:\d{9}|\d{3}([. -])\d{3}\1\d{3}|\d{4}([. -])\d{2}\2\d{3}"
+    r"|\d{2}([. -])\d{3}\3\d{2}\3\d{2})(?![\d]|[.,-]\d)"
+)
+_BSN_LABEL = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|burgerservice-nummer|sofi-?nummer)(?:\s+(?:is|was))?"
+    r"[\s:.]*$"
+)
+_CAPS_TOKEN = rf"(?:[{_UP}]\.)+|[{_UP}][{_UP}'’]*(?:-[{_UP}][{_UP}'’]*)*"
+_CAPS_RUN = re.compile(rf"(?<![\w.'’-])(?:{_CAPS_TOKEN})(?:[ \t]+(?:{_CAPS_TOKEN}))+(?![\w'’-])")
+_CAPS_TITLES = frozenset({"MEVROUW", "MENEER", "HEER", "DHR.", "MW.", "MEVR.", "HR.", "FAMILIE"})
+_LOWER_AFTER_TITLE = re.compile(
+    r"(?i:\b(?:meneer|mevrouw|de[ \t]+heer|dhr\.|mw\.|mevr\.|hr\.|familie))[ \t]+"
+    rf"((?:(?:van|de|der|den|ter|ten)[ \t]+)*[{_LOW}][{_LOW}'’]+(?:-[{_LOW}]+)?)(?![\w'’-])"
+)
+# ordinary words that may follow "meneer"/"mevrouw" in a sentence (besides deduce's lists)
+_NOT_A_SURNAME = frozenset(
+    str.split(
+        "is was heeft had kan kon wil wilde zal zou moet moest mag mocht krijgt kreeg komt kwam "
+        "gaat ging woont woonde werkt zegt zei vraagt vroeg en of ook zelf niet nog al wel dan "
+        "die dat deze wie zijn haar hun u uw om op in met voor bij aan te naar uit over als maar "
+        "zo er daar hier wordt werd ontvangt geeft gaf belt mailt schrijft weet vindt denkt"
+    )
 )
 # our own placeholders and template fields: never anonymised again
 _OWN_PLACEHOLDER = re.compile(
@@ -261,13 +290,18 @@ class Anonymiser:
             doc = self._deduce.deidentify(text)
         out = []
         for a in doc.annotations:
-            start, end = a.start_char, a.end_char
+            # deduce may give numpy integers: plain ints, or json.dumps fails downstream
+            start, end = int(a.start_char), int(a.end_char)
             if 0 <= start < end <= len(text) and text[start:end] == a.text:
                 out.append((a.tag, start, end))
         return sorted(out, key=lambda t: (t[1], t[2], t[0]))
 
     def anonymise(self, text: str) -> Anonymised:
         """Return the text with personal data replaced by placeholders."""
+        original = text
+        # Detection runs on a copy with non-breaking and thin spaces made plain spaces
+        # (same length, so every span holds for the original too).
+        text = text.translate(_SPACES)
         annotations = self._deduce_annotations(text)
         protected = find_protected(text)
         blocked = [(p.start, p.end) for p in protected if p.kind == "merge_field"]
@@ -276,9 +310,12 @@ class Anonymiser:
 
         spans: list[_Span] = []
         spans += _protected_spans(text, protected)
+        spans += _bsn_numbers(text)
         spans += _birth_dates(text, annotations)
         spans += _addresses(text, annotations)
         names = _names(text, annotations, orgs)
+        names += _capitalised_names(text, orgs)
+        names += _lower_case_names(text)
         spans += names
         spans += _repeated_names(text, names, orgs)
         for tag, start, end in annotations:
@@ -292,7 +329,7 @@ class Anonymiser:
             for s in spans
             if not any(s.start <= b_end and b_start <= s.end for b_start, b_end in blocked)
         ]
-        return _apply(text, _merge(spans))
+        return _apply(original, _merge(spans))
 
 
 def _release_deduce(ref: weakref.ref[Anonymiser]) -> None:
@@ -463,6 +500,15 @@ def _names(
     ]
 
 
+def _variants(word: str) -> str:
+    """A pattern for a name as found, in capitals and (when found in capitals or lower
+    case) capitalised: "Berg" also finds "BERG", "JANSEN" also "Jansen"."""
+    forms = {word, word.upper()}
+    if word.isupper() or word.islower():
+        forms.add("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
 def _repeated_names(text: str, names: list[_Span], orgs: list[tuple[int, int]]) -> list[_Span]:
     """Every further occurrence of a found first name or surname ("Sanne", "De Vries")."""
     patterns: dict[str, str] = {}
@@ -470,7 +516,7 @@ def _repeated_names(text: str, names: list[_Span], orgs: list[tuple[int, int]]) 
         first, surname, _ = _split_name(text[span.start : span.end])
         child = span.placeholder == CHILD_PLACEHOLDER
         if first and len(first) >= 2:
-            key = re.escape(first)
+            key = _variants(first)
             if child or key not in patterns:
                 patterns[key] = span.placeholder
         if surname and len(surname.replace(" ", "")) >= 3:
@@ -479,7 +525,7 @@ def _repeated_names(text: str, names: list[_Span], orgs: list[tuple[int, int]]) 
             if not core:
                 continue
             key = r"\s+".join(
-                f"(?i:{re.escape(p)})" if p.lower() in _INTERFIXES else re.escape(p) for p in parts
+                f"(?i:{re.escape(p)})" if p.lower() in _INTERFIXES else _variants(p) for p in parts
             )
             patterns.setdefault(key, PLACEHOLDERS["name"])
     out = []
@@ -489,6 +535,108 @@ def _repeated_names(text: str, names: list[_Span], orgs: list[tuple[int, int]]) 
             if any(o_start <= start and end <= o_end for o_start, o_end in orgs):
                 continue
             out.append(_Span("name", start, end, placeholder))
+    return out
+
+
+@functools.cache
+def _name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """First names, surnames (also those after a particle: "Leeuwen"), common words and
+    stop words from deduce's packaged lookup lists (empty when deduce is not installed:
+    the case rules below then find titled names only)."""
+    from importlib import resources
+
+    def read(*parts: str) -> frozenset[str]:
+        try:
+            node = resources.files("deduce").joinpath("data", "lookup", "src", *parts)
+            return frozenset(node.read_text(encoding="utf-8").split("\n")) - {""}
+        except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+            return frozenset()
+
+    first = read("names", "lst_first_name", "items.txt")
+    surnames = read("names", "lst_surname", "items.txt") | read(
+        "names", "lst_interfix_surname", "items.txt"
+    )
+    common = read("whitelist", "lst_common_word", "items.txt")
+    stop = read("whitelist", "lst_stop_word", "items.txt")
+    return (
+        first,
+        surnames,
+        frozenset(w.lower() for w in common | stop),
+        frozenset(w.lower() for w in stop),
+    )
+
+
+def _bsn_numbers(text: str) -> list[_Span]:
+    """Nine digits, grouped with dots, spaces or hyphens or not, that pass the eleven test
+    or stand after "BSN"/"burgerservicenummer" ("BSN: 123.456.782", "1234 56 782")."""
+    out = []
+    for m in _BSN_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if is_valid_bsn(digits) or _BSN_LABEL.search(text[max(0, m.start() - 40) : m.start()]):
+            out.append(_Span("bsn", m.start(), m.end(), PLACEHOLDERS["bsn"]))
+    return out
+
+
+def _capitalised_names(text: str, orgs: list[tuple[int, int]]) -> list[_Span]:
+    """Names in capitals: "MEVROUW A. DE VRIES-BAKKER" (after a title, whatever the words)
+    and "JOHANNES VAN DER BERG" (a known first name, then a known name)."""
+    first_names, surnames, common, _stop = _name_lists()
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        titled = False
+        while tokens and (
+            tokens[0][1] in _CAPS_TITLES
+            or (tokens[0][1] == "DE" and len(tokens) > 1 and tokens[1][1] == "HEER")
+            or (tokens[0][1] == "EN" and titled)
+        ):
+            tokens.pop(0)
+            titled = True
+        core = [t for _, t in tokens if t.lower() not in _INTERFIXES and not _INITIAL.match(t)]
+        if not core:
+            continue
+        words = [t.title() for t in core]
+        known = [
+            w for w in words if w.lower() not in common and _known_name(w, first_names, surnames)
+        ]
+        initials = _INITIAL.match(tokens[0][1]) is not None
+        first = tokens[0][1].title()
+        if not (
+            titled
+            or (initials and known)
+            or (
+                first in first_names
+                and first.lower() not in common
+                and len(words) >= 2
+                and all(_known_name(w, first_names, surnames) for w in words[1:])
+            )
+        ):
+            continue
+        start = m.start() + tokens[0][0]
+        end = m.end()
+        if any(o_start <= start < o_end for o_start, o_end in orgs):
+            continue
+        before = text[max(0, start - 40) : start]
+        placeholder = CHILD_PLACEHOLDER if _KIN_BEFORE.search(before) else PLACEHOLDERS["name"]
+        out.append(_Span("name", start, end, placeholder))
+    return out
+
+
+def _known_name(word: str, first_names: frozenset[str], surnames: frozenset[str]) -> bool:
+    return word in first_names or word in surnames or any(p in surnames for p in word.split("-"))
+
+
+def _lower_case_names(text: str) -> list[_Span]:
+    """A known surname typed in lower case after a title: "Meneer jansen", "meneer kok"
+    (right after a title a bare noun is a name; verbs and function words are not)."""
+    first_names, surnames, _common, stop = _name_lists()
+    out = []
+    for m in _LOWER_AFTER_TITLE.finditer(text):
+        word = m.group(1).split()[-1]
+        if word in stop or word in _NOT_A_SURNAME:
+            continue
+        if word.title() in surnames or word.title() in first_names:
+            out.append(_Span("name", m.start(1), m.end(1), PLACEHOLDERS["name"]))
     return out
 
 

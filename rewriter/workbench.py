@@ -359,7 +359,74 @@ def first_alternative_fix(entry: Entry, sentence: str, engine: Engine) -> str | 
     return result.text if result.applied else None
 
 
+def _closed_class(text: str) -> bool:
+    """Only articles, demonstratives, possessives and other function words ("de", "het",
+    "die", "uw"): no glossary word, and replacing one breaks agreement ("het beschikking")."""
+    from rewriter.dutch import DETERMINERS, POSSESSIVE
+    from rewriter.suggest import _FUNCTION_WORDS
+
+    words = text.lower().replace("'", " ").split()
+    return bool(words) and all(
+        w in DETERMINERS or w in POSSESSIVE or w in _FUNCTION_WORDS for w in words
+    )
+
+
+def _article_swaps(before: str, after: str) -> list[tuple[str, str]]:
+    """Determiners the fix changed while the noun after them stayed ("de" -> "het")."""
+    import difflib
+
+    from rewriter.dutch import DETERMINERS
+
+    a, b = before.lower().split(), after.lower().split()
+    swaps = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1:
+            pairs = list(zip(a[i1:i2], b[j1:j2], strict=True))
+            if all(x.strip(",.") in DETERMINERS and y.strip(",.") in DETERMINERS for x, y in pairs):
+                swaps += pairs
+    return swaps
+
+
+def _refuse_worse(entry: Entry, engine: Engine) -> None:
+    """Refuse an entry whose own examples would make a letter worse: a word or alternative
+    that is only an article or other function word, or a fix that swaps an article while
+    the noun stays (every letter would then get "het beschikking")."""
+    for term in entry.terms:
+        words = " ".join(filter(None, (term.gender, term.text)))
+        if _closed_class(words):
+            raise GlossaryError(
+                f"'{words}' is een lidwoord of ander klein woord. Zo'n woord vervangen maakt "
+                "zinnen fout (bijvoorbeeld 'het beschikking'); kies een inhoudswoord.",
+                entry_id=entry.id,
+            )
+    for alt in entry.plain:
+        if (
+            alt.text
+            and _closed_class(alt.with_article())
+            and not _closed_class(entry.terms[0].text)
+        ):
+            raise GlossaryError(
+                f"het alternatief '{alt.with_article()}' is alleen een lidwoord of ander klein "
+                "woord; dat maakt de brief niet duidelijker.",
+                entry_id=entry.id,
+            )
+    for example in entry.examples:
+        if example.kind != "flag":
+            continue
+        fixed = first_alternative_fix(entry, example.sentence, engine)
+        swaps = _article_swaps(example.sentence, fixed) if fixed else []
+        if swaps:
+            old, new = swaps[0]
+            raise GlossaryError(
+                f"dit maakt het voorbeeld slechter: '{old}' wordt '{new}' terwijl het "
+                f"zelfstandig naamwoord blijft ('{fixed}'). Een lidwoord moet passen bij het "
+                "woord erna.",
+                entry_id=entry.id,
+            )
+
+
 def _check_examples(entry: Entry, engine: Engine) -> None:
+    _refuse_worse(entry, engine)
     for example in entry.examples:
         spans = [(f.start, f.end) for f in entry_findings(entry, example.sentence, engine)[1]]
         if example.kind == "flag" and example.span not in spans:

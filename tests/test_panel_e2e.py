@@ -173,7 +173,9 @@ def _logout(page) -> None:
 def _submit(page, locator, timeout: float = 30_000) -> None:
     """Click a submit button and wait for the page the form post leads to."""
     with page.expect_navigation(timeout=timeout):
-        locator.click()
+        locator.click(
+            timeout=timeout
+        )  # the click waits for the response too (slow on a busy machine)
 
 
 def _choose_proposals(database: Path, round_id: int) -> tuple[list[dict], dict]:

@@ -19,7 +19,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 import app
+from rewriter.panel.config import hash_password
 from rewriter.protect import find_protected
+
+PASSWORD = "medewerker-wachtwoord"
 
 LETTER = """Gemeente Deventer
 Postbus 5000
@@ -50,8 +53,14 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    overlay = tmp_path_factory.mktemp("overlay") / "woordenlijst-gemeente.yaml"
-    demo = app.build_demo(overlay=overlay)
+    folder = tmp_path_factory.mktemp("overlay")
+    overlay = folder / "woordenlijst-gemeente.yaml"
+    accounts = folder / "panel.toml"
+    accounts.write_text(
+        f'[[accounts]]\nuser = "anna"\nrole = "staff"\npassword = "{hash_password(PASSWORD)}"\n',
+        encoding="utf-8",
+    )
+    demo = app.build_demo(overlay=overlay, accounts=accounts)
     port = _free_port()
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
                 share=False, allowed_paths=[str(app._TMP)])  # fmt: skip
@@ -176,8 +185,19 @@ def test_flow_upload_docx(page, tmp_path: Path) -> None:
     assert "Middels deze beschikking" in page.locator("#brief textarea").input_value()
 
 
+def _sign_in(page) -> None:
+    page.fill("#staf-naam textarea, #staf-naam input", "Anna")
+    page.fill("#staf-wachtwoord input", PASSWORD)
+    page.click("#aanmelden")
+    page.wait_for_function(
+        "() => document.querySelector('#aanmeldstatus').innerText.includes('Aangemeld')",
+        timeout=30000,
+    )
+
+
 def test_flow_add_glossary_entry_and_see_it_used(page, server) -> None:
     page.get_by_role("tab", name="Woordenlijst").click()
+    _sign_in(page)
     page.fill("#nieuw-id textarea, #nieuw-id input", "koffieautomaat")
     page.fill("#nieuw-woord textarea, #nieuw-woord input", "de koffieautomaat")
     page.fill("#nieuw-eenvoudig textarea, #nieuw-eenvoudig input", "de koffiemachine")
@@ -207,7 +227,17 @@ def test_glossary_form_refuses_a_broken_entry(page) -> None:
     page.get_by_role("tab", name="Woordenlijst").click()
     page.fill("#nieuw-id textarea, #nieuw-id input", "Fout Id")
     page.fill("#nieuw-woord textarea, #nieuw-woord input", "iets")
+    page.click("#opslaan")  # not signed in: refused
+    page.wait_for_function(
+        "() => document.querySelector('#opslagstatus').innerText.includes('Meld u eerst aan')",
+        timeout=30000,
+    )
+    _sign_in(page)
     page.click("#opslaan")
+    page.wait_for_function(
+        "() => !document.querySelector('#opslagstatus').innerText.includes('Meld u eerst aan')",
+        timeout=30000,
+    )
     page.wait_for_function(
         "() => document.querySelector('#opslagstatus').innerText.includes('Niet opgeslagen')",
         timeout=30000,

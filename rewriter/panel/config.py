@@ -119,7 +119,7 @@ class PanelConfig:
             password = str(raw.get("password", ""))
             if not user:
                 raise SettingsError(f"Account {i} in {source} heeft geen gebruikersnaam (user).")
-            if user in seen:
+            if user.casefold() in seen:
                 raise SettingsError(f"Gebruikersnaam '{user}' staat twee keer in {source}.")
             if role not in ROLES:
                 raise SettingsError(
@@ -130,7 +130,7 @@ class PanelConfig:
                     f"Account '{user}' in {source}: het wachtwoord moet een hash zijn. "
                     "Maak die met: rewriter panel hash-password"
                 )
-            seen.add(user)
+            seen.add(user.casefold())
             accounts.append(Account(user, role, password, str(raw.get("name", ""))))
         return cls(
             database=str(data.get("database", cls.database)),
@@ -141,8 +141,10 @@ class PanelConfig:
         )
 
     def account(self, user: str) -> Account | None:
-        """The account with this user name."""
-        return next((a for a in self.accounts if a.user == user), None)
+        """The account with this user name, whatever the case ("Fatima" is fatima: a phone
+        capitalises the first letter it is typed)."""
+        key = user.strip().casefold()
+        return next((a for a in self.accounts if a.user.casefold() == key), None)
 
     def login(self, user: str, password: str) -> Account | None:
         """The account when the password is right; None otherwise (same time either way)."""

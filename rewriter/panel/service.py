@@ -51,7 +51,7 @@ class LetterInput:
 def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[str, Any]:
     """Anonymise a letter and carry its proposals over; nothing of the original is kept."""
     if not item.text.strip():
-        raise PanelError(f"De brief '{item.title}' is leeg.")
+        raise PanelError("Een van de brieven is leeg.")
     letter = Letter.from_text(item.text, engine.resources)
     report = check_letter(letter, engine)
     anon = anonymiser.anonymise(item.text)
@@ -86,8 +86,11 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
         row["selected"] = row["selected"] and ticked < PRESELECTED
         ticked += row["selected"]
     view = one_page_view(anon.text, engine)
+    # The title a staff member typed may name the family: anonymised like the letter.
+    # File names never get here (the web layer passes no title for uploads).
+    title = anonymiser.anonymise(item.title).text.strip() if item.title.strip() else ""
     return {
-        "title": view["subject"] or item.title.strip() or "Brief",
+        "title": view["subject"] or title or "Brief",
         "original": anon.text,
         "context": view,
         "proposals": rows,
@@ -190,8 +193,13 @@ def create_round(
     if len(asked) > MAX_QUESTIONS:
         raise PanelError(f"Stel hooguit {MAX_QUESTIONS} vragen: het panel houdt het kort.")
     items = [prepare_letter(item, engine, anonymiser) for item in letters]
+    for number, item in enumerate(items, start=1):
+        if item["title"] == "Brief" and len(items) > 1:
+            item["title"] = f"Brief {number}"
+    # the round's name is free text too: it may name a family
+    name = anonymiser.anonymise(title.strip()).text.strip()
     return store.create_round(
-        title.strip(), "\n".join(asked or [DEFAULT_QUESTION]), blind, created_by, members, items
+        name, "\n".join(asked or [DEFAULT_QUESTION]), blind, created_by, members, items
     )
 
 
@@ -311,29 +319,40 @@ def results_csv(store: Store, round_id: int) -> str:
     title = data["round"]["title"]
     for letter in data["letters"]:
         for p in letter["proposals"]:
-            writer.writerow(
-                [
-                    title,
-                    letter["title"],
-                    p["position"] + 1,
-                    p["sentence_before"],
-                    p["sentence_after"],
-                    p["votes"],
-                    p["beter"],
-                    p["niet_beter"],
-                    p["ander"],
-                    "" if p["agreement"] is None else p["agreement"],
-                    " | ".join(f"{w} ({n})" for w, n in p["alternatives"]),
-                    "" if letter["tone"] is None else letter["tone"],
-                    " | ".join(
-                        f"{q['question']} {a}" if len(letter["questions"]) > 1 else a
-                        for q in letter["questions"]
-                        for a in q["answers"]
-                    ),
-                    " | ".join(letter["comments"]),
-                ]
-            )
+            row = [
+                title,
+                letter["title"],
+                p["position"] + 1,
+                p["sentence_before"],
+                p["sentence_after"],
+                p["votes"],
+                p["beter"],
+                p["niet_beter"],
+                p["ander"],
+                "" if p["agreement"] is None else p["agreement"],
+                " | ".join(f"{w} ({n})" for w, n in p["alternatives"]),
+                "" if letter["tone"] is None else letter["tone"],
+                " | ".join(
+                    f"{q['question']} {a}" if len(letter["questions"]) > 1 else a
+                    for q in letter["questions"]
+                    for a in q["answers"]
+                ),
+                " | ".join(letter["comments"]),
+            ]
+            writer.writerow([_csv_cell(cell) for cell in row])
     return buf.getvalue()
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """Text a parent typed, made inert for Excel/LibreOffice: a leading quote before a
+    formula character, so `=HYPERLINK(...)` shows as text and never runs."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 # --- feedback into the glossary --------------------------------------------------------------

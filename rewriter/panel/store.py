@@ -35,6 +35,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
     insert,
     select,
     update,
@@ -169,7 +170,9 @@ login_failures = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("username", String(100), nullable=False, index=True),
-    Column("at", String(40), nullable=False),
+    Column("at", String(40), nullable=False, index=True),
+    # the client address the attempt came from (version 4)
+    Column("source", String(64), nullable=False, server_default=""),
 )
 
 
@@ -188,11 +191,38 @@ def _v3(conn: Connection) -> None:
         )
 
 
+def _v4(conn: Connection) -> None:
+    """Version 4: failed logins per name and source address (lock a name only from the
+    address that guessed). Old rows only slow down logins for 15 minutes: dropped."""
+    login_failures.drop(conn, checkfirst=True)
+    login_failures.create(conn)
+
+
 # Append new migrations; never change one that has shipped.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
 MAX_QUESTIONS = 3
-LOCKOUT_FAILURES = 5
+LOCKOUT_FAILURES = 5  # per name and source address
+SOURCE_FAILURES = 30  # per source address, any names: a throttle on guessing in bulk
 LOCKOUT_MINUTES = 15
+MAX_FAILURE_ROWS = 10_000  # the oldest go first; rows older than the lockout go anyway
+
+
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL (bigint) hold
+
+
+def valid_id(value: Any) -> bool:
+    """An id that may be looked up: a positive integer the database can hold (an id of
+    2**70 from a URL is no row, not an OverflowError)."""
+    return isinstance(value, int) and 0 < value <= MAX_ID
+
+
+def _minutes_ago(minutes: int) -> str:
+    return (datetime.now(UTC) - timedelta(minutes=minutes)).isoformat(timespec="seconds")
+
+
+def _login_key(username: str) -> str:
+    """Login names compare without regard to case ("Fatima" typed by a phone is fatima)."""
+    return username.strip().casefold()[:100]
 
 
 def _now() -> str:
@@ -296,28 +326,65 @@ class Store:
             return None
         return dict(row._mapping)
 
-    def locked_out(self, username: str) -> bool:
-        """Too many failed logins for this name in the last minutes."""
-        since = (datetime.now(UTC) - timedelta(minutes=LOCKOUT_MINUTES)).isoformat(
-            timespec="seconds"
-        )
+    def locked_out(self, username: str, source: str = "") -> bool:
+        """Too many failed logins for this name from this source address, or for any
+        names from this address, in the last minutes. A stranger elsewhere who guesses a
+        staff member's name does not lock that staff member out."""
+        since = _minutes_ago(LOCKOUT_MINUTES)
+        recent = login_failures.c.at >= since
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(login_failures.c.id).where(
-                    login_failures.c.username == username, login_failures.c.at >= since
+            by_name = conn.execute(
+                select(func.count())
+                .select_from(login_failures)
+                .where(
+                    recent,
+                    login_failures.c.username == _login_key(username),
+                    login_failures.c.source == source[:64],
                 )
-            ).all()
-        return len(rows) >= LOCKOUT_FAILURES
+            ).scalar_one()
+            by_source = conn.execute(
+                select(func.count())
+                .select_from(login_failures)
+                .where(recent, login_failures.c.source == source[:64])
+            ).scalar_one()
+        return by_name >= LOCKOUT_FAILURES or by_source >= SOURCE_FAILURES
 
-    def login_failed(self, username: str) -> None:
-        """Remember a failed login (the name as typed, never the password)."""
+    def login_failed(self, username: str, source: str = "") -> None:
+        """Remember a failed login (the name as typed, never the password); prune old rows
+        so the table stays bounded under a flood of random names."""
         with self.tx() as conn:
-            conn.execute(insert(login_failures).values(username=username[:100], at=_now()))
+            conn.execute(
+                insert(login_failures).values(
+                    username=_login_key(username), at=_now(), source=source[:64]
+                )
+            )
+            conn.execute(
+                login_failures.delete().where(login_failures.c.at < _minutes_ago(LOCKOUT_MINUTES))
+            )
+            count = conn.execute(select(func.count()).select_from(login_failures)).scalar_one()
+            if count > MAX_FAILURE_ROWS:
+                oldest = (
+                    select(login_failures.c.id)
+                    .order_by(login_failures.c.id)
+                    .limit(count - MAX_FAILURE_ROWS)
+                    .scalar_subquery()
+                )
+                conn.execute(login_failures.delete().where(login_failures.c.id.in_(oldest)))
 
-    def login_succeeded(self, username: str) -> None:
-        """Forget the failed logins of a name after a good one."""
+    def login_failure_rows(self) -> int:
+        """How many failed logins are remembered (for tests and the operator)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(login_failures)).scalar_one()
+
+    def login_succeeded(self, username: str, source: str = "") -> None:
+        """Forget the failed logins of a name from this address after a good one."""
         with self.tx() as conn:
-            conn.execute(login_failures.delete().where(login_failures.c.username == username))
+            conn.execute(
+                login_failures.delete().where(
+                    login_failures.c.username == _login_key(username),
+                    login_failures.c.source == source[:64],
+                )
+            )
 
     def end_session(self, token: str) -> None:
         """Log out."""
@@ -404,6 +471,8 @@ class Store:
 
     def round(self, round_id: int) -> dict[str, Any] | None:
         """One round with its invited members."""
+        if not valid_id(round_id):
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(select(rounds).where(rounds.c.id == round_id)).first()
             if row is None:
@@ -415,6 +484,8 @@ class Store:
 
     def may_see(self, member: str, round_id: int) -> bool:
         """A panel member sees a round only when invited and the round is open."""
+        if not valid_id(round_id):
+            return False
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(rounds.c.status)
@@ -433,6 +504,8 @@ class Store:
 
     def letter(self, letter_id: int) -> dict[str, Any] | None:
         """One letter."""
+        if not valid_id(letter_id):
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(select(letters).where(letters.c.id == letter_id)).first()
         return None if row is None else {**dict(row._mapping), "context": json.loads(row.context)}
@@ -447,6 +520,8 @@ class Store:
 
     def proposal(self, proposal_id: int) -> dict[str, Any] | None:
         """One proposal with the round it belongs to."""
+        if not valid_id(proposal_id):
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(proposals, letters.c.round_id)
@@ -592,6 +667,8 @@ class Store:
 
     def candidate(self, candidate_id: int) -> dict[str, Any] | None:
         """One candidate."""
+        if not valid_id(candidate_id):
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(select(candidates).where(candidates.c.id == candidate_id)).first()
         return None if row is None else {**dict(row._mapping), "payload": json.loads(row.payload)}

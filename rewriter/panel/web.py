@@ -19,6 +19,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -26,7 +28,13 @@ from starlette.routing import Route
 from rewriter.errors import RewriterError
 from rewriter.panel import service
 from rewriter.panel.config import PanelConfig
-from rewriter.panel.store import LOCKOUT_MINUTES, SESSION_HOURS, PanelError, Store
+from rewriter.panel.store import (
+    LOCKOUT_MINUTES,
+    SESSION_HOURS,
+    PanelError,
+    Store,
+    valid_id,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "panel"
 COOKIE = "ktt_sessie"
@@ -170,7 +178,8 @@ def create_app(
     async def login(request: Request) -> Response:
         form = await request.form()
         name = str(form.get("user", "")).strip()
-        if server.store.locked_out(name):
+        source = request.client.host if request.client else ""
+        if server.store.locked_out(name, source):
             return page(
                 request,
                 "login.html.j2",
@@ -178,13 +187,15 @@ def create_app(
                 error=f"Te vaak een verkeerd wachtwoord. Probeer het over {LOCKOUT_MINUTES} "
                 "minuten opnieuw.",
             )
-        account = config.login(name, str(form.get("password", "")))
+        # scrypt takes tens of milliseconds on purpose: in a worker thread, so a flood of
+        # logins does not stall every other page
+        account = await run_in_threadpool(config.login, name, str(form.get("password", "")))
         if account is None:
-            server.store.login_failed(name)
+            server.store.login_failed(name, source)
             return page(
                 request, "login.html.j2", status=401, error="Naam of wachtwoord klopt niet."
             )
-        server.store.login_succeeded(account.user)
+        server.store.login_succeeded(account.user, source)
         token, _csrf = server.store.new_session(account.user, account.role)
         target = "/staf" if account.role == "staff" else "/panel"
         response = RedirectResponse(target, status_code=303, headers=HEADERS)
@@ -217,7 +228,7 @@ def create_app(
         return request.state.user["username"]
 
     def visible_round(request: Request) -> dict[str, Any] | None:
-        rid = int(request.path_params["rid"])
+        rid = request.path_params["rid"]
         if not server.store.may_see(member(request), rid):
             return None
         return server.store.round(rid)
@@ -312,19 +323,21 @@ def create_app(
         form = request.state.form
         from rewriter.readers import read_bytes
 
+        # A file name often holds the family's name or BSN ("Beschikking Mehmet Yilmaz BSN
+        # 123456782.txt"): it is neither shown nor stored; the letter's own (anonymised)
+        # subject names it. A typed title is anonymised in `service.prepare_letter`.
         inputs = []
-        for upload in form.getlist("files"):
-            if not getattr(upload, "filename", ""):
-                continue
+        uploads = [u for u in form.getlist("files") if getattr(u, "filename", "")]
+        for number, upload in enumerate(uploads, start=1):
             data = await upload.read()
             try:
-                text = read_bytes(data, Path(upload.filename).suffix, name=upload.filename)
+                text = read_bytes(data, Path(upload.filename).suffix, name=f"bestand {number}")
             except RewriterError as exc:
-                raise PanelError(f"{upload.filename}: {exc.message}") from exc
-            inputs.append(service.LetterInput(Path(upload.filename).stem, text))
+                raise PanelError(exc.message) from exc
+            inputs.append(service.LetterInput("", text))
         pasted = str(form.get("text", ""))
         if pasted.strip():
-            inputs.append(service.LetterInput(str(form.get("letter_title", "")) or "Brief", pasted))
+            inputs.append(service.LetterInput(str(form.get("letter_title", "")), pasted))
         members = [str(m) for m in form.getlist("members") if config.account(str(m))]
 
         def create() -> int:
@@ -349,7 +362,7 @@ def create_app(
         """Load the round of the URL for a staff handler; 404 when it does not exist."""
 
         async def inner(request: Request) -> Response:
-            rnd = server.store.round(int(request.path_params["rid"]))
+            rnd = server.store.round(request.path_params["rid"])
             if rnd is None:
                 return refuse(request, 404, "Deze ronde bestaat niet.")
             return await handler(request, rnd)
@@ -457,38 +470,78 @@ def create_app(
     async def not_found(request: Request, _exc: Exception) -> Response:
         return refuse(request, 404, "Deze pagina bestaat niet.")
 
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 400)
+        if status == 404:
+            return await not_found(request, exc)
+        if status == 405:
+            return refuse(request, 405, "Deze pagina kan zo niet worden gebruikt.")
+        return refuse(request, status, "Dit verzoek kan niet worden verwerkt.")
+
+    async def server_error(request: Request, _exc: Exception) -> Response:
+        # the same security headers as every other page; no details of the error
+        return page(
+            request,
+            "melding.html.j2",
+            status=500,
+            title="Er ging iets mis",
+            message="Er ging iets mis op de server. Probeer het later opnieuw of meld het "
+            "bij de beheerder.",
+        )
+
     routes = [
         Route("/login", login_page, methods=["GET"]),
         Route("/login", login, methods=["POST"]),
         Route("/uitloggen", logout, methods=["POST"]),
         Route("/", home, methods=["GET"]),
         Route("/panel", panel_home, methods=["GET"]),
-        Route("/panel/ronde/{rid:int}", panel_letter, methods=["GET"]),
-        Route("/panel/ronde/{rid:int}/brief/{n:int}", panel_letter, methods=["GET"]),
+        Route("/panel/ronde/{rid:id}", panel_letter, methods=["GET"]),
+        Route("/panel/ronde/{rid:id}/brief/{n:id}", panel_letter, methods=["GET"]),
         Route("/panel/stem", vote, methods=["POST"]),
         Route("/panel/antwoord", answer, methods=["POST"]),
         Route("/staf", staff_home, methods=["GET"]),
         Route("/staf/nieuw", new_round_page, methods=["GET"]),
         Route("/staf/nieuw", new_round, methods=["POST"]),
-        Route("/staf/ronde/{rid:int}", staff_round, methods=["GET"]),
-        Route("/staf/ronde/{rid:int}/open", open_round, methods=["POST"]),
-        Route("/staf/ronde/{rid:int}/sluit", close_round, methods=["POST"]),
-        Route("/staf/ronde/{rid:int}/resultaten", staff_results, methods=["GET"]),
-        Route("/staf/ronde/{rid:int}/resultaten.csv", staff_results_csv, methods=["GET"]),
-        Route("/staf/ronde/{rid:int}/kandidaten", make_candidates, methods=["POST"]),
+        Route("/staf/ronde/{rid:id}", staff_round, methods=["GET"]),
+        Route("/staf/ronde/{rid:id}/open", open_round, methods=["POST"]),
+        Route("/staf/ronde/{rid:id}/sluit", close_round, methods=["POST"]),
+        Route("/staf/ronde/{rid:id}/resultaten", staff_results, methods=["GET"]),
+        Route("/staf/ronde/{rid:id}/resultaten.csv", staff_results_csv, methods=["GET"]),
+        Route("/staf/ronde/{rid:id}/kandidaten", make_candidates, methods=["POST"]),
         Route("/staf/woordenlijst", candidates_page, methods=["GET"]),
-        Route("/staf/kandidaat/{cid:int}/{action:str}", decide, methods=["POST"]),
+        Route("/staf/kandidaat/{cid:id}/{action:str}", decide, methods=["POST"]),
     ]
-    app = Starlette(routes=routes, exception_handlers={404: not_found})
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, HTTPException: http_error, Exception: server_error},
+    )
     app.state.server = server
     return app
 
 
+class _IdConvertor(Convertor[int]):
+    """A database id in a URL: at most 18 digits, so 2**70 is no route (404), never an
+    OverflowError in the database driver."""
+
+    regex = "[0-9]{1,18}"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("id", _IdConvertor())
+
+
 def _int(value: Any) -> int:
+    """A form value as an id; -1 when it is none or too large for the database."""
     try:
-        return int(str(value))
+        number = int(str(value)[:30])
     except (TypeError, ValueError):
         return -1
+    return number if valid_id(number) else -1
 
 
 def _back(round_id: int, form: Any, anchor: str, saved: Any) -> Response:
