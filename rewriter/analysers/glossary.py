@@ -3,6 +3,10 @@
 Reads: the letter's tokens and sentences, the compiled glossary.
 Emits: one finding per term occurrence (explain entries: first use only).
 
+Sense (rewriter/sense.py): the letter's domain is estimated once; an entry whose
+`domain`, `near` or `not_near` conditions do not fit is not reported, nor is a term
+inside the name of a law or organisation, nor a legal term in a court's sentence.
+
 Matching is inflection-aware through spaCy's Dutch lemma tables (lookup,
 rules, exceptions), compound-aware (a term as the head of a compound, or as
 its first part when the entry allows it), handles multiword phrases with an
@@ -20,6 +24,7 @@ from rewriter.glossary import Entry, Glossary, Term
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
 from rewriter.nlp import Lemmatizer
+from rewriter.sense import DomainEstimate, estimate_domain, fits
 
 PARTICLES = (
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast",
@@ -97,8 +102,9 @@ def find_glossary(
     not reported on their own either.
     """
     explained: set[str] = set()
+    domain = estimate_domain(letter.text)
     for sentence in letter.sentences:
-        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer))
+        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer, domain))
         quiet: list[tuple[int, int]] = []
         keep: list[Finding] = []
         for finding in found:
@@ -127,7 +133,11 @@ def _already_explained(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_findings(
-    letter: Letter, sentence: Sentence, compiled: CompiledGlossary, lem: Lemmatizer
+    letter: Letter,
+    sentence: Sentence,
+    compiled: CompiledGlossary,
+    lem: Lemmatizer,
+    domain: DomainEstimate,
 ) -> Iterator[Finding]:
     doc = letter.doc
     tokens = doc[sentence.token_start : sentence.token_end]
@@ -157,6 +167,9 @@ def _sentence_findings(
                     hits.append((start, span_end, entry, "split-verb", term))
     for start, end, entry, form, term in hits:
         if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
+            continue
+        # Sense: the entry's domain and context must fit, and names are never touched.
+        if not fits(entry, letter.text, start, end, (sentence.start, sentence.end), domain):
             continue
         yield _finding(letter, start, end, entry, form, term)
 
