@@ -19,6 +19,8 @@ if [ "$what" = "test" ]; then
   need chromium
   # a throwaway PostgreSQL cluster for the panel-store test (tests/test_panel_postgres.py)
   need postgresql
+  # the Dutch word list (OpenTaal) that every glossary and synonym alternative is checked against
+  need hunspell-nl
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq

@@ -5,6 +5,11 @@
 - `nominalisation.ter` (hint): "ter beoordeling", "ter ondersteuning".
 - `acronym.unknown` (hint): an all-capitals abbreviation that the glossary does
   not know and the letter does not explain (first use only).
+- `rare_word.simpler` (hint): a formal or officialese word outside the glossary for
+  which rewriter/lang/nl/synonyms.tsv knows plainer words; up to three alternatives,
+  in the list's order, without alternatives that are rarer than the word itself
+  (wordfreq), inflected like the word where that is safe (plural noun, -e adjective,
+  3rd person verb). Never applied by default: the alternatives are hints.
 - `rare_word.zipf` (hint): a word with a Dutch Zipf frequency below
   `settings.rare_word_zipf` that the glossary does not cover. Only a hint:
   frequency is a weak signal (research/nlp-stack.md §3).
@@ -14,14 +19,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rewriter.conjugate import third_singular
+from rewriter.dutch import match_case, plural_of
+from rewriter.lang import nl
 from rewriter.model import Finding, Severity
 from rewriter.scoring import zipf_frequency
 
 if TYPE_CHECKING:
     from rewriter.engine import Engine
     from rewriter.letter import Letter
+    from rewriter.nlp import Lemmatizer
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Capitalised words that are not acronyms a reader must look up.
@@ -115,19 +125,146 @@ def is_transparent_compound(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def synonym_index() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Return lemma -> (pos, alternatives best first) from lang/nl/synonyms.tsv."""
+    return {
+        row["word"].lower(): (
+            row["pos"],
+            tuple(a.strip() for a in row["alternatives"].split("|") if a.strip()),
+        )
+        for row in nl.table("synonyms")
+    }
+
+
+_MAX_ALTERNATIVES = 3
+_USED_ZIPF = 2.5
+
+
+def _phrase_zipf(phrase: str) -> float:
+    words = [w for w in phrase.split() if w not in ("de", "het", "een")]
+    return min((zipf_frequency(w) for w in words), default=0.0)
+
+
+def simpler_words(word: str, lem: Lemmatizer) -> tuple[str, ...]:
+    """Return up to three plainer alternatives for `word` (a surface form), or ().
+
+    The alternatives come from synonyms.tsv in its order; one rarer than the word itself
+    (wordfreq Zipf) is left out, except the first. The form follows the word where that is
+    safe: plural nouns, adjectives with -e, verbs in the 3rd person; otherwise the base form.
+    """
+    low = word.lower()
+    index = synonym_index()
+    lemma = low if low in index else next((f for f in sorted(lem.lemmas(low)) if f in index), "")
+    if not lemma:
+        return ()
+    pos, alternatives = index[lemma]
+    own = zipf_frequency(low)
+    ranked = [a for i, a in enumerate(alternatives) if i == 0 or _phrase_zipf(a) >= own]
+    out: list[str] = []
+    for alt in ranked[:_MAX_ALTERNATIVES]:
+        out.append(match_case(word, _inflect(alt, pos, low, lemma, lem)))
+    return tuple(dict.fromkeys(out))
+
+
+def _form_of(pos: str, low: str, lemma: str) -> str:
+    """Which form of its lemma the word is: base, plural, e (adjective) or 3sg (verb)."""
+    if low == lemma:
+        return "base"
+    if pos == "noun" and not low.endswith(("je", "jes")):
+        return "plural"
+    if pos == "adj" and low.endswith("e"):
+        return "e"
+    if pos == "verb" and low == third_singular(lemma):
+        return "3sg"
+    return "base"
+
+
+def _inflect(alt: str, pos: str, low: str, lemma: str, lem: Lemmatizer) -> str:
+    return inflect_alternative(alt, pos, _form_of(pos, low, lemma), lem)
+
+
+def inflect_alternative(alt: str, pos: str, form: str, lem: Lemmatizer) -> str:
+    """Give an alternative the form of the hard word; the base form when unsure.
+
+    Nouns lose their article ('de voorwaarde' -> 'voorwaarde' / 'voorwaarden').
+    """
+    words = alt.split()
+    if pos == "noun":
+        if len(words) > 1 and words[0] in ("de", "het"):
+            words = words[1:]
+        text = " ".join(words)
+        if form == "plural" and len(words) == 1:
+            plural = plural_of(text, lem)
+            if plural and zipf_frequency(plural) >= _USED_ZIPF:
+                return plural
+        return text
+    if pos == "adj" and form == "e" and len(words) == 1:
+        return _most_used(_adjective_e_forms(alt), alt)
+    if pos == "verb" and form == "3sg" and len(words) == 1:
+        separable = any(
+            alt.startswith(p) and lem.is_known(alt[len(p) :], "verb") for p in nl.words("particles")
+        )
+        if not separable:  # 'levert ... op' cannot be shown as one word
+            return _most_used([third_singular(alt), alt[:-2] + "t", alt[:-1] + "t"], alt)
+    return alt
+
+
+def _most_used(candidates: list[str], fallback: str) -> str:
+    """The candidate form that Dutch text uses most (wordfreq), or the fallback."""
+    used = [c for c in candidates if c and zipf_frequency(c) >= _USED_ZIPF]
+    return max(used, key=zipf_frequency) if used else fallback
+
+
+def _adjective_e_forms(adj: str) -> list[str]:
+    out = [adj + "e"]
+    if len(adj) > 3 and adj[-2] == adj[-3] and adj[-2] in "aeou":
+        out.append(adj[:-2] + adj[-1] + "e")  # algemeen -> algemene
+    if len(adj) > 2 and adj[-2] in "aeiou" and adj[-3] not in "aeiou":
+        out.append(adj + adj[-1] + "e")  # snel -> snelle
+    if adj.endswith("ieel"):
+        out.append(adj[:-3] + "ële")  # essentieel -> essentiële
+    if adj.endswith("f"):
+        out.append(adj[:-1] + "ve")
+    if adj.endswith("s"):
+        out.append(adj[:-1] + "ze")
+    return out
+
+
 def find_rare_words(letter: Letter, engine: Engine) -> Iterator[Finding]:
-    """Yield the first use of each rare word the glossary does not cover (hints)."""
+    """Yield the first use of each hard word the glossary does not cover (hints).
+
+    A word with plainer alternatives in synonyms.tsv gets them (`rare_word.simpler`),
+    whatever its frequency; another word is reported when it is rare (`rare_word.zipf`).
+    """
     lem = engine.resources.lemmatizer
     threshold = engine.settings.rare_word_zipf
     seen: set[str] = set()
     for sentence in letter.sentences:
+        first = True
         for tok in letter.doc[sentence.token_start : sentence.token_end]:
             word = tok.text
-            if len(word) < 6 or not word.isalpha() or not word.islower() or word in _NOT_RARE:
+            at_start, first = first, first and not word.isalpha()
+            if not word.isalpha() or word in _NOT_RARE:
                 continue
-            if word in seen:
+            if not (word.islower() or (at_start and word[1:].islower())):
+                continue  # names and acronyms
+            low = word.lower()
+            if low in seen:
                 continue
-            seen.add(word)
+            seen.add(low)
+            simpler = simpler_words(word, lem)
+            if simpler:
+                shown = ", ".join(f"'{a}'" for a in simpler)
+                yield Finding(
+                    "rare_word.simpler", "rare_word", Severity.HINT, tok.idx,
+                    tok.idx + len(word), word,
+                    f"'{word}' is een moeilijk woord. Eenvoudiger is bijvoorbeeld: {shown}.",
+                    replacements=simpler,
+                )  # fmt: skip
+                continue
+            if len(word) < 6 or not word.islower():
+                continue
             forms = lem.lemmas(word)
             if max(zipf_frequency(f) for f in forms) >= threshold:
                 continue
