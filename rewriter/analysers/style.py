@@ -139,6 +139,7 @@ def synonym_index() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 _MAX_ALTERNATIVES = 3
 _USED_ZIPF = 2.5
+_EVERYDAY_ZIPF = 5.0
 
 
 def _phrase_zipf(phrase: str) -> float:
@@ -155,7 +156,11 @@ def simpler_words(word: str, lem: Lemmatizer) -> tuple[str, ...]:
     """
     low = word.lower()
     index = synonym_index()
-    lemma = low if low in index else next((f for f in sorted(lem.lemmas(low)) if f in index), "")
+    lemma = low if low in index else ""
+    if not lemma and len(low) >= 5 and zipf_frequency(low) < _EVERYDAY_ZIPF:
+        # an inflected form ('genereert'); not an everyday word whose lemma table
+        # entry happens to name a listed verb ('in' -> 'innen')
+        lemma = next((f for f in sorted(lem.lemmas(low)) if f in index), "")
     if not lemma:
         return ()
     pos, alternatives = index[lemma]
@@ -201,6 +206,10 @@ def inflect_alternative(alt: str, pos: str, form: str, lem: Lemmatizer) -> str:
         return text
     if pos == "adj" and form == "e" and len(words) == 1:
         return _most_used(_adjective_e_forms(alt), alt)
+    if pos == "verb" and form == "3sg" and len(words) > 1 and words[0].endswith("en"):
+        verb = words[0]  # 'leiden tot' -> 'leidt tot', 'zorgen voor' -> 'zorgt voor'
+        shown = _most_used([third_singular(verb), verb[:-2] + "t"], "")
+        return " ".join([shown, *words[1:]]) if shown else alt
     if pos == "verb" and form == "3sg" and len(words) == 1:
         separable = any(
             alt.startswith(p) and lem.is_known(alt[len(p) :], "verb") for p in nl.words("particles")
