@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from rewriter.glossary import Entry, context_regex
 from rewriter.lang import nl
 
@@ -71,6 +73,7 @@ def estimate_domain(text: str) -> DomainEstimate:
     """Estimate the domain of a letter from its cue words (a small, explainable scorer)."""
     points: Counter[str] = Counter()
     seen: Counter[tuple[str, str]] = Counter()
+    shown: dict[tuple[str, str], str] = {}  # the first spelling in the letter
     taken: list[tuple[int, int]] = []
     # Longer cues first, so 'bijzondere bijstand' is not counted again as 'bijstand*'.
     for domain, _cue, weight, pattern in sorted(_cue_patterns(), key=lambda c: -len(c[1])):
@@ -79,10 +82,13 @@ def estimate_domain(text: str) -> DomainEstimate:
                 continue
             taken.append((m.start(), m.end()))
             points[domain] += weight
-            seen[(domain, m.group(0))] += 1
+            key = (domain, m.group(0).lower())
+            shown.setdefault(key, m.group(0))
+            seen[key] += 1
     ranked = tuple(sorted(points.items(), key=lambda kv: (-kv[1], kv[0])))
     cues = tuple(
-        (d, cue, n) for (d, cue), n in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))
+        (d, shown[(d, cue)], n)
+        for (d, cue), n in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     if not ranked or ranked[0][1] < MIN_POINTS:
         return DomainEstimate("algemeen", frozenset(), ranked, cues)
@@ -156,8 +162,9 @@ def in_name(text: str, start: int, end: int, sent_start: int) -> bool:
             return False
         word = m.group(0)
         if word.islower():
-            if word in nl.words("determiners"):
-                return False  # 'Sara een indicatie': a person, then a noun phrase
+            if word in nl.words("determiners") or word in STOP_WORDS:
+                # 'Sara een indicatie', 'Participatiewet te herzien': a name, then other words
+                return False
             between.append(word)
             prev_end = m.start()
             continue

@@ -205,7 +205,8 @@ def inflect_alternative(alt: str, pos: str, form: str, lem: Lemmatizer) -> str:
                 return plural
         return text
     if pos == "adj" and form == "e" and len(words) == 1:
-        return _most_used(_adjective_e_forms(alt), alt)
+        forms = [f for f in _adjective_e_forms(alt) if alt in lem.loose_lemmas(f)]
+        return _most_used(forms, alt)  # 'meer' has no -e form ('mere' is English)
     if pos == "verb" and form == "3sg" and len(words) > 1 and words[0].endswith("en"):
         verb = words[0]  # 'leiden tot' -> 'leidt tot', 'zorgen voor' -> 'zorgt voor'
         shown = _most_used([third_singular(verb), verb[:-2] + "t"], "")
