@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rewriter.facts import PERSON
+from rewriter.lang import nl
 from rewriter.protect import find_protected, is_valid_bsn
 
 SCHEMA = 1
@@ -196,8 +197,8 @@ _BIRTH_CONTEXT = re.compile(
 )
 _DATE = re.compile(
     r"(?i)\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\d.])|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+\d{4})(?!\d)"
+    rf"|\d{{1,2}}\s+(?:{nl.alternation('months')[3:-1]}|{nl.alternation('month_abbreviations')[3:-1]})"
+    r"\.?\s+\d{4})(?!\d)"
 )
 # our own placeholders and template fields: never anonymised again
 _OWN_PLACEHOLDER = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rewriter.lang import nl
 from rewriter.nlp import Lemmatizer
 from rewriter.scoring import zipf_frequency
 
@@ -175,20 +176,9 @@ def _compound_head_plural(low: str, lem: Lemmatizer) -> str | None:
     return None
 
 
-# Mass nouns and pronouns: no plural to build ('hulpen', "u's").
-_UNCOUNTABLE = {
-    "hulp", "zorg", "ondersteuning", "begeleiding", "informatie", "geld", "advies", "opvang",
-    "uitleg", "steun", "huur", "post", "werk", "onderwijs", "vervoer", "thuiszorg", "jeugdhulp",
-    "u", "uw", "ons", "hen", "zij", "wij", "iemand", "niemand", "iedereen",
-}  # fmt: skip
-_IRREGULAR_PLURALS = {
-    "kind": "kinderen", "ei": "eieren", "lid": "leden", "stad": "steden", "schip": "schepen",
-    "dag": "dagen", "weg": "wegen", "dak": "daken", "gat": "gaten", "glas": "glazen",
-    "slot": "sloten", "bad": "baden", "pad": "paden", "spel": "spelen", "verbod": "verboden",
-    "bevel": "bevelen", "lot": "loten", "god": "goden", "blad": "bladeren", "lied": "liederen",
-    "been": "benen", "oog": "ogen", "koe": "koeien", "mens": "mensen", "zoon": "zonen",
-    "idee": "ideeën", "zee": "zeeën", "knie": "knieën", "ree": "reeën",
-}  # fmt: skip
+# Mass nouns and pronouns without a plural, and irregular plurals: lang/nl/*.txt.
+_UNCOUNTABLE = frozenset(nl.words("uncountable"))
+_IRREGULAR_PLURALS = dict(nl.pairs("irregular_plurals"))
 
 
 def _voice(stem: str) -> str:

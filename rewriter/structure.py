@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rewriter.analysers.contact import Channel, find_channels, is_crisis_line
 from rewriter.facts import PERSON, has_objection_route
+from rewriter.lang import nl
 from rewriter.letter import _CLOSING, _SALUTATION, Letter
 
 SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
@@ -56,9 +57,10 @@ _CONTACT_TALK = re.compile(
     r"vragen hebt|loket|website|kijk op|ga naar|spreekuur|openingstijden)\b",
     re.IGNORECASE,
 )
+_WORKDAYS = nl.alternation("weekdays", first=5)  # maandag to vrijdag
 _HOURS = re.compile(
-    r"(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|werkdag)"
-    r"(?:\s*(?:,|en|tot en met|t/m|tot)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))*)"
+    rf"(?:op\s+)?(?:(?:{_WORKDAYS[3:-1]}|werkdagen|werkdag)"
+    rf"(?:\s*(?:,|en|tot en met|t/m|tot)\s*{_WORKDAYS})*)"
     r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
     re.IGNORECASE,
 )
@@ -68,9 +70,7 @@ _LABEL = re.compile(
     r"datum|onderwerp|betreft|bijlage\(n\)|bijlagen?)\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
-    r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.IGNORECASE
-)
+_WEEKDAY = re.compile(rf"\b({nl.alternation('weekdays')[3:-1]})\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
 
 

@@ -21,19 +21,16 @@ from dataclasses import dataclass, field
 
 from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
+from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
 from rewriter.nlp import Lemmatizer
 from rewriter.sense import DomainEstimate, estimate_domain, fits
 
-PARTICLES = (
-    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast",
-    "voor", "weg", "terug", "samen", "tegen", "vrij", "thuis", "binnen", "buiten", "neer",
-    "open", "dicht", "rond", "achter",
-)  # fmt: skip
+PARTICLES = nl.words("particles")
 _GAP = 6
 _SPLIT_WINDOW = 12
-_LINKS = ("", "s", "e", "en")
+_LINKS = nl.compound_links()
 
 
 @dataclass(frozen=True)

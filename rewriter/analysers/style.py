@@ -108,7 +108,7 @@ def find_unknown_acronyms(letter: Letter, engine: Engine) -> Iterator[Finding]:
 
 
 _COMMON_PART = 3.5  # Zipf of each part of a compound that reads as transparent
-_LINKS = ("", "s", "e", "en", "n")
+_LINKS = nl.compound_links()
 
 
 def is_transparent_compound(word: str) -> bool:

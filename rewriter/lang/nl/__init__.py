@@ -15,6 +15,7 @@ Modules import from here instead of keeping their own copies of these lists
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,24 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
         key, _, value = item.partition("=") if "=" in item else item.partition(" ")
         out.append((key.strip(), value.strip()))
     return tuple(out)
+
+
+def alternation(name: str, first: int | None = None) -> str:
+    """Return the items of `<name>.txt` as a regex group: '(?:maandag|dinsdag|...)'."""
+    items = words(name)[:first] if first else words(name)
+    return "(?:" + "|".join(re.escape(item) for item in items) + ")"
+
+
+@lru_cache(maxsize=8)
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Return the forms of an auxiliary verb from auxiliaries.tsv ('worden' -> wordt, werd...)."""
+    return frozenset(row["form"] for row in table("auxiliaries") if row["lemma"] == lemma)
+
+
+@lru_cache(maxsize=1)
+def compound_links() -> tuple[str, ...]:
+    """Return the linking elements of compounds, the empty one first ('', 's', 'e', ...)."""
+    return ("", *words("compound_links"))
 
 
 @lru_cache(maxsize=16)
