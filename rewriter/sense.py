@@ -146,8 +146,10 @@ def in_name(text: str, start: int, end: int, sent_start: int) -> bool:
     """Return True when [start, end) lies inside the name of a law or organisation.
 
     A known name (lang/nl/names.txt) that is longer than the span, or a capitalised
-    multiword name: the term follows a capitalised word with at most two lowercase words
-    between them ('de Algemene verordening', 'Wet gemeentelijke schuldhulpverlening').
+    multiword name inside a sentence: the term follows a name head (lang/nl/name_heads.txt)
+    with at most two lowercase words between them ('de Wet gemeentelijke
+    schuldhulpverlening'), or a capitalised term follows a capitalised word ('het Sociaal
+    Wijkteam').
     """
     lo, hi = max(0, start - 80), min(len(text), end + 80)
     for pattern in _name_patterns():
@@ -171,11 +173,13 @@ def in_name(text: str, start: int, end: int, sent_start: int) -> bool:
         if not word[:1].isupper() or word.isupper() or "-" in word or word in ("U", "Uw"):
             return False
         first = text[sent_start : m.start()].strip(" \t\"'‘“-•*") == ""
-        head = word.lower() in nl.words("name_heads")
-        term_capital = text[start : start + 1].isupper()
-        if head:
-            return True
-        return not first and (bool(between) or term_capital)
+        if first:
+            return False  # 'Algemene informatie treft u aan': a sentence start, not a name
+        if word.lower() in nl.words("name_heads"):
+            return True  # 'de Wet gemeentelijke schuldhulpverlening'
+        # 'het Sociaal Wijkteam', 'Steunpunt Mantelzorg': capitals on both words; but not
+        # 'Participatiewet algemene bijstand toegekend'
+        return not between and text[start : start + 1].isupper()
     return False
 
 

@@ -257,6 +257,23 @@ SENSES = [
         "zorgplicht",
     ),
     (
+        "law-name-then-term",
+        "Met ingang van 1 maart wordt aan u op grond van artikel 11 Participatiewet algemene "
+        "bijstand toegekend.",
+        "toekennen",
+    ),
+    (
+        "name-head-at-sentence-start",
+        "Algemene informatie treft u aan op onze website.",
+        "aantreffen",
+    ),
+    (
+        "rechtmatigheid-pgb",
+        "Op grond van de Wmo krijgt u een pgb voor begeleiding. Wij controleren de "
+        "rechtmatigheid van de besteding.",
+        "rechtmatigheid-zorg",
+    ),
+    (
         "verrekenen-bijstand",
         "Uw bijstandsuitkering is te hoog geweest. Wij verrekenen het bedrag met uw "
         "uitkering van volgende maand.",
