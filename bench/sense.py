@@ -1,0 +1,133 @@
+"""Sense: how many domain traps offer a sense outside its domain (target 0).
+
+    python -m bench.sense [YAML ...] [--verbose]
+
+A trap is a short letter text in which a glossary term has another sense than one of its
+entries, with what must not be offered there, written by a person:
+
+    - text: "Uw zoon staat op de wachtlijst van de jeugd-GGZ. Wij hebben een spoedplaatsing ..."
+      domain: jeugd                       # optional: the letter's domain
+      not_offered: [crisisplaatsing]       # entry ids, or words of a wrong explanation
+      offered: [...]                       # optional: what must be offered (the right sense)
+
+Other key names are read too (letter/sentence/zin; must_not/wrong/entry/entries/forbidden;
+must/expected). A trap is violated when a finding's entry id is listed, or a finding's
+replacement contains a listed text. Without arguments it measures the frozen evaluation set
+(bench/eval/domain_traps.yaml) when it is there, and our own traps (tests/test_sense.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rewriter.engine import Engine
+from rewriter.pipeline import check
+from rewriter.sense import estimate_domain
+
+ROOT = Path(__file__).resolve().parent.parent
+FROZEN = ROOT / "bench" / "eval" / "domain_traps.yaml"
+
+
+def _first(raw: dict[str, Any], *keys: str) -> Any:
+    return next((raw[k] for k in keys if k in raw and raw[k] is not None), None)
+
+
+def _list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def load_traps(path: Path) -> list[dict[str, Any]]:
+    """Read a trap set into dicts with text, domain, not_offered and offered."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        data = _first(data, "traps", "items", "cases") or []
+    traps = []
+    for raw in data:
+        traps.append(
+            {
+                "id": str(_first(raw, "id", "name") or len(traps) + 1),
+                "text": str(_first(raw, "text", "letter", "sentence", "zin")),
+                "domain": _first(raw, "domain", "domein"),
+                "not_offered": _list(
+                    _first(raw, "not_offered", "must_not", "wrong", "forbidden", "entry", "entries")
+                ),
+                "offered": _list(_first(raw, "offered", "must", "expected")),
+            }
+        )
+    return traps
+
+
+def _own_traps() -> list[dict[str, Any]]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_sense
+
+    return [
+        {"id": name, "text": text, "domain": None, "not_offered": [eid], "offered": []}
+        for name, text, eid in test_sense.TRAPS
+    ]
+
+
+def measure(traps: list[dict[str, Any]], engine: Engine) -> dict[str, Any]:
+    """Return the number of traps that offer a wrong sense, with details."""
+    wrong: list[str] = []
+    missed: list[str] = []
+    domain_right = domain_total = 0
+    for trap in traps:
+        findings = check(trap["text"], engine).findings
+        for banned in trap["not_offered"]:
+            for f in findings:
+                if f.entry_id == banned or any(banned in r for r in f.replacements):
+                    wrong.append(f"{trap['id']}: {banned} offered for {f.text!r}")
+                    break
+        for wanted in trap["offered"]:
+            if not any(f.entry_id == wanted or any(wanted in r for r in f.replacements)
+                       for f in findings):  # fmt: skip
+                missed.append(f"{trap['id']}: {wanted} not offered")
+        if trap["domain"]:
+            domain_total += 1
+            domain_right += estimate_domain(trap["text"]).domain == trap["domain"]
+    return {
+        "n": len(traps),
+        "wrong": wrong,
+        "missed": missed,
+        "domain": (domain_right, domain_total),
+    }
+
+
+def bench_sense(engine: Engine, paths: list[Path] | None = None, verbose: bool = False) -> None:
+    """The `make bench` section: wrong senses offered on the trap sets."""
+    print("## sense: domain traps (target: 0 senses offered outside their domain)")
+    sets = [(p.name, load_traps(p)) for p in (paths or [FROZEN]) if p.exists()]
+    if not paths:
+        sets.append(("tests/test_sense.py TRAPS (ours)", _own_traps()))
+    for name, traps in sets:
+        r = measure(traps, engine)
+        right, total = r["domain"]
+        extra = f"; domain estimated right {right}/{total}" if total else ""
+        print(
+            f"{name}: {r['n']} traps; wrong sense offered in {len(r['wrong'])}; right sense "
+            f"missing {len(r['missed'])}{extra}"
+        )
+        if verbose:
+            for line in r["wrong"] + r["missed"]:
+                print(f"  {line}")
+    print()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.sense")
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    bench_sense(Engine.create(), args.paths or None, args.verbose)
+
+
+if __name__ == "__main__":
+    main()
