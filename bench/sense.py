@@ -12,7 +12,7 @@ entries, with what must not be offered there, written by a person:
 
 Other key names are read too (letter/sentence/zin; must_not/wrong/entry/entries/forbidden;
 must/expected). A trap is violated when a finding's entry id is listed, or a finding's
-replacement contains a listed text. Without arguments it measures the frozen evaluation set
+replacement contains a listed text that is not an entry id. Without arguments it measures the frozen evaluation set
 (bench/eval/domain_traps.yaml) when it is there, and our own traps (tests/test_sense.py).
 """
 
@@ -82,8 +82,9 @@ def measure(traps: list[dict[str, Any]], engine: Engine) -> dict[str, Any]:
     for trap in traps:
         findings = check(trap["text"], engine).findings
         for banned in trap["not_offered"]:
+            is_id = banned in engine.glossary.by_id  # an entry id, else a wrong text
             for f in findings:
-                if f.entry_id == banned or any(banned in r for r in f.replacements):
+                if f.entry_id == banned if is_id else any(banned in r for r in f.replacements):
                     wrong.append(f"{trap['id']}: {banned} offered for {f.text!r}")
                     break
         for wanted in trap["offered"]:
