@@ -141,15 +141,17 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽİŞĞ"
 _LOW = "a-zß-öø-ÿā-žışğ"
 _WORD = rf"[{_UP}{_LOW}]"
 _TITLE = re.compile(
-    r"(?:(?:de\s+)?heer\s+en\s+mevrouw\s+|(?:de\s+)?heer\s+|mevrouw\s+|meneer\s+|mevr\.\s*|"
-    r"mw\.\s*|dhr\.\s*|hr\.\s*|juffrouw\s+|familie\s+|fam\.\s*|mr\.\s*|drs\.\s*|dr\.\s*|"
-    r"ir\.\s*|ing\.\s*|prof\.\s*|dokter\s+)+",
+    r"(?:(?:de\s+)?heer\s+en\s+mevrouw\s+|"
+    + "|".join(
+        ("(?:de\\s+)?" if t == "heer" else "")
+        + re.escape(t)
+        + ("\\s*" if t.endswith(".") else "\\s+")
+        for t in nl.words("titles")
+    )
+    + ")+",
     re.IGNORECASE,
 )
-_INTERFIXES = frozenset(
-    {"van", "de", "der", "den", "te", "ten", "ter", "het", "'t", "in", "op", "el", "al", "la",
-     "le", "du", "da", "dos", "von", "zu", "aan", "bij", "uit"}
-)  # fmt: skip
+_INTERFIXES = frozenset(nl.words("name_particles"))
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
 # Words that make a capitalised run an organisation, not a person.
 _ORG_WORD = re.compile(

@@ -6,41 +6,12 @@ from rewriter.lang import nl
 from rewriter.nlp import Lemmatizer
 from rewriter.scoring import zipf_frequency
 
-# determiner -> (form before a de-word, form before a het-word), singular
-DETERMINERS = {
-    "de": ("de", "het"),
-    "het": ("de", "het"),
-    "deze": ("deze", "dit"),
-    "dit": ("deze", "dit"),
-    "die": ("die", "dat"),
-    "dat": ("die", "dat"),
-    "welke": ("welke", "welk"),
-    "welk": ("welke", "welk"),
-    "elke": ("elke", "elk"),
-    "elk": ("elke", "elk"),
-    "iedere": ("iedere", "ieder"),
-    "ieder": ("iedere", "ieder"),
-    "zo'n": ("zo'n", "zo'n"),
-    "één": ("één", "één"),
-    "een": ("een", "een"),
-    "geen": ("geen", "geen"),
-}
+# determiner -> (form before a de-word, form before a het-word), singular: lang/nl
+DETERMINERS = {r["determiner"]: (r["de"], r["het"]) for r in nl.table("determiner_forms")}
 # After these, an adjective before a singular het-word takes no -e.
-INDEFINITE = {
-    "een",
-    "één",
-    "geen",
-    "elk",
-    "ieder",
-    "zo'n",
-    "welk",
-    "veel",
-    "weinig",
-    "zulk",
-    "genoeg",
-}
-ARTICLE_LIKE = {"de", "het", "een"}
-POSSESSIVE = {"uw", "jouw", "je", "zijn", "haar", "hun", "ons", "onze", "mijn", "jullie"}
+INDEFINITE = frozenset(nl.words("indefinite"))
+ARTICLE_LIKE = frozenset(nl.words("articles"))
+POSSESSIVE = frozenset(nl.words("possessives"))
 
 
 def swap_determiner(det: str, gender: str) -> str:

@@ -17,15 +17,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from rewriter.errors import EmptyLetterError
+from rewriter.lang import nl
 from rewriter.nlp import Resources, load_resources
 from rewriter.protect import Protected, find_protected, overlaps
 
 # Case-sensitive on purpose: a hard-wrapped line may start with "dag" or "groeten".
-_SALUTATION = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag|Goedemorgen|Goedemiddag|Lieve)\b[^\n]*$")
-_CLOSING = re.compile(
-    r"^\s*(?:Met\s+vriendelijke\s+groet(?:en)?|Vriendelijke\s+groet(?:en)?|Hoogachtend|"
-    r"Met\s+hartelijke\s+groet(?:en)?|Groet(?:en)?|Met\s+vriendelijke\s+groeten)\b[^\n]*$"
-)
+_SALUTATION = re.compile(rf"^\s*{nl.alternation('salutations')}\b[^\n]*$")
+_CLOSING = re.compile(r"^\s*" + nl.alternation("closings", spaces=r"\s+") + r"\b[^\n]*$")
 # spaCy keeps these as abbreviations ("u."); before a capital they end a sentence.
 _ADDRESS_LINE_STARTS = ("t.a.v.", "p/a ", "afdeling ", "postbus ")
 _AMBIGUOUS_ABBREVIATIONS = {"u.", "al.", "dat.", "min.", "max."}

@@ -8,8 +8,20 @@ value:
 - `*.tsv`: tab-separated rows with a header line (`table("synonyms")`).
 - `domains.yaml`: cue words per letter domain (`domain_cues()`).
 
+The files, by kind:
+
+- calendar: weekdays, months, month_abbreviations
+- grammar: articles, determiner_forms, indefinite, possessives, determiners, particles,
+  auxiliaries, irregular_present, irregular_plurals, uncountable, compound_links
+- names and people: titles, name_particles, name_heads, names (laws, organisations)
+- letters: salutations, closings (fixed formulas)
+- sense: domains (cue words per domain), courts, legal_terms
+- words: synonyms (officialese -> plain, for hints)
+
 Modules import from here instead of keeping their own copies of these lists
 (tests/test_lang.py checks that no module defines its own weekdays or months).
+Still outside this layer: the title and surname-particle patterns and organisation heads in
+rewriter/facts.py, suggest._AUX and the Dutch stop words (spaCy's own list).
 """
 
 from __future__ import annotations
@@ -46,10 +58,14 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def alternation(name: str, first: int | None = None) -> str:
-    """Return the items of `<name>.txt` as a regex group: '(?:maandag|dinsdag|...)'."""
+def alternation(name: str, first: int | None = None, spaces: str = " ") -> str:
+    """Return the items of `<name>.txt` as a regex group: '(?:maandag|dinsdag|...)'.
+
+    `spaces` is what a space inside an item matches (r"\\s+" for any white space).
+    """
     items = words(name)[:first] if first else words(name)
-    return "(?:" + "|".join(re.escape(item) for item in items) + ")"
+    escaped = (re.escape(item).replace(r"\ ", spaces) for item in items)
+    return "(?:" + "|".join(escaped) + ")"
 
 
 @lru_cache(maxsize=8)
