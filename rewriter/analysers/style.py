@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rewriter.conjugate import stem as stem_of
 from rewriter.conjugate import third_singular
 from rewriter.dutch import match_case, plural_of
 from rewriter.lang import nl
@@ -147,12 +148,14 @@ def _phrase_zipf(phrase: str) -> float:
     return min((zipf_frequency(w) for w in words), default=0.0)
 
 
-def simpler_words(word: str, lem: Lemmatizer) -> tuple[str, ...]:
+def simpler_words(word: str, lem: Lemmatizer, perfect: bool = False) -> tuple[str, ...]:
     """Return up to three plainer alternatives for `word` (a surface form), or ().
 
     The alternatives come from synonyms.tsv in its order; one rarer than the word itself
     (wordfreq Zipf) is left out, except the first. The form follows the word where that is
-    safe: plural nouns, adjectives with -e, verbs in the 3rd person; otherwise the base form.
+    safe: plural nouns, adjectives with -e, verbs in the 3rd person or as a participle;
+    otherwise the base form. `perfect`: the sentence has a form of hebben, zijn or worden, so
+    a form like 'verstrekt' is a participle, not the 3rd person.
     """
     low = word.lower()
     index = synonym_index()
@@ -164,15 +167,80 @@ def simpler_words(word: str, lem: Lemmatizer) -> tuple[str, ...]:
     if not lemma:
         return ()
     pos, alternatives = index[lemma]
+    if pos == "verb" and low != lemma and lem.is_known(low, "noun") and not _looks_participle(low):
+        return ()  # 'verzuim' is a noun, not a form of 'verzuimen'
     own = zipf_frequency(low)
     ranked = [a for i, a in enumerate(alternatives) if i == 0 or _phrase_zipf(a) >= own]
     out: list[str] = []
     for alt in ranked[:_MAX_ALTERNATIVES]:
-        out.append(match_case(word, _inflect(alt, pos, low, lemma, lem)))
+        form = _form_of(pos, low, lemma, lem)
+        if perfect and form == "3sg" and _looks_participle(low):
+            form = "part"
+        out.append(match_case(word, inflect_alternative(alt, pos, form, lem)))
     return tuple(dict.fromkeys(out))
 
 
-def _form_of(pos: str, low: str, lemma: str) -> str:
+def lookup_lemmas(form: str, lem: Lemmatizer) -> frozenset[str]:
+    """The lemmas of a form (spaCy's tables)."""
+    return lem.lemmas(form)
+
+
+_PREFIXES = ("be", "ver", "ont", "her", "er", "ge")
+# The vowel of the stem in the participle of a strong verb: krijgen -> gekregen,
+# bieden -> geboden, sluiten -> gesloten, nemen -> genomen, vinden -> gevonden.
+_ABLAUT = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("ee", "o"), ("e", "o"), ("i", "o"))
+
+
+def _looks_participle(low: str) -> bool:
+    base = low.removesuffix("e")
+    return base.endswith(("d", "t", "en")) and ("ge" in base[:8] or base.startswith(_PREFIXES))
+
+
+def _participle(verb: str, lem: Lemmatizer) -> str:
+    """The past participle of an infinitive ('' when unsure).
+
+    Candidates by the spelling rules (with and without 'ge', after a separable first part,
+    with the vowel change of strong verbs); a candidate counts when the lemma tables map it
+    back to the verb or Dutch text uses it often (wordfreq).
+    """
+    irregular = dict(nl.pairs("irregular_participles"))
+    if verb in irregular:
+        return irregular[verb]
+    particles = nl.words("particles")
+    splits = [("", verb)] + [
+        (verb[:i], verb[i:])
+        for i in range(2, len(verb) - 3)
+        if lem.is_known(verb[i:], "verb") or verb[:i] in particles
+    ]
+    cands: list[str] = []
+    weak: set[str] = set()  # ge- + stem + d/t: also trusted when Dutch text uses it often
+    for first, base in splits:
+        body = base[:-2] if base.endswith("en") else base[:-1]
+        stems = {stem_of(base), body}
+        # no 'ge' only after an unstressed prefix: besproken, veranderd, gebruikt
+        for pre in (first + "ge", first) if base.startswith(_PREFIXES) else (first + "ge",):
+            # 't kofschip: gebruikt, gestopt, betaald, geleefd
+            end = "t" if body.endswith(("t", "k", "f", "s", "ch", "p", "x")) else "d"
+            forms = [pre + st + end for st in stems if not (st + end).endswith(("tt", "dd"))]
+            cands += [pre + st for st in stems if st.endswith(("t", "d"))]  # gezet, gemeld
+            cands += forms
+            weak.update(f for f in forms if pre.endswith("ge"))
+            cands.append(pre + base)
+            for old, new in _ABLAUT:
+                at = body.rfind(old)
+                if at >= 0:
+                    cands.append(pre + body[:at] + new + body[at + len(old) :] + "en")
+    good = [
+        c
+        for c in dict.fromkeys(cands)
+        if c != verb and (verb in lem.lemmas(c) or (c in weak and zipf_frequency(c) >= 3.0))
+    ]
+    # 'gegeven' before 'geeft': a form with ge- wins when there is one
+    with_ge = [c for c in good if any(c.startswith(first + "ge") for first, _ in splits)]
+    return _most_used(with_ge, "") or _most_used(good, "")
+
+
+def _form_of(pos: str, low: str, lemma: str, lem: Lemmatizer) -> str:
     """Which form of its lemma the word is: base, plural, e (adjective) or 3sg (verb)."""
     if low == lemma:
         return "base"
@@ -182,11 +250,13 @@ def _form_of(pos: str, low: str, lemma: str) -> str:
         return "e"
     if pos == "verb" and low == third_singular(lemma):
         return "3sg"
+    if (
+        pos == "verb"
+        and lemma in lookup_lemmas(low.removesuffix("e"), lem)
+        and _looks_participle(low)
+    ):
+        return "part-e" if low.endswith(("de", "te", "ene")) else "part"
     return "base"
-
-
-def _inflect(alt: str, pos: str, low: str, lemma: str, lem: Lemmatizer) -> str:
-    return inflect_alternative(alt, pos, _form_of(pos, low, lemma), lem)
 
 
 def inflect_alternative(alt: str, pos: str, form: str, lem: Lemmatizer) -> str:
@@ -207,6 +277,16 @@ def inflect_alternative(alt: str, pos: str, form: str, lem: Lemmatizer) -> str:
     if pos == "adj" and form == "e" and len(words) == 1:
         forms = [f for f in _adjective_e_forms(alt) if alt in lem.loose_lemmas(f)]
         return _most_used(forms, alt)  # 'meer' has no -e form ('mere' is English)
+    if pos == "verb" and form in ("part", "part-e"):
+        at = max((i for i, w in enumerate(words) if lem.is_known(w, "verb")), default=-1)
+        if at < 0:
+            return alt
+        done = _participle(words[at], lem)
+        if not done:
+            return alt
+        if form == "part-e" and at == len(words) - 1:
+            done = _most_used([done + "e"], done)
+        return " ".join([*words[:at], done, *words[at + 1 :]])
     if pos == "verb" and form == "3sg" and len(words) > 1 and words[0].endswith("en"):
         verb = words[0]  # 'leiden tot' -> 'leidt tot', 'zorgen voor' -> 'zorgt voor'
         shown = _most_used([third_singular(verb), verb[:-2] + "t"], "")
@@ -250,9 +330,12 @@ def find_rare_words(letter: Letter, engine: Engine) -> Iterator[Finding]:
     lem = engine.resources.lemmatizer
     threshold = engine.settings.rare_word_zipf
     seen: set[str] = set()
+    auxiliaries = nl.verb_forms("hebben") | nl.verb_forms("zijn") | nl.verb_forms("worden")
     for sentence in letter.sentences:
         first = True
-        for tok in letter.doc[sentence.token_start : sentence.token_end]:
+        tokens = letter.doc[sentence.token_start : sentence.token_end]
+        perfect = any(t.lower_ in auxiliaries for t in tokens)
+        for tok in tokens:
             word = tok.text
             at_start, first = first, first and not word.isalpha()
             if not word.isalpha() or word in _NOT_RARE:
@@ -263,7 +346,7 @@ def find_rare_words(letter: Letter, engine: Engine) -> Iterator[Finding]:
             if low in seen:
                 continue
             seen.add(low)
-            simpler = simpler_words(word, lem)
+            simpler = simpler_words(word, lem, perfect)
             if simpler:
                 shown = ", ".join(f"'{a}'" for a in simpler)
                 yield Finding(
