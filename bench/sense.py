@@ -2,24 +2,28 @@
 
     python -m bench.sense [YAML ...] [--verbose]
 
-A trap is a short letter text in which a glossary term has another sense than one of its
-entries, with what must not be offered there, written by a person:
+A trap is a sentence (or a short letter) in which a glossary term has another sense than
+one of its entries, with what must not be offered there, written by a person. The frozen
+evaluation set (bench/eval/domain_traps.yaml) has:
 
-    - text: "Uw zoon staat op de wachtlijst van de jeugd-GGZ. Wij hebben een spoedplaatsing ..."
-      domain: jeugd                       # optional: the letter's domain
-      not_offered: [crisisplaatsing]       # entry ids, or words of a wrong explanation
-      offered: [...]                       # optional: what must be offered (the right sense)
+    - sentence: "..."
+      domain: jeugd          # the domain of the letter the sentence comes from
+      term: "spoedplaatsing"
+      wrong: "..."           # the explanation or replacement that would be wrong here
 
-Other key names are read too (letter/sentence/zin; must_not/wrong/entry/entries/forbidden;
-must/expected). A trap is violated when a finding's entry id is listed, or a finding's
-replacement contains a listed text that is not an entry id. Without arguments it measures the frozen evaluation set
-(bench/eval/domain_traps.yaml) when it is there, and our own traps (tests/test_sense.py).
+Our own traps (tests/test_sense.py) name the entry id that must not be offered. A trap is
+violated when a finding's entry id is listed, or a finding's replacement contains the wrong
+text (case-insensitive, brackets ignored), or the wrong text contains a replacement's
+explanation. A sentence on its own rarely shows its letter's domain, so each trap is run
+twice: with the domain estimated from the sentence alone, and with the letter's domain
+given (as settings.domain does for a municipality that knows its letters' domain).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +58,7 @@ def load_traps(path: Path) -> list[dict[str, Any]]:
             {
                 "id": str(_first(raw, "id", "name") or len(traps) + 1),
                 "text": str(_first(raw, "text", "letter", "sentence", "zin")),
+                "term": _first(raw, "term"),
                 "domain": _first(raw, "domain", "domein"),
                 "not_offered": _list(
                     _first(raw, "not_offered", "must_not", "wrong", "forbidden", "entry", "entries")
@@ -74,18 +79,39 @@ def _own_traps() -> list[dict[str, Any]]:
     ]
 
 
-def measure(traps: list[dict[str, Any]], engine: Engine) -> dict[str, Any]:
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("(", " ").replace(")", " ").split())
+
+
+def _offers(f: Any, banned: str) -> bool:
+    wrong = _norm(banned)
+    for r in f.replacements:
+        rep = _norm(r)
+        explanation = _norm(r[r.find("(") + 1 : r.rfind(")")]) if "(" in r else ""
+        if wrong and (wrong in rep or (len(explanation) >= 8 and explanation in wrong)):
+            return True
+    return False
+
+
+def measure(
+    traps: list[dict[str, Any]], engine: Engine, given_domain: bool = False
+) -> dict[str, Any]:
     """Return the number of traps that offer a wrong sense, with details."""
     wrong: list[str] = []
     missed: list[str] = []
     domain_right = domain_total = 0
+    engines: dict[str | None, Engine] = {}
     for trap in traps:
-        findings = check(trap["text"], engine).findings
+        domain = trap["domain"] if given_domain else None
+        if domain not in engines:
+            settings = replace(engine.settings, domain=domain)
+            engines[domain] = Engine(engine.resources, engine.glossary, engine.compiled, settings)
+        findings = check(trap["text"], engines[domain]).findings
         for banned in trap["not_offered"]:
             is_id = banned in engine.glossary.by_id  # an entry id, else a wrong text
             for f in findings:
-                if f.entry_id == banned if is_id else any(banned in r for r in f.replacements):
-                    wrong.append(f"{trap['id']}: {banned} offered for {f.text!r}")
+                if f.entry_id == banned if is_id else _offers(f, banned):
+                    wrong.append(f"{trap['id']}: {banned!r} offered for {f.text!r}")
                     break
         for wanted in trap["offered"]:
             if not any(f.entry_id == wanted or any(wanted in r for r in f.replacements)
@@ -109,16 +135,19 @@ def bench_sense(engine: Engine, paths: list[Path] | None = None, verbose: bool =
     if not paths:
         sets.append(("tests/test_sense.py TRAPS (ours)", _own_traps()))
     for name, traps in sets:
-        r = measure(traps, engine)
-        right, total = r["domain"]
-        extra = f"; domain estimated right {right}/{total}" if total else ""
-        print(
-            f"{name}: {r['n']} traps; wrong sense offered in {len(r['wrong'])}; right sense "
-            f"missing {len(r['missed'])}{extra}"
-        )
-        if verbose:
-            for line in r["wrong"] + r["missed"]:
-                print(f"  {line}")
+        modes = [False, True] if any(t["domain"] for t in traps) else [False]
+        for given in modes:
+            r = measure(traps, engine, given)
+            right, total = r["domain"]
+            how = "letter's domain given" if given else "domain estimated from the text"
+            extra = f"; domain estimated right {right}/{total}" if total and not given else ""
+            print(
+                f"{name} ({how}): {r['n']} traps; wrong sense offered in {len(r['wrong'])}; "
+                f"right sense missing {len(r['missed'])}{extra}"
+            )
+            if verbose:
+                for line in r["wrong"] + r["missed"]:
+                    print(f"  {line}")
     print()
 
 

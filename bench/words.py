@@ -10,7 +10,7 @@ written by a person (an independent count, never the tool's own findings):
       word: Momenteel
       fitting: [nu, op dit moment]
 
-Other key names are read too (text/zin, hard/target/woord, alternatives/accept/simpler/
+Other key names are read too (text/zin, hard/target/woord, ok/alternatives/accept/simpler/
 eenvoudiger), and a sentence may mark its word as [word] instead of giving `word`.
 Flagged: a word-level finding (glossary or rare word) overlaps the word. Fitting in top 3:
 one of the first three replacements of such a finding equals a fitting word after
@@ -67,7 +67,7 @@ def load_items(path: Path) -> list[Item]:
             word = word or mark.group(1)
             sentence = sentence[: mark.start()] + mark.group(1) + sentence[mark.end() :]
         fitting = _first(
-            raw, "fitting", "alternatives", "accept", "simpler", "eenvoudiger", "plain", "good"
+            raw, "fitting", "ok", "alternatives", "accept", "simpler", "eenvoudiger", "plain"
         )
         fitting = [fitting] if isinstance(fitting, str) else list(fitting or [])
         start = sentence.find(str(word))

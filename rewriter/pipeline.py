@@ -11,7 +11,7 @@ from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.scoring import Scores, compute_scores
-from rewriter.sense import DomainEstimate, estimate_domain
+from rewriter.sense import DomainEstimate, letter_domain
 
 AnalyserFn = Callable[[Letter, Engine], Iterable[Finding]]
 
@@ -136,7 +136,7 @@ def check_letter(letter: Letter, engine: Engine) -> Report:
     """Analyse a prepared letter: findings and scores."""
     findings = analyse(letter, engine)
     scores = score_letter(letter, findings, engine)
-    return Report(letter, findings, scores, estimate_domain(letter.text))
+    return Report(letter, findings, scores, letter_domain(letter.text, engine.settings.domain))
 
 
 def rescore(letter: Letter, engine: Engine) -> Scores:

@@ -41,10 +41,13 @@ class DomainEstimate:
     domains: frozenset[str]  # every domain the letter is about (empty for "algemeen")
     points: tuple[tuple[str, int], ...]  # per domain, highest first
     cues: tuple[tuple[str, str, int], ...]  # (domain, cue as written in the letter, count)
+    given: bool = False  # set in the settings, not estimated
 
     @property
     def reason(self) -> str:
         """Return a short Dutch reason: 'jeugd: Jeugdwet ×3, jeugdhulp ×2'."""
+        if self.given:
+            return f"{self.domain}: ingesteld"
         if not self.domains:
             return "algemeen: geen duidelijke woorden van één wet of terrein"
         parts = []
@@ -97,6 +100,14 @@ def estimate_domain(text: str) -> DomainEstimate:
     also = {d for d, p in ranked if p >= max(MIN_POINTS, ALSO * top_points)}
     name = top if top_points >= LEAD * second else "algemeen"
     return DomainEstimate(name, frozenset(also | {top}), ranked, cues)
+
+
+def letter_domain(text: str, setting: str | None = None) -> DomainEstimate:
+    """The letter's domain: the configured one (settings.domain) or the estimate."""
+    if setting is None:
+        return estimate_domain(text)
+    domains = frozenset() if setting == "algemeen" else frozenset({setting})
+    return DomainEstimate(setting, domains, (), (), given=True)
 
 
 def domain_fits(entry: Entry, estimate: DomainEstimate) -> bool:

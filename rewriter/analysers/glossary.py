@@ -25,7 +25,7 @@ from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
 from rewriter.nlp import Lemmatizer
-from rewriter.sense import DomainEstimate, estimate_domain, fits
+from rewriter.sense import DomainEstimate, fits, letter_domain
 
 PARTICLES = nl.words("particles")
 _GAP = 6
@@ -90,7 +90,7 @@ def compile_glossary(glossary: Glossary, lemmatizer: Lemmatizer) -> CompiledGlos
 
 
 def find_glossary(
-    letter: Letter, compiled: CompiledGlossary, lemmatizer: Lemmatizer
+    letter: Letter, compiled: CompiledGlossary, lemmatizer: Lemmatizer, domain: str | None = None
 ) -> Iterator[Finding]:
     """Yield glossary findings for the whole letter.
 
@@ -99,9 +99,9 @@ def find_glossary(
     not reported on their own either.
     """
     explained: set[str] = set()
-    domain = estimate_domain(letter.text)
+    estimate = letter_domain(letter.text, domain)
     for sentence in letter.sentences:
-        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer, domain))
+        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer, estimate))
         quiet: list[tuple[int, int]] = []
         keep: list[Finding] = []
         for finding in found:

@@ -167,33 +167,28 @@ def simpler_words(word: str, lem: Lemmatizer, perfect: bool = False) -> tuple[st
     if not lemma:
         return ()
     pos, alternatives = index[lemma]
-    if pos == "verb" and low != lemma and lem.is_known(low, "noun") and not _looks_participle(low):
+    if (
+        pos == "verb"
+        and low != lemma
+        and lem.is_known(low, "noun")
+        and _form_of(pos, low, lemma, lem) == "base"
+    ):
         return ()  # 'verzuim' is a noun, not a form of 'verzuimen'
     own = zipf_frequency(low)
     ranked = [a for i, a in enumerate(alternatives) if i == 0 or _phrase_zipf(a) >= own]
     out: list[str] = []
     for alt in ranked[:_MAX_ALTERNATIVES]:
         form = _form_of(pos, low, lemma, lem)
-        if perfect and form == "3sg" and _looks_participle(low):
-            form = "part"
+        if form == "3sg-or-part":  # 'verstrekt': after hebben/zijn/worden a participle
+            form = "part" if perfect else "3sg"
         out.append(match_case(word, inflect_alternative(alt, pos, form, lem)))
     return tuple(dict.fromkeys(out))
-
-
-def lookup_lemmas(form: str, lem: Lemmatizer) -> frozenset[str]:
-    """The lemmas of a form (spaCy's tables)."""
-    return lem.lemmas(form)
 
 
 _PREFIXES = ("be", "ver", "ont", "her", "er", "ge")
 # The vowel of the stem in the participle of a strong verb: krijgen -> gekregen,
 # bieden -> geboden, sluiten -> gesloten, nemen -> genomen, vinden -> gevonden.
 _ABLAUT = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("ee", "o"), ("e", "o"), ("i", "o"))
-
-
-def _looks_participle(low: str) -> bool:
-    base = low.removesuffix("e")
-    return base.endswith(("d", "t", "en")) and ("ge" in base[:8] or base.startswith(_PREFIXES))
 
 
 def _participle(verb: str, lem: Lemmatizer) -> str:
@@ -241,21 +236,22 @@ def _participle(verb: str, lem: Lemmatizer) -> str:
 
 
 def _form_of(pos: str, low: str, lemma: str, lem: Lemmatizer) -> str:
-    """Which form of its lemma the word is: base, plural, e (adjective) or 3sg (verb)."""
+    """Which form of its lemma the word is: base, plural, e (adjective), or for a verb 3sg,
+    part (participle), part-e, or 3sg-or-part ('verstrekt')."""
     if low == lemma:
         return "base"
     if pos == "noun" and not low.endswith(("je", "jes")):
         return "plural"
     if pos == "adj" and low.endswith("e"):
         return "e"
-    if pos == "verb" and low == third_singular(lemma):
-        return "3sg"
-    if (
-        pos == "verb"
-        and lemma in lookup_lemmas(low.removesuffix("e"), lem)
-        and _looks_participle(low)
-    ):
-        return "part-e" if low.endswith(("de", "te", "ene")) else "part"
+    if pos == "verb":
+        participle = _participle(lemma, lem)
+        if low == third_singular(lemma):
+            return "3sg-or-part" if low == participle else "3sg"
+        if low == participle:
+            return "part"
+        if low.endswith("e") and low[:-1] == participle:
+            return "part-e"
     return "base"
 
 
@@ -278,9 +274,10 @@ def inflect_alternative(alt: str, pos: str, form: str, lem: Lemmatizer) -> str:
         forms = [f for f in _adjective_e_forms(alt) if alt in lem.loose_lemmas(f)]
         return _most_used(forms, alt)  # 'meer' has no -e form ('mere' is English)
     if pos == "verb" and form in ("part", "part-e"):
-        at = max((i for i, w in enumerate(words) if lem.is_known(w, "verb")), default=-1)
-        if at < 0:
-            return alt
+        verbs = [i for i, w in enumerate(words) if lem.is_known(w, "verb")]
+        if len(verbs) != 1:
+            return alt  # 'laten betalen' stays: 'heeft laten betalen'
+        at = verbs[0]
         done = _participle(words[at], lem)
         if not done:
             return alt
