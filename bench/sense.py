@@ -22,6 +22,7 @@ given (as settings.domain does for a municipality that knows its letters' domain
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -83,12 +84,30 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("(", " ").replace(")", " ").split())
 
 
+def _content(text: str) -> set[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) >= 4 and w not in STOP_WORDS}
+
+
 def _offers(f: Any, banned: str) -> bool:
+    """Does a finding offer the wrong sense described by `banned`?
+
+    `banned` is a wrong text, or a description of one with the wrong words in quotes
+    ("vervangen door 'besluit' ..."). It counts when a quoted part, or the whole text,
+    occurs in a replacement, or when at least half of the content words of a replacement's
+    explanation (and at least three) occur in the description.
+    """
     wrong = _norm(banned)
+    quoted = [_norm(q) for q in re.findall(r"['‘’\"]([^'‘’\"]{3,})['‘’\"]", banned)]
     for r in f.replacements:
-        rep = _norm(r)
-        explanation = _norm(r[r.find("(") + 1 : r.rfind(")")]) if "(" in r else ""
-        if wrong and (wrong in rep or (len(explanation) >= 8 and explanation in wrong)):
+        # the term itself ('voorlopige voorziening (...)') is not what is offered
+        rep = _norm(r.replace(f.text, " ", 1))
+        if wrong in rep or any(q and q in rep for q in quoted):
+            return True
+        explanation = _content(r[r.find("(") + 1 : r.rfind(")")] if "(" in r else r)
+        shared = explanation & _content(banned)
+        if len(shared) >= 3 and len(shared) >= 0.5 * len(explanation):
             return True
     return False
 
@@ -107,6 +126,14 @@ def measure(
             settings = replace(engine.settings, domain=domain)
             engines[domain] = Engine(engine.resources, engine.glossary, engine.compiled, settings)
         findings = check(trap["text"], engines[domain]).findings
+        if trap.get("term"):  # only what is offered for the trap's term
+            at = trap["text"].find(trap["term"])
+            if at >= 0:
+                end = at + len(trap["term"])
+                findings = tuple(f for f in findings if f.start < end and at < f.end)
+        trap.setdefault("shown", {})[given_domain] = [
+            (f.text, f.replacements[:1]) for f in findings if f.replacements
+        ]
         for banned in trap["not_offered"]:
             is_id = banned in engine.glossary.by_id  # an entry id, else a wrong text
             for f in findings:
@@ -148,6 +175,9 @@ def bench_sense(engine: Engine, paths: list[Path] | None = None, verbose: bool =
             if verbose:
                 for line in r["wrong"] + r["missed"]:
                     print(f"  {line}")
+        if verbose:  # what the tool offers for each term, for a person to judge
+            for trap in traps:
+                print(f"  [{trap['id']}] {trap['domain']}: {trap['shown'].get(True, [])}")
     print()
 
 

@@ -6,7 +6,7 @@
   ("jeugd: Jeugdwet ×3, jeugdhulp ×2").
 - `fits(entry, ...)`: an entry's conditions (`domain`, `near`, `not_near`, `window`) hold
   at a finding's span; names of laws and organisations are never touched
-  (`in_name`); a legal term in a sentence that names a court is never swapped for
+  (`in_name`), nor addresses (`in_address`); a legal term in a sentence that names a court is never swapped for
   another legal term (`court_term`).
 
 Everything here is a pure function of the text; the compiled patterns are cached.
@@ -220,6 +220,41 @@ def court_term(entry: Entry, sentence_text: str) -> bool:
     return any(p.search(sentence_text) for p in _court_patterns())
 
 
+# A Dutch postcode or a postbus: the line is (part of) an address.
+_ADDRESS = re.compile(r"\b\d{4}\s?[A-Z]{2}\b|\b(?:postbus|antwoordnummer)\s+\d+", re.IGNORECASE)
+
+
+def in_address(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Return True when [start, end) is part of an address written in a sentence: a run of
+    short comma-separated parts that holds a postbus or a postcode ('Rechtbank X, team
+    bestuursrecht, Postbus 9030, 6800 EM Arnhem'). An address is copied, never explained."""
+    sentence = text[sent[0] : sent[1]]
+    if not _ADDRESS.search(sentence):
+        return False
+    parts: list[tuple[int, int]] = []
+    at = 0
+    for m in re.finditer(r"[,:;]|$", sentence):
+        parts.append((at, m.start()))
+        at = m.end()
+    here = next(
+        (i for i, (a, b) in enumerate(parts) if a <= start - sent[0] < b or a == b == 0), None
+    )
+    if here is None:
+        return False
+
+    def short(i: int) -> bool:
+        a, b = parts[i]
+        return len(sentence[a:b].split()) <= 4
+
+    lo = hi = here
+    while lo > 0 and short(lo - 1):
+        lo -= 1
+    while hi + 1 < len(parts) and short(hi + 1):
+        hi += 1
+    run = [sentence[a:b] for a, b in parts[lo : hi + 1]]
+    return short(here) and any(_ADDRESS.search(part) for part in run)
+
+
 def fits(
     entry: Entry,
     text: str,
@@ -234,5 +269,7 @@ def fits(
     if not context_fits(entry, text, start, end, sent):
         return False
     if not entry.case_sensitive and in_name(text, start, end, sent[0]):
+        return False
+    if in_address(text, start, end, sent):
         return False
     return not court_term(entry, text[sent[0] : sent[1]])

@@ -342,6 +342,18 @@ def test_name_of_organisation_with_capitals_is_skipped(engine: Engine) -> None:
     assert "wijkteam" in _offered(engine, "U kunt bellen met het wijkteam.")
 
 
+def test_address_is_never_explained(engine: Engine) -> None:
+    # our own address lines: a court's team and a municipal department in an address
+    text = (
+        "Stuur uw beroepschrift naar: Rechtbank Overijssel, sector bestuursrecht, "
+        "Postbus 10067, 8000 GB Zwolle."
+    )
+    assert "bestuursrechter" not in _offered(engine, text)
+    assert "bestuursrechter" in _offered(
+        engine, "De sector bestuursrecht van de rechtbank beslist over uw beroep."
+    )
+
+
 def test_person_name_before_term_is_not_a_name(engine: Engine) -> None:
     # 'Sara een perspectiefplan': a person, then a noun phrase: still explained
     assert "perspectiefplan" in _offered(engine, "Wij maken voor Sara een perspectiefplan.")
