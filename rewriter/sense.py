@@ -69,37 +69,45 @@ class DomainEstimate:
 
 @lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[tuple[str, str, int, re.Pattern[str]], ...]:
-    return tuple((d, cue, w, context_regex(cue)) for d, cue, w in nl.domain_cues())
+    # longer cues first, so 'bijzondere bijstand' is not counted again as 'bijstand*'
+    cues = sorted(nl.domain_cues(), key=lambda c: -len(c[1]))
+    return tuple((d, cue, w, context_regex(cue)) for d, cue, w in cues)
 
 
+@lru_cache(maxsize=1)
+def _cue_scanner() -> re.Pattern[str]:
+    """All cues in one pattern, one group per cue, longest cue first."""
+    return re.compile(
+        "|".join(f"(?P<c{i}>{p.pattern})" for i, (_, _, _, p) in enumerate(_cue_patterns())),
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=64)
 def estimate_domain(text: str) -> DomainEstimate:
     """Estimate the domain of a letter from its cue words (a small, explainable scorer)."""
+    cues = _cue_patterns()
     points: Counter[str] = Counter()
     seen: Counter[tuple[str, str]] = Counter()
     shown: dict[tuple[str, str], str] = {}  # the first spelling in the letter
-    taken: list[tuple[int, int]] = []
-    # Longer cues first, so 'bijzondere bijstand' is not counted again as 'bijstand*'.
-    for domain, _cue, weight, pattern in sorted(_cue_patterns(), key=lambda c: -len(c[1])):
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            points[domain] += weight
-            key = (domain, m.group(0).lower())
-            shown.setdefault(key, m.group(0))
-            seen[key] += 1
+    for m in _cue_scanner().finditer(text):
+        domain, _cue, weight, _ = cues[int((m.lastgroup or "c0")[1:])]
+        points[domain] += weight
+        key = (domain, m.group(0).lower())
+        shown.setdefault(key, m.group(0))
+        seen[key] += 1
     ranked = tuple(sorted(points.items(), key=lambda kv: (-kv[1], kv[0])))
-    cues = tuple(
+    found = tuple(
         (d, shown[(d, cue)], n)
         for (d, cue), n in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     if not ranked or ranked[0][1] < MIN_POINTS:
-        return DomainEstimate("algemeen", frozenset(), ranked, cues)
+        return DomainEstimate("algemeen", frozenset(), ranked, found)
     top, top_points = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     also = {d for d, p in ranked if p >= max(MIN_POINTS, ALSO * top_points)}
     name = top if top_points >= LEAD * second else "algemeen"
-    return DomainEstimate(name, frozenset(also | {top}), ranked, cues)
+    return DomainEstimate(name, frozenset(also | {top}), ranked, found)
 
 
 def letter_domain(text: str, setting: str | None = None) -> DomainEstimate:
@@ -149,8 +157,16 @@ def context_fits(entry: Entry, text: str, start: int, end: int, sent: tuple[int,
 
 
 @lru_cache(maxsize=1)
-def _name_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(context_regex(name) for name in nl.words("names"))
+def _name_pattern() -> re.Pattern[str]:
+    """All known names in one pattern, longest first."""
+    names = sorted(nl.words("names"), key=len, reverse=True)
+    return re.compile("|".join(context_regex(n).pattern for n in names), re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _name_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the known names occur in a letter (found once per letter)."""
+    return tuple(m.span() for m in _name_pattern().finditer(text))
 
 
 def in_name(text: str, start: int, end: int, sent_start: int) -> bool:
@@ -162,11 +178,11 @@ def in_name(text: str, start: int, end: int, sent_start: int) -> bool:
     schuldhulpverlening'), or a capitalised term follows a capitalised word ('het Sociaal
     Wijkteam').
     """
-    lo, hi = max(0, start - 80), min(len(text), end + 80)
-    for pattern in _name_patterns():
-        for m in pattern.finditer(text, lo, hi):
-            if m.start() <= start and end <= m.end() and (m.end() - m.start()) > end - start:
-                return True
+    for a, b in _name_spans(text):
+        if a > start:
+            break
+        if end <= b and (b - a) > end - start:
+            return True
     before = list(_WORD.finditer(text, max(sent_start, start - 60), start))[-3:]
     prev_end = start
     between: list[str] = []
