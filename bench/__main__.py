@@ -292,6 +292,11 @@ def main() -> None:
     bench_latency(engine, args.rounds)
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
+    from bench.sense import bench_sense
+    from bench.words import bench_words
+
+    bench_words(engine)
+    bench_sense(engine)
     bench_render(engine, max(1, args.rounds // 2))
     bench_onepage(engine)
     from bench.wordml import bench_wordml  # tracked-changes .docx vs one-page DOCX

@@ -1,14 +1,16 @@
 """Calibrate the CEFR points model on the City of Amsterdam complex/simple sentence pairs.
 
 Usage (from anywhere):
-    .venv/bin/python bench/calibrate_cefr.py [CSV] [--features]
+    .venv/bin/python bench/calibrate_cefr.py [CSV] [--features] [--jargon]
 
 The CSV defaults to ../shared/data/amsterdam-municipal/complex-simple-dev.csv relative to the
 repository root. Sentences are grouped per Document ID into one complex and one simple text.
 For each side the script prints the distribution of estimated CEFR levels, the mean
 Flesch-Douma and Brouwer scores, and the share of documents where the simple text is rated
 easier than or equal to the complex text. --features also prints feature percentiles and the
-points that each rule hands out per side.
+points that each rule hands out per side. --jargon runs the glossary over every document (as
+`rewriter check` counts jargon words), prints the jargon shares per side and scores a grid of
+jargon steps with the other steps fixed (this is how the jargon steps in CEFR_RULES were set).
 """
 
 from __future__ import annotations
@@ -164,12 +166,84 @@ def report_sentences(path: Path) -> None:
     )
 
 
+def jargon_words(text: str, engine: object) -> int:
+    """Count the jargon words of a text exactly as pipeline.score_letter does."""
+    from rewriter.analysers import WORD_ANALYSERS
+    from rewriter.letter import Letter
+    from rewriter.pipeline import analyse
+
+    letter = Letter.from_text(text, engine.resources)  # type: ignore[attr-defined]
+    findings = analyse(letter, engine, WORD_ANALYSERS)  # type: ignore[arg-type]
+    return sum(
+        2 if f.form in ("split-verb", "gap-phrase") else len(f.text.split())
+        for f in findings
+        if f.category in ("jargon", "stigma", "avoid", "legal", "acronym")
+    )
+
+
+JARGON_GRID = (0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 1.0)
+
+
+def score_rules(rules: tuple, feats: list[tuple[dict, dict]]) -> tuple[int, int, int]:
+    """Return (complex at B2/C1, simple at B1 or easier, simple <= complex) for these rules."""
+    from rewriter.scoring import CEFR_LEVEL_POINTS
+
+    def level(features: dict) -> str:
+        total = sum(cefr_points(features, rules).values())
+        return next((lvl for minimum, lvl in CEFR_LEVEL_POINTS if total >= minimum), "A2")
+
+    hard = sum(1 for c, _ in feats if LEVEL_RANK[level(c)] >= 2)
+    easy = sum(1 for _, s in feats if LEVEL_RANK[level(s)] <= 1)
+    order = sum(1 for c, s in feats if LEVEL_RANK[level(s)] <= LEVEL_RANK[level(c)])
+    return hard, easy, order
+
+
+def calibrate_jargon(documents: list[Document]) -> None:
+    """Measure jargon shares on both sides and score a grid of jargon steps."""
+    from rewriter.engine import Engine
+    from rewriter.scoring import CefrRule
+
+    engine = Engine.create()
+    feats: list[tuple[dict, dict]] = []
+    shares: dict[str, list[float]] = {"complex": [], "simple": []}
+    for doc in documents:
+        pair = []
+        for side, cells in (("complex", doc.complex_sentences), ("simple", doc.simple_sentences)):
+            text = replace_placeholders("\n\n".join(cells))
+            sentences = split_text(cells)
+            scores = compute_scores(sentences, jargon_words=jargon_words(text, engine))
+            shares[side].append(scores.jargon_share)
+            pair.append(features(scores))
+        feats.append((pair[0], pair[1]))
+    for side, values in shares.items():
+        print(f"jargon share {side:8s} p10 p25 p50 p75 p90: {quantiles(values)}")
+    others = tuple(r for r in CEFR_RULES if r.feature != "jargon_share")
+    n = len(feats)
+    print(f"jargon steps   complex>=B2  simple<=B1  simple<=complex  (n={n} per side)")
+    results = []
+    for i, first in enumerate(JARGON_GRID):
+        for second in JARGON_GRID[i + 1 :]:
+            rules = (*others, CefrRule("jargon_share", (first, second)))
+            hard, easy, order = score_rules(rules, feats)
+            results.append((hard + easy, order, first, second, hard, easy))
+    # best first; among equals the lowest steps (jargon should count as early as the data allows)
+    results.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
+    for total, order, first, second, hard, easy in results[:12]:
+        print(
+            f"  {first:5.3f} {second:5.3f}   {hard:3d}          {easy:3d}         {order:3d}   total {total}"
+        )
+    current = next(r for r in CEFR_RULES if r.feature == "jargon_share").steps
+    hard, easy, order = score_rules(CEFR_RULES, feats)
+    print(f"current steps {current}: complex>=B2 {hard}, simple<=B1 {easy}, order {order}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the calibration report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--features", action="store_true", help="print feature percentiles")
     parser.add_argument("--per-doc", action="store_true", help="print one line per document")
+    parser.add_argument("--jargon", action="store_true", help="calibrate the jargon steps")
     args = parser.parse_args(argv)
 
     documents = read_documents(args.csv)
@@ -198,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"simple <  complex (CEFR):        {strictly_easier}/{n} ({strictly_easier / n:.0%})")
     print(f"simple >= complex (Flesch-Douma): {fd_higher}/{n} ({fd_higher / n:.0%})")
     report_sentences(args.csv)
+    if args.jargon:
+        calibrate_jargon(documents)
 
     if args.per_doc:
         for doc, (c, s) in zip(documents, pairs, strict=True):

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rewriter.facts import PERSON
+from rewriter.lang import nl
 from rewriter.protect import find_protected, is_valid_bsn
 
 SCHEMA = 1
@@ -140,15 +141,17 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽİŞĞ"
 _LOW = "a-zß-öø-ÿā-žışğ"
 _WORD = rf"[{_UP}{_LOW}]"
 _TITLE = re.compile(
-    r"(?:(?:de\s+)?heer\s+en\s+mevrouw\s+|(?:de\s+)?heer\s+|mevrouw\s+|meneer\s+|mevr\.\s*|"
-    r"mw\.\s*|dhr\.\s*|hr\.\s*|juffrouw\s+|familie\s+|fam\.\s*|mr\.\s*|drs\.\s*|dr\.\s*|"
-    r"ir\.\s*|ing\.\s*|prof\.\s*|dokter\s+)+",
+    r"(?:(?:de\s+)?heer\s+en\s+mevrouw\s+|"
+    + "|".join(
+        ("(?:de\\s+)?" if t == "heer" else "")
+        + re.escape(t)
+        + ("\\s*" if t.endswith(".") else "\\s+")
+        for t in nl.words("titles")
+    )
+    + ")+",
     re.IGNORECASE,
 )
-_INTERFIXES = frozenset(
-    {"van", "de", "der", "den", "te", "ten", "ter", "het", "'t", "in", "op", "el", "al", "la",
-     "le", "du", "da", "dos", "von", "zu", "aan", "bij", "uit"}
-)  # fmt: skip
+_INTERFIXES = frozenset(nl.words("name_particles"))
 _INITIAL = re.compile(rf"^(?:[{_UP}]\.)+$|^[{_UP}]$")
 # Words that make a capitalised run an organisation, not a person.
 _ORG_WORD = re.compile(
@@ -198,8 +201,8 @@ _BIRTH_CONTEXT = re.compile(
 )
 _DATE = re.compile(
     r"(?i)\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d|\.\d)|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+\d{4})(?!\d)"
+    rf"|\d{{1,2}}\s+(?:{nl.alternation('months')[3:-1]}|{nl.alternation('month_abbreviations')[3:-1]})"
+    r"\.?\s+\d{4})(?!\d)"
 )
 # no-break, figure, thin and narrow no-break spaces: detection sees a plain space
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})

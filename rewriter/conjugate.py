@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-_IRREGULAR_3SG = {
-    "zijn": "is", "hebben": "heeft", "gaan": "gaat", "staan": "staat", "doen": "doet",
-    "zien": "ziet", "slaan": "slaat", "komen": "komt", "kunnen": "kan", "willen": "wil",
-    "mogen": "mag", "zullen": "zal", "worden": "wordt",
-}  # fmt: skip
+from rewriter.lang import nl
+
+_IRREGULAR_3SG = {r["lemma"]: r["form"] for r in nl.table("irregular_present")}
 _VOWELS = "aeiou"
 
 

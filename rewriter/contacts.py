@@ -19,13 +19,12 @@ writer's name.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from rewriter.analysers.contact import CRISIS_NUMBERS, Channel, digits
 from rewriter.facts import _ORG, PERSON
+from rewriter.lang import nl
 
 CRISIS_WORDS = re.compile(
     r"\b(crisis\w*|spoed\w*|huisartsenpost|huisartsendienst|veilig thuis|kindertelefoon|"
@@ -50,9 +49,10 @@ _PROPER_NAME = re.compile(
 )
 _NOT_AN_OWNER = re.compile(
     r"(?i)(?:het |de )?(?:wmo|wlz|jeugdwet|participatiewet|awb|digid|u|uw|wij|ik|bsn|iban|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|"
-    r"mei|juni|juli|augustus|september|oktober|november|december|nederland|nederlands|"
-    r"[a-z]+wet(?: \d{4})?|wet \w+(?: \w+)*)"
+    + nl.alternation("weekdays")[3:-1]
+    + "|"
+    + nl.alternation("months")[3:-1]
+    + r"|nederland|nederlands|[a-z]+wet(?: \d{4})?|wet \w+(?: \w+)*)"
 )
 _SENDER_WORDS = re.compile(r"\b(?:ons|onze|wij|we|de gemeente)\b", re.IGNORECASE)
 _ME = re.compile(r"\b(?:mij|ik|mijn|me)\b", re.IGNORECASE)
@@ -343,12 +343,9 @@ _OWNER_PHRASE = re.compile(
 _VERBS_UP = frozenset({"adviseren", "verzoeken", "stuur", "vul", "geef", "meld", "neem"})
 
 
-@functools.cache
 def contact_words() -> frozenset[str]:
-    """The contact vocabulary, one word per line (lines starting with # are comments)."""
-    path = Path(__file__).resolve().parent / "lang" / "nl" / "contact_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    """The contact vocabulary (rewriter/lang/nl/contact_words.txt)."""
+    return frozenset(w.lower() for w in nl.words("contact_words"))
 
 
 def is_crisis_number(text: str) -> bool:

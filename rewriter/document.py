@@ -24,12 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rewriter.lang import nl
+
 # Case-sensitive on purpose: a hard-wrapped line may start with "dag" or "groeten".
-SALUTATION = re.compile(r"^\s*(?:Geachte|Beste|Hallo|Dag|Goedemorgen|Goedemiddag|Lieve)\b[^\n]*$")
-CLOSING = re.compile(
-    r"^\s*(?:Met\s+vriendelijke\s+groet(?:en)?|Vriendelijke\s+groet(?:en)?|Hoogachtend|"
-    r"Met\s+hartelijke\s+groet(?:en)?|Groet(?:en)?|Met\s+vriendelijke\s+groeten)\b[^\n]*$"
-)
+SALUTATION = re.compile(rf"^\s*{nl.alternation('salutations')}\b[^\n]*$")
+CLOSING = re.compile(r"^\s*" + nl.alternation("closings", spaces=r"\s+") + r"\b[^\n]*$")
 BULLET = re.compile(r"^\s*(?:[-*•–▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ROW = re.compile(r"^\s*([^\s:][^:\n]{0,40}?)\s*:[ \t]+(\S[^\n]*)$")
 _TAB_ROW = re.compile(r"^[^\t\n]+(?:\t+[^\t\n]+)+$")

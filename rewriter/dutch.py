@@ -2,43 +2,16 @@
 
 from __future__ import annotations
 
+from rewriter.lang import nl
 from rewriter.nlp import Lemmatizer
+from rewriter.scoring import zipf_frequency
 
-# determiner -> (form before a de-word, form before a het-word), singular
-DETERMINERS = {
-    "de": ("de", "het"),
-    "het": ("de", "het"),
-    "deze": ("deze", "dit"),
-    "dit": ("deze", "dit"),
-    "die": ("die", "dat"),
-    "dat": ("die", "dat"),
-    "welke": ("welke", "welk"),
-    "welk": ("welke", "welk"),
-    "elke": ("elke", "elk"),
-    "elk": ("elke", "elk"),
-    "iedere": ("iedere", "ieder"),
-    "ieder": ("iedere", "ieder"),
-    "zo'n": ("zo'n", "zo'n"),
-    "één": ("één", "één"),
-    "een": ("een", "een"),
-    "geen": ("geen", "geen"),
-}
+# determiner -> (form before a de-word, form before a het-word), singular: lang/nl
+DETERMINERS = {r["determiner"]: (r["de"], r["het"]) for r in nl.table("determiner_forms")}
 # After these, an adjective before a singular het-word takes no -e.
-INDEFINITE = {
-    "een",
-    "één",
-    "geen",
-    "elk",
-    "ieder",
-    "zo'n",
-    "welk",
-    "veel",
-    "weinig",
-    "zulk",
-    "genoeg",
-}
-ARTICLE_LIKE = {"de", "het", "een"}
-POSSESSIVE = {"uw", "jouw", "je", "zijn", "haar", "hun", "ons", "onze", "mijn", "jullie"}
+INDEFINITE = frozenset(nl.words("indefinite"))
+ARTICLE_LIKE = frozenset(nl.words("articles"))
+POSSESSIVE = frozenset(nl.words("possessives"))
 
 
 def swap_determiner(det: str, gender: str) -> str:
@@ -128,26 +101,55 @@ def plural_of(noun: str, lem: Lemmatizer) -> str | None:
             cands += [_voice(low) + "en", low + "en"]  # brief -> brieven, huis -> huizen
         elif short_vowel and low[-1] not in "wxy":
             cands += [low + low[-1] + "en", low + "en"]  # plan -> plannen
-        cands += [low + "en", low + "s"]
-    for cand in cands:
-        if cand != low and low in lem.loose_lemmas(cand) | singular_candidates(cand):
-            return match_case(noun, cand)
+        cands += [low + "en", low + "s", _voice(low) + "en"]
+    if _already_plural(low, lem):
+        return noun  # an alternative written in the plural: 'de brieven', 'de kosten'
+    confirmed = [c for c in dict.fromkeys(cands) if c != low and _maps_back(c, low, lem)]
+    # Prefer a form that Dutch text actually uses: the rules and the loose lemma tables
+    # alone also accept 'eizen', 'rolstoels' and 'grensen'.
+    used = [c for c in confirmed if zipf_frequency(c) >= _USED_ZIPF]
+    if used:
+        return match_case(noun, max(used, key=zipf_frequency))
+    head = _compound_head_plural(low, lem)
+    if head:
+        return match_case(noun, head)
+    return match_case(noun, confirmed[0]) if confirmed else None
+
+
+_USED_ZIPF = 2.5
+
+
+def _already_plural(low: str, lem: Lemmatizer) -> bool:
+    if not low.endswith(("en", "s")) or zipf_frequency(low) < _USED_ZIPF:
+        return False
+    nouns = lem.index.get("noun", ())
+    return any(
+        c in nouns and zipf_frequency(c) >= 3.0 and c != low for c in singular_candidates(low)
+    )
+
+
+def _maps_back(cand: str, low: str, lem: Lemmatizer) -> bool:
+    return low in lem.loose_lemmas(cand) | singular_candidates(cand)
+
+
+def _compound_head_plural(low: str, lem: Lemmatizer) -> str | None:
+    """Plural of a compound from the plural of its longest common head (startdatum -> datums)."""
+    for cut in range(3, len(low) - 2):
+        head = low[cut:]
+        if zipf_frequency(head) < 3.0 or head in _UNCOUNTABLE:
+            continue
+        if head in _IRREGULAR_PLURALS:
+            return low[:cut] + _IRREGULAR_PLURALS[head]
+        plural = plural_of(head, lem)
+        if plural and zipf_frequency(plural) >= _USED_ZIPF:
+            return low[:cut] + plural.lower()
+        return None
     return None
 
 
-# Mass nouns and pronouns: no plural to build ('hulpen', "u's").
-_UNCOUNTABLE = {
-    "hulp", "zorg", "ondersteuning", "begeleiding", "informatie", "geld", "advies", "opvang",
-    "uitleg", "steun", "huur", "post", "werk", "onderwijs", "vervoer", "thuiszorg", "jeugdhulp",
-    "u", "uw", "ons", "hen", "zij", "wij", "iemand", "niemand", "iedereen",
-}  # fmt: skip
-_IRREGULAR_PLURALS = {
-    "kind": "kinderen", "ei": "eieren", "lid": "leden", "stad": "steden", "schip": "schepen",
-    "dag": "dagen", "weg": "wegen", "dak": "daken", "gat": "gaten", "glas": "glazen",
-    "slot": "sloten", "bad": "baden", "pad": "paden", "spel": "spelen", "verbod": "verboden",
-    "bevel": "bevelen", "lot": "loten", "god": "goden", "blad": "bladeren", "lied": "liederen",
-    "been": "benen", "oog": "ogen", "koe": "koeien", "mens": "mensen", "zoon": "zonen",
-}  # fmt: skip
+# Mass nouns and pronouns without a plural, and irregular plurals: lang/nl/*.txt.
+_UNCOUNTABLE = frozenset(nl.words("uncountable"))
+_IRREGULAR_PLURALS = dict(nl.pairs("irregular_plurals"))
 
 
 def _voice(stem: str) -> str:

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rewriter.lang import nl
 from rewriter.protect import Protected, find_protected
 
 _NAME_PARTICLES = (
@@ -352,15 +353,14 @@ _DURATION_RE = re.compile(
 )
 _DATE_NUMERIC = re.compile(r"(?<![\d.,])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d])")
 _DATE_ISO = re.compile(r"(?<![\d.,])(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_MONTH_ALT = nl.alternation("months")[3:-1]
 _DATE_WORDS = re.compile(
-    r"(?<![\w])(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|"
-    r"oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+    rf"(?<![\w])(\d{{1,2}})\s+({_MONTH_ALT}|{nl.alternation('month_abbreviations')[3:-1]})\.?"
     r"(?:\s+(\d{4}))?(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    r"(?<![\d\w]\s)(?<!\d)\b(januari|februari|maart|april|mei|juni|juli|augustus|september|"
-    r"oktober|november|december)\s+(\d{4})\b",
+    rf"(?<![\d\w]\s)(?<!\d)\b({_MONTH_ALT})\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(

@@ -16,6 +16,10 @@ Schema (one YAML list of entries per file; see glossary/README.md):
       safe: true                     # may the top proposal be applied automatically?
       reason: ...                    # Dutch, for the writer
       source: ...                    # where the advice comes from
+      domain: [wmo, jeugd]           # only offered when the letter's domain fits (sense)
+      not_near: [kinderrechter]      # not offered when one of these is near ...
+      near: [besluit*]               # ... only offered when one of these is near
+      window: sentence               # 'near' = in the sentence (default), the letter, or N words
       examples:
         - flag: "U ontvangt [de beschikking] binnen acht weken."
           fix: "U ontvangt het besluit binnen acht weken."
@@ -31,6 +35,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +56,11 @@ _MARK = re.compile(r"\[([^\[\]]+)\]")
 _KEYS = {
     "id", "type", "terms", "term", "pos", "gender", "plain", "options", "explanation",
     "compounds", "except", "case_sensitive", "level", "safe", "reason", "source", "examples",
-    "disabled", "acronym", "tags", "category", "explanation_plural",
+    "disabled", "acronym", "tags", "category", "explanation_plural", "domain", "near",
+    "not_near", "window",
 }  # fmt: skip
+DOMAINS = ("jeugd", "wmo", "participatie", "schulden", "leerplicht", "algemeen")
+WINDOWS = ("sentence", "letter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +122,10 @@ class Entry:
     safe: bool = True
     acronym: bool = False
     category_override: str = ""
+    domains: tuple[str, ...] = ()  # empty: every domain
+    near: tuple[str, ...] = ()  # context patterns, one of which must be near
+    not_near: tuple[str, ...] = ()  # context patterns, none of which may be near
+    window: int | str = "sentence"  # words either side, "sentence" or "letter"
     path: str = ""
     line: int = 0
 
@@ -315,6 +327,7 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
     if category and category not in CATEGORY_OVERRIDES:
         raise fail(f"'category' moet een van {', '.join(CATEGORY_OVERRIDES)} zijn")
     examples = _parse_examples(raw.get("examples"), etype, fail)
+    domains, near, not_near, window = _parse_conditions(raw, fail)
     return Entry(
         id=entry_id,
         type=etype,
@@ -333,9 +346,62 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
         safe=safe,
         acronym=bool(raw.get("acronym", False)),
         category_override=category,
+        domains=domains,
+        near=near,
+        not_near=not_near,
+        window=window,
         path=path,
         line=line,
     )
+
+
+def _parse_conditions(
+    raw: Mapping[str, Any], fail: Any
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int | str]:
+    """Validate the sense conditions: domain, near, not_near and window."""
+    domains = raw.get("domain", []) or []
+    if isinstance(domains, str):
+        domains = [domains]
+    if not isinstance(domains, list) or not all(d in DOMAINS for d in domains):
+        raise fail(f"'domain' moet een lijst zijn met waarden uit {', '.join(DOMAINS)}")
+    lists: list[tuple[str, ...]] = []
+    for key in ("near", "not_near"):
+        value = raw.get(key, []) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail(f"'{key}' moet een lijst van woorden of patronen zijn")
+        for pattern in value:
+            try:
+                context_regex(pattern)
+            except re.error as exc:
+                raise fail(f"'{key}': ongeldig patroon {pattern!r}: {exc}") from exc
+        lists.append(tuple(v.strip() for v in value))
+    window = raw.get("window", "sentence")
+    if not (window in WINDOWS or (isinstance(window, int) and not isinstance(window, bool))):
+        raise fail("'window' moet 'sentence', 'letter' of een aantal woorden zijn")
+    if isinstance(window, int) and not 1 <= window <= 200:
+        raise fail("'window' moet tussen 1 en 200 woorden liggen")
+    if "window" in raw and not (lists[0] or lists[1]):
+        raise fail("'window' zonder 'near' of 'not_near' heeft geen betekenis")
+    return tuple(domains), lists[0], lists[1], window
+
+
+def context_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a context pattern: 're:<regex>', or words where '*' is any word ending.
+
+    Words match whole words, case-insensitively: 'rechter' matches 'rechter' but not
+    'rechterlijke'; 'jeugd*' matches 'jeugdhulp' and 'Jeugdwet'.
+    """
+    return _context_regex(pattern)
+
+
+@lru_cache(maxsize=4096)
+def _context_regex(pattern: str) -> re.Pattern[str]:
+    if pattern.startswith("re:"):
+        return re.compile(pattern[3:], re.IGNORECASE)
+    parts = [re.escape(w).replace(r"\*", r"\w*") for w in pattern.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
 def _parse_term(text: str, gender: Any, keep_article: bool = False) -> Term:

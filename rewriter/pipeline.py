@@ -11,6 +11,7 @@ from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.scoring import Scores, compute_scores
+from rewriter.sense import DomainEstimate, letter_domain
 
 AnalyserFn = Callable[[Letter, Engine], Iterable[Finding]]
 
@@ -22,13 +23,20 @@ class Report:
     letter: Letter
     findings: tuple[Finding, ...]
     scores: Scores
+    domain: DomainEstimate | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the schema-1 result fields (without path and error)."""
-        return {
+        """Return the schema-1 result fields (without path and error).
+
+        `domain` is an optional schema-1 field: the letter's estimated domain and why.
+        """
+        out: dict[str, Any] = {
             "scores": self.scores.to_dict(),
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.domain is not None:
+            out["domain"] = self.domain.to_dict()
+        return out
 
 
 def analyse(
@@ -127,7 +135,8 @@ def check(text: str, engine: Engine) -> Report:
 def check_letter(letter: Letter, engine: Engine) -> Report:
     """Analyse a prepared letter: findings and scores."""
     findings = analyse(letter, engine)
-    return Report(letter, findings, score_letter(letter, findings, engine))
+    scores = score_letter(letter, findings, engine)
+    return Report(letter, findings, scores, letter_domain(letter.text, engine.settings.domain))
 
 
 def rescore(letter: Letter, engine: Engine) -> Scores:

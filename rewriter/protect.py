@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rewriter.lang import nl
+
 KINDS = (
     "amount",
     "date",
@@ -46,12 +48,8 @@ _NUMWORD = (
     r"negentig|honderd|half|anderhalf|eenentwintig|achtentwintig)"
 )
 _NUM = rf"(?:\d+(?:[.,]\d+)?|{_NUMWORD})"
-_MONTH = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan\.?|feb\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|okt\.?|"
-    r"nov\.?|dec\.?)"
-)
-_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+_MONTH = rf"(?:{nl.alternation('months')[3:-1]}|{nl.alternation('month_abbreviations')}\.?)"
+_WEEKDAY = nl.alternation("weekdays")
 _DATE_CORE = (
     rf"(?:(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\d.])"

@@ -23,7 +23,7 @@ from rewriter.contacts import ChannelInfo
 from rewriter.errors import RewriterError, SettingsError
 from rewriter.lettertext import letter_text
 from rewriter.settings import read_toml, refuse_unknown
-from rewriter.structure import HEADINGS, SECTION_ORDER, LetterStructure, RemovedChannel
+from rewriter.structure import _HOURS, HEADINGS, SECTION_ORDER, LetterStructure, RemovedChannel
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FORMATS = ("pdf", "docx", "html")
@@ -227,12 +227,7 @@ def decide_contact(
     )
 
 
-_HOURS_RX = re.compile(
-    r"(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|werkdag)"
-    r"(?:\s*(?:,|en|tot en met|t/m|tot)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))*)"
-    r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
-    re.IGNORECASE,
-)
+_HOURS_RX = _HOURS  # one pattern for opening hours: rewriter.structure
 
 
 def _in_body_text(structure: LetterStructure, c: ChannelInfo) -> bool:

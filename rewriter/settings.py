@@ -29,6 +29,9 @@ class Settings:
     neural_model: str = ""
     neural_api_key_env: str = ""
     neural_timeout: float = 120.0
+    # The domain of the letters when it is known (jeugd, wmo, participatie, schulden,
+    # leerplicht, algemeen); None: estimated per letter from its words (rewriter/sense.py).
+    domain: str | None = None
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:
@@ -40,6 +43,14 @@ class Settings:
         refuse_unknown(data, {f.name for f in fields(self)}, source)
         if "disabled_rules" in data:
             data = {**data, "disabled_rules": tuple(data["disabled_rules"])}
+        if data.get("domain") is not None:
+            from rewriter.glossary import DOMAINS
+
+            if data["domain"] not in DOMAINS:
+                raise SettingsError(
+                    f"Onbekend domein {data['domain']!r} in {source}. "
+                    f"Kies uit: {', '.join(DOMAINS)}."
+                )
         return replace(self, **data)
 
     def rule_enabled(self, rule_id: str) -> bool:

@@ -25,6 +25,7 @@ from rewriter.analysers.contact import find_channels
 from rewriter.contacts import ChannelInfo, Sender, classify_channels, only_contact_words, sender_of
 from rewriter.document import APPOINTMENT_LABELS, Block
 from rewriter.facts import has_objection_route
+from rewriter.lang import nl
 from rewriter.letter import Letter
 from rewriter.lettertext import letter_text
 
@@ -138,15 +139,14 @@ _REFERENCE_LABELS = re.compile(
     r"relatienummer|debiteurnummer|leerlingnummer|ons nummer|uw nummer)$",
     re.IGNORECASE,
 )
+_WORKDAYS = nl.alternation("weekdays", first=5)  # maandag to vrijdag
 _HOURS = re.compile(
-    r"(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|werkdag)"
-    r"(?:\s*(?:,|en|tot en met|t/m|tot)\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag))*)"
+    rf"(?:op\s+)?(?:(?:{_WORKDAYS[3:-1]}|werkdagen|werkdag)"
+    rf"(?:\s*(?:,|en|tot en met|t/m|tot)\s*{_WORKDAYS})*)"
     r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
-    r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b", re.IGNORECASE
-)
+_WEEKDAY = re.compile(rf"\b({nl.alternation('weekdays')[3:-1]})\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
 # An instruction: the reader must do something, often by a deadline. A sentence that
 # holds one is never removed with its contact channel.

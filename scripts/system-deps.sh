@@ -21,6 +21,8 @@ if [ "$what" = "test" ]; then
   need postgresql
   # LibreOffice opens the tracked-changes .docx (tests/test_wordml.py); apt install took 13 s here
   need libreoffice-writer-nogui
+  # the Dutch word list (OpenTaal) that every glossary and synonym alternative is checked against
+  need hunspell-nl
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   apt-get update -qq

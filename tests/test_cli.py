@@ -53,7 +53,9 @@ def test_json_contract_shape_and_offsets() -> None:
     data = json.loads(run("check", letter, "--format", "json").stdout)
     assert data["schema"] == 1
     (result,) = data["results"]
-    assert set(result) == {"path", "error", "scores", "findings"}
+    assert set(result) - {"domain"} == {"path", "error", "scores", "findings"}
+    # the optional schema-1 field: the letter's estimated domain and why
+    assert set(result["domain"]) == {"name", "also", "reason"}
     assert result["error"] is None
     assert set(result["scores"]) == {
         "words", "sentences", "avg_sentence_length", "long_sentence_share",

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 def glossary(letter: Letter, engine: Engine) -> Iterable[Finding]:
     """Glossary terms: jargon, stigma, legal terms, vague phrases, acronyms, tone."""
-    return find_glossary(letter, engine.compiled, engine.resources.lemmatizer)
+    lem = engine.resources.lemmatizer
+    return find_glossary(letter, engine.compiled, lem, engine.settings.domain)
 
 
 ANALYSERS = (

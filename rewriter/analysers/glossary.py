@@ -3,6 +3,10 @@
 Reads: the letter's tokens and sentences, the compiled glossary.
 Emits: one finding per term occurrence (explain entries: first use only).
 
+Sense (rewriter/sense.py): the letter's domain is estimated once; an entry whose
+`domain`, `near` or `not_near` conditions do not fit is not reported, nor is a term
+inside the name of a law or organisation, nor a legal term in a court's sentence.
+
 Matching is inflection-aware through spaCy's Dutch lemma tables (lookup,
 rules, exceptions), compound-aware (a term as the head of a compound, or as
 its first part when the entry allows it), handles multiword phrases with an
@@ -17,18 +21,16 @@ from dataclasses import dataclass, field
 
 from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
+from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
 from rewriter.nlp import Lemmatizer
+from rewriter.sense import DomainEstimate, fits, letter_domain
 
-PARTICLES = (
-    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "uit", "vast",
-    "voor", "weg", "terug", "samen", "tegen", "vrij", "thuis", "binnen", "buiten", "neer",
-    "open", "dicht", "rond", "achter",
-)  # fmt: skip
+PARTICLES = nl.words("particles")
 _GAP = 6
 _SPLIT_WINDOW = 12
-_LINKS = ("", "s", "e", "en")
+_LINKS = nl.compound_links()
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def compile_glossary(glossary: Glossary, lemmatizer: Lemmatizer) -> CompiledGlos
 
 
 def find_glossary(
-    letter: Letter, compiled: CompiledGlossary, lemmatizer: Lemmatizer
+    letter: Letter, compiled: CompiledGlossary, lemmatizer: Lemmatizer, domain: str | None = None
 ) -> Iterator[Finding]:
     """Yield glossary findings for the whole letter.
 
@@ -97,8 +99,9 @@ def find_glossary(
     not reported on their own either.
     """
     explained: set[str] = set()
+    estimate = letter_domain(letter.text, domain)
     for sentence in letter.sentences:
-        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer))
+        found = list(_sentence_findings(letter, sentence, compiled, lemmatizer, estimate))
         quiet: list[tuple[int, int]] = []
         keep: list[Finding] = []
         for finding in found:
@@ -127,7 +130,11 @@ def _already_explained(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_findings(
-    letter: Letter, sentence: Sentence, compiled: CompiledGlossary, lem: Lemmatizer
+    letter: Letter,
+    sentence: Sentence,
+    compiled: CompiledGlossary,
+    lem: Lemmatizer,
+    domain: DomainEstimate,
 ) -> Iterator[Finding]:
     doc = letter.doc
     tokens = doc[sentence.token_start : sentence.token_end]
@@ -157,6 +164,9 @@ def _sentence_findings(
                     hits.append((start, span_end, entry, "split-verb", term))
     for start, end, entry, form, term in hits:
         if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
+            continue
+        # Sense: the entry's domain and context must fit, and names are never touched.
+        if not fits(entry, letter.text, start, end, (sentence.start, sentence.end), domain):
             continue
         yield _finding(letter, start, end, entry, form, term)
 

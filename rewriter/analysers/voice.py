@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from rewriter.lang import nl
 from rewriter.model import Finding, Severity
 from rewriter.nlp import Lemmatizer
 
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from rewriter.engine import Engine
     from rewriter.letter import Letter
 
-WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
-ZIJN = {"is", "zijn", "was", "waren", "ben", "bent", "geweest"}
+WORDEN = nl.verb_forms("worden")
+ZIJN = nl.verb_forms("zijn")
 # Verbs whose perfect takes 'zijn': their participle after 'zijn' is not passive.
 ZIJN_VERBS = {
     "gaan", "komen", "blijven", "worden", "zijn", "beginnen", "verhuizen", "vertrekken",

@@ -1,0 +1,1 @@
+"""Language data layers (one package per language; only Dutch today)."""

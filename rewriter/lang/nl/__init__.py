@@ -1,0 +1,102 @@
+"""Dutch language data in one place, one kind per file (in the spirit of spaCy's lang/nl).
+
+Every list is a plain file next to this module, read once and returned as an immutable
+value:
+
+- `*.txt`: one item a line; `#` starts a comment, blank lines are skipped
+  (`words("weekdays")` -> ("maandag", ...)).
+- `*.tsv`: tab-separated rows with a header line (`table("synonyms")`).
+- `domains.yaml`: cue words per letter domain (`domain_cues()`).
+
+The files, by kind:
+
+- calendar: weekdays, months, month_abbreviations
+- grammar: articles, determiner_forms, indefinite, possessives, determiners, particles,
+  auxiliaries, irregular_present, irregular_plurals, uncountable, compound_links
+- names and people: titles, name_particles, name_heads, names (laws, organisations)
+- letters: salutations, closings (fixed formulas)
+- sense: domains (cue words per domain), courts, legal_terms
+- words: synonyms (officialese -> plain, for hints)
+
+Modules import from here instead of keeping their own copies of these lists
+(tests/test_lang.py checks that no module defines its own weekdays or months).
+Still outside this layer: the title and surname-particle patterns and organisation heads in
+rewriter/facts.py, suggest._AUX and the Dutch stop words (spaCy's own list).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=64)
+def words(name: str) -> tuple[str, ...]:
+    """Return the items of `<name>.txt`, in file order."""
+    items: list[str] = []
+    for line in (HERE / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        item = line.split("#", 1)[0].strip()
+        if item:
+            items.append(item)
+    return tuple(items)
+
+
+@lru_cache(maxsize=16)
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """Return the items of `<name>.txt` written as `key = value` (or `key value`)."""
+    out: list[tuple[str, str]] = []
+    for item in words(name):
+        key, _, value = item.partition("=") if "=" in item else item.partition(" ")
+        out.append((key.strip(), value.strip()))
+    return tuple(out)
+
+
+def alternation(name: str, first: int | None = None, spaces: str = " ") -> str:
+    """Return the items of `<name>.txt` as a regex group: '(?:maandag|dinsdag|...)'.
+
+    `spaces` is what a space inside an item matches (r"\\s+" for any white space).
+    """
+    items = words(name)[:first] if first else words(name)
+    escaped = (re.escape(item).replace(r"\ ", spaces) for item in items)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@lru_cache(maxsize=8)
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Return the forms of an auxiliary verb from auxiliaries.tsv ('worden' -> wordt, werd...)."""
+    return frozenset(row["form"] for row in table("auxiliaries") if row["lemma"] == lemma)
+
+
+@lru_cache(maxsize=1)
+def compound_links() -> tuple[str, ...]:
+    """Return the linking elements of compounds, the empty one first ('', 's', 'e', ...)."""
+    return ("", *words("compound_links"))
+
+
+@lru_cache(maxsize=16)
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """Return the rows of `<name>.tsv` as dicts keyed by the header."""
+    with (HERE / f"{name}.tsv").open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def domain_cues() -> tuple[tuple[str, str, int], ...]:
+    """Return (domain, cue, weight) for every cue in domains.yaml."""
+    data: dict[str, list[Any]] = yaml.safe_load((HERE / "domains.yaml").read_text("utf-8"))
+    out: list[tuple[str, str, int]] = []
+    for domain, cues in data.items():
+        for cue in cues:
+            if isinstance(cue, dict):
+                out.append((domain, str(cue["cue"]), int(cue.get("weight", 1))))
+            else:
+                out.append((domain, str(cue), 1))
+    return tuple(out)
