@@ -19,9 +19,11 @@ _TMP = Path(tempfile.mkdtemp(prefix="keukentafeltaal-"))
 os.environ.setdefault("GRADIO_TEMP_DIR", str(_TMP))
 
 import gradio as gr  # noqa: E402
+from gradio.utils import get_upload_folder  # noqa: E402
 
 from rewriter import workbench as wb  # noqa: E402
-from rewriter.errors import RewriterError  # noqa: E402
+from rewriter.errors import InputError, RewriterError  # noqa: E402
+from rewriter.inputgate import check_reference, check_text  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
 from rewriter.render import ContactChoice  # noqa: E402
@@ -31,19 +33,44 @@ DEFAULT_OVERLAY = Path(os.environ.get("KEUKENTAFELTAAL_OVERLAY", "data/woordenli
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 
 
+class UploadedFile(gr.File):
+    """A file field that opens only files uploaded to this server.
+
+    Gradio downloads a file reference that is a URL (and resolves its host
+    name first); here a URL, or a path outside the upload folder, is refused
+    before any name is resolved.
+    """
+
+    def _only_uploads(self, reference: str | Path | None) -> None:
+        if reference is not None:
+            try:
+                check_reference(reference, self.GRADIO_CACHE)
+            except InputError as exc:
+                raise gr.Error(exc.message) from exc
+
+    async def async_move_resource_to_block_cache(self, url_or_file_path):  # noqa: ANN001, ANN201
+        self._only_uploads(url_or_file_path)
+        return await super().async_move_resource_to_block_cache(url_or_file_path)
+
+    def move_resource_to_block_cache(self, url_or_file_path):  # noqa: ANN001, ANN201
+        self._only_uploads(url_or_file_path)
+        return super().move_resource_to_block_cache(url_or_file_path)
+
+
 def build_demo(settings: Settings | None = None, overlay: Path | None = None) -> gr.Blocks:
     """Build the app around one shared engine holder."""
     holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
-    limit = holder.settings.max_letter_chars
+    limits = holder.settings
 
     def analyse(text: str, upload: str | None):
         try:
             if upload:
-                text = read_text(Path(upload), max_bytes=limit * 4)
-            if len(text or "") > limit:
-                raise gr.Error(
-                    f"De brief is te lang ({len(text)} tekens). De grens is {limit} tekens."
+                text = read_text(
+                    check_reference(upload, get_upload_folder()),
+                    max_bytes=limits.max_letter_bytes,
+                    max_chars=limits.max_letter_chars,
                 )
+            check_text(text or "", limits.max_letter_chars)
             analysis = wb.analyse_text(text or "", holder.get())
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -95,7 +122,9 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
             raise gr.Error("Kies eerst een .zip met brieven.")
         try:
             archive, summary = wb.convert_library(
-                Path(upload), Path(tempfile.mkdtemp(dir=_TMP)), accept
+                check_reference(upload, get_upload_folder()),
+                Path(tempfile.mkdtemp(dir=_TMP)),
+                accept,
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -139,7 +168,7 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                         elem_id="brief",
                         placeholder="Plak hier de tekst van de brief.",
                     )
-                    upload = gr.File(
+                    upload = UploadedFile(
                         label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
                         elem_id="upload",
                         file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
@@ -227,7 +256,7 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                 "U krijgt een .zip terug met de nieuwe brieven en een rapport."
             )
             with gr.Row():
-                lib_in = gr.File(
+                lib_in = UploadedFile(
                     label="Zip met brieven",
                     file_types=[".zip"],
                     type="filepath",

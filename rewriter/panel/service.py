@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from rewriter.engine import Engine
+from rewriter.errors import RewriterError
+from rewriter.inputgate import check_text
 from rewriter.letter import Letter
 from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
@@ -53,6 +55,10 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
     """Anonymise a letter and carry its proposals over; nothing of the original is kept."""
     if not item.text.strip():
         raise PanelError(f"De brief '{item.title}' is leeg.")
+    try:  # pasted text passes the same gate as a file
+        check_text(item.text, engine.settings.max_letter_chars)
+    except RewriterError as exc:
+        raise PanelError(exc.message) from exc
     letter = Letter.from_text(item.text, engine.resources)
     report = check_letter(letter, engine)
     anon = anonymiser.anonymise(item.text)

@@ -318,7 +318,14 @@ def create_app(
                 continue
             data = await upload.read()
             try:
-                text = read_bytes(data, Path(upload.filename).suffix, name=upload.filename)
+                limits = server.engine().settings
+                text = read_bytes(
+                    data,
+                    Path(upload.filename).suffix,
+                    name=upload.filename,
+                    max_bytes=limits.max_letter_bytes,
+                    max_chars=limits.max_letter_chars,
+                )
             except RewriterError as exc:
                 raise PanelError(f"{upload.filename}: {exc.message}") from exc
             inputs.append(service.LetterInput(Path(upload.filename).stem, text))
