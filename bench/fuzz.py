@@ -133,17 +133,42 @@ def docx_lzma_document(chars: int = 20_000_000) -> bytes:
     return _replace_part(base, "word/document.xml", xml, zipfile.ZIP_LZMA)
 
 
+def _with_image(kind: str) -> tuple[bytes, str]:
+    """A small letter package that refers to an image part (which is not in it yet)."""
+    base = make(kind, "Geachte heer,\n\nWij schrijven u.")
+    src = zipfile.ZipFile(io.BytesIO(base))
+    if kind == ".docx":
+        name, part = "word/media/image1.png", "word/_rels/document.xml.rels"
+        extra = (
+            b'<Relationship Id="rIdBom" Target="media/image1.png" Type="http://schemas.'
+            b'openxmlformats.org/officeDocument/2006/relationships/image"/></Relationships>'
+        )
+        xml = src.read(part).replace(b"</Relationships>", extra)
+        types = src.read("[Content_Types].xml")
+        if b'Extension="png"' not in types:
+            types = types.replace(
+                b"<Default ", b'<Default Extension="png" ContentType="image/png"/><Default ', 1
+            )
+        base = _replace_part(base, "[Content_Types].xml", types, zipfile.ZIP_DEFLATED)
+    else:
+        name, part = "Pictures/image1.png", "META-INF/manifest.xml"
+        extra = (
+            b'<manifest:file-entry manifest:full-path="Pictures/image1.png" '
+            b'manifest:media-type="image/png"/></manifest:manifest>'
+        )
+        xml = src.read(part).replace(b"</manifest:manifest>", extra)
+    return _replace_part(base, part, xml, zipfile.ZIP_DEFLATED), name
+
+
 def bzip2_gib_part(kind: str = ".docx") -> bytes:
     """A .docx or .odt with a 1 GiB image part of zeros, bzip2-compressed (about 800 bytes)."""
-    base = make(kind, "Geachte heer,\n\nWij schrijven u.")
-    name = "word/media/image1.png" if kind == ".docx" else "Pictures/image1.png"
+    base, name = _with_image(kind)
     return _with_raw_part(base, name, _bzip2_gib(), zipfile.ZIP_BZIP2, 1 << 30)
 
 
 def deflate_large_part(kind: str = ".odt", size: int = 64 << 20) -> bytes:
     """A .docx or .odt with a `size`-byte image of zeros, deflated (about size/1000 bytes)."""
-    base = make(kind, "Geachte heer,\n\nWij schrijven u.")
-    name = "word/media/image1.png" if kind == ".docx" else "Pictures/image1.png"
+    base, name = _with_image(kind)
     return _replace_part(base, name, bytes(size), zipfile.ZIP_DEFLATED)
 
 

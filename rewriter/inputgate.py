@@ -21,7 +21,7 @@ shells through `check_text`:
 
 Every refusal is an InputError (or its subclass LetterTooLargeError) with a
 Dutch message. The checks are pure functions of their arguments; the only
-exception is `quiet_odfpy`, which patches odfpy once (see there).
+exceptions are `quiet_odfpy` and `quiet_pypdf`, which silence those libraries once (see there).
 """
 
 from __future__ import annotations
@@ -307,3 +307,18 @@ def quiet_odfpy() -> None:
 
     for module in (odf.opendocument, odf.load):
         module.print = _refuse_print  # type: ignore[attr-defined]
+
+
+def quiet_pypdf() -> None:
+    """Keep pypdf's warnings out of the logs: they quote the letter ('found 'Consulent Wmo'').
+
+    pypdf logs repairs of a damaged file as warnings with pieces of the page
+    content; unconfigured, Python prints those on stderr, in the CLI and in
+    server logs. Its logger gets a null handler and stops propagating. Idempotent.
+    """
+    import logging
+
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+    logger.propagate = False

@@ -81,6 +81,7 @@ def read_bytes(
         elif suffix in (".html", ".htm"):
             text = _html(inputgate.decode_text(data, name))
         else:
+            inputgate.quiet_pypdf()
             text = _pdf(data, max_chars)
     except InputError:
         raise
