@@ -260,6 +260,9 @@ def main() -> None:
     parser.add_argument(
         "--batch-letters", type=int, default=1000, help="letters in the batch benchmark (0: skip)"
     )
+    parser.add_argument(
+        "--fuzz", type=int, default=0, help="fuzzed inputs to read and check (0: skip; try 10000)"
+    )
     args = parser.parse_args()
     t0 = time.perf_counter()
     engine = Engine.create()
@@ -273,6 +276,10 @@ def main() -> None:
     bench_app()
     if args.batch_letters:
         bench_batch(args.batch_letters)
+    if args.fuzz:
+        from bench import fuzz
+
+        fuzz.report(fuzz.run(args.fuzz))
 
 
 if __name__ == "__main__":
