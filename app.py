@@ -33,28 +33,36 @@ DEFAULT_OVERLAY = Path(os.environ.get("KEUKENTAFELTAAL_OVERLAY", "data/woordenli
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 
 
-class UploadedFile(gr.File):
-    """A file field that opens only files uploaded to this server.
+def uploads_only(field: gr.File) -> gr.File:
+    """Make a file field open only files uploaded to this server.
 
     Gradio downloads a file reference that is a URL (and resolves its host
     name first); here a URL, or a path outside the upload folder, is refused
-    before any name is resolved.
+    before any name is resolved. (The field's methods are wrapped on the
+    instance: a subclass of a Gradio component makes Gradio write a .pyi file.)
     """
 
-    def _only_uploads(self, reference: str | Path | None) -> None:
+    def only_uploads(reference: str | Path | None) -> None:
         if reference is not None:
             try:
-                check_reference(reference, self.GRADIO_CACHE)
+                check_reference(reference, field.GRADIO_CACHE)
             except InputError as exc:
                 raise gr.Error(exc.message) from exc
 
-    async def async_move_resource_to_block_cache(self, url_or_file_path):  # noqa: ANN001, ANN201
-        self._only_uploads(url_or_file_path)
-        return await super().async_move_resource_to_block_cache(url_or_file_path)
+    move_async = field.async_move_resource_to_block_cache
+    move = field.move_resource_to_block_cache
 
-    def move_resource_to_block_cache(self, url_or_file_path):  # noqa: ANN001, ANN201
-        self._only_uploads(url_or_file_path)
-        return super().move_resource_to_block_cache(url_or_file_path)
+    async def async_move_resource_to_block_cache(url_or_file_path: str | Path | None) -> str | None:
+        only_uploads(url_or_file_path)
+        return await move_async(url_or_file_path)
+
+    def move_resource_to_block_cache(url_or_file_path: str | Path | None) -> str | None:
+        only_uploads(url_or_file_path)
+        return move(url_or_file_path)
+
+    field.async_move_resource_to_block_cache = async_move_resource_to_block_cache
+    field.move_resource_to_block_cache = move_resource_to_block_cache
+    return field
 
 
 def build_demo(settings: Settings | None = None, overlay: Path | None = None) -> gr.Blocks:
@@ -168,11 +176,13 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                         elem_id="brief",
                         placeholder="Plak hier de tekst van de brief.",
                     )
-                    upload = UploadedFile(
-                        label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
-                        elem_id="upload",
-                        file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
-                        type="filepath",
+                    upload = uploads_only(
+                        gr.File(
+                            label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
+                            elem_id="upload",
+                            file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
+                            type="filepath",
+                        )
                     )
                     button = gr.Button(
                         "Controleer de brief", variant="primary", elem_id="analyseer"
@@ -256,11 +266,13 @@ def build_demo(settings: Settings | None = None, overlay: Path | None = None) ->
                 "U krijgt een .zip terug met de nieuwe brieven en een rapport."
             )
             with gr.Row():
-                lib_in = UploadedFile(
-                    label="Zip met brieven",
-                    file_types=[".zip"],
-                    type="filepath",
-                    elem_id="bibliotheek-zip",
+                lib_in = uploads_only(
+                    gr.File(
+                        label="Zip met brieven",
+                        file_types=[".zip"],
+                        type="filepath",
+                        elem_id="bibliotheek-zip",
+                    )
                 )
                 lib_accept = gr.Radio(
                     [("alleen veilige voorstellen", "safe"), ("alle voorstellen", "all")],

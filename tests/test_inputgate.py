@@ -166,7 +166,7 @@ def test_app_upload_field_refuses_a_url_without_resolving_it(
         raise OSError("no network in this test")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_network)
-    field = app.UploadedFile(type="filepath")
+    field = app.uploads_only(gr.File(type="filepath"))
     with pytest.raises(gr.Error):
         asyncio.run(field.async_move_resource_to_block_cache("http://voorbeeld.invalid/a.txt"))
     with pytest.raises(gr.Error):
