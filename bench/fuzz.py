@@ -369,6 +369,7 @@ def run(n: int, seed: int = 14, analyse: bool = True) -> dict[str, object]:
     times.sort(reverse=True)
     peak = _peak_rss_mb()
     return {
+        "analysed": analyse,
         "inputs": n,
         "seconds": round(time.perf_counter() - t_start, 1),
         "outcomes": dict(outcomes),
@@ -393,7 +394,8 @@ def _peak_rss_mb() -> float:
 
 
 def report(stats: dict[str, object]) -> None:
-    print(f"## fuzz: {stats['inputs']} mutated .docx/.odt/.pdf/.html/.txt inputs (read + check)")
+    what = "read + check" if stats.get("analysed", True) else "read only"
+    print(f"## fuzz: {stats['inputs']} mutated .docx/.odt/.pdf/.html/.txt inputs ({what})")
     print(f"outcomes: {stats['outcomes']}")
     print(
         f"tracebacks {stats['outcomes'].get('traceback', 0)}   hangs > {HANG_SECONDS:.0f} s: {stats['hangs']}   "  # type: ignore[union-attr]

@@ -116,13 +116,15 @@ def check_package(data: bytes, name: str) -> None:
             total = 0
             for info in infos:
                 total += _unpacked_size(zf, info, name, MAX_UNPACKED_BYTES - total)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError) as exc:
+    except InputError:
+        raise
+    except (NotImplementedError, RuntimeError) as exc:  # unknown method, encryption
+        raise _odd_package(name) from exc
+    except Exception as exc:  # BadZipFile, zlib.error, EOFError, ...: a damaged package
         raise InputError(
             f"{name} kan niet worden gelezen. Is het bestand beschadigd of geen echt "
             f"{Path(name).suffix or 'Word- of OpenDocument'}-bestand?"
         ) from exc
-    except (NotImplementedError, RuntimeError) as exc:  # unknown method, encryption
-        raise _odd_package(name) from exc
 
 
 def _part_limit(info: zipfile.ZipInfo) -> int:

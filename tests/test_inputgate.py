@@ -70,6 +70,13 @@ def test_streamed_size_is_capped_whatever_the_headers_say(monkeypatch: pytest.Mo
         inputgate.check_package(fuzz.deflate_large_part(".odt", 4 << 20), "foto.odt")
 
 
+def test_broken_deflate_stream_is_a_dutch_error() -> None:
+    kind, data = fuzz.inputs(411)[410]  # found by the 10,000-input fuzz run: zlib.error
+    assert kind == ".docx"
+    with pytest.raises(InputError, match="beschadigd"):
+        read_bytes(data, kind)
+
+
 def test_ordinary_packages_pass_the_gate() -> None:
     for kind in (".docx", ".odt"):
         assert "Geachte" in read_bytes(fuzz.make(kind, LETTER), kind)
