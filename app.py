@@ -57,9 +57,11 @@ atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 os.environ.setdefault("GRADIO_TEMP_DIR", str(_TMP))
 
 import gradio as gr  # noqa: E402
+from gradio.utils import get_upload_folder  # noqa: E402
 
 from rewriter import workbench as wb  # noqa: E402
-from rewriter.errors import RewriterError  # noqa: E402
+from rewriter.errors import InputError, RewriterError  # noqa: E402
+from rewriter.inputgate import check_reference, check_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
@@ -79,6 +81,38 @@ STATE_TTL_S = int(os.environ.get("KEUKENTAFELTAAL_STATE_TTL", "900"))
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 
 
+def uploads_only(field: gr.File) -> gr.File:
+    """Make a file field open only files uploaded to this server.
+
+    Gradio downloads a file reference that is a URL (and resolves its host
+    name first); here a URL, or a path outside the upload folder, is refused
+    before any name is resolved. (The field's methods are wrapped on the
+    instance: a subclass of a Gradio component makes Gradio write a .pyi file.)
+    """
+
+    def only_uploads(reference: str | Path | None) -> None:
+        if reference is not None:
+            try:
+                check_reference(reference, field.GRADIO_CACHE)
+            except InputError as exc:
+                raise gr.Error(exc.message) from exc
+
+    move_async = field.async_move_resource_to_block_cache
+    move = field.move_resource_to_block_cache
+
+    async def async_move_resource_to_block_cache(url_or_file_path: str | Path | None) -> str | None:
+        only_uploads(url_or_file_path)
+        return await move_async(url_or_file_path)
+
+    def move_resource_to_block_cache(url_or_file_path: str | Path | None) -> str | None:
+        only_uploads(url_or_file_path)
+        return move(url_or_file_path)
+
+    field.async_move_resource_to_block_cache = async_move_resource_to_block_cache
+    field.move_resource_to_block_cache = move_resource_to_block_cache
+    return field
+
+
 def build_demo(
     settings: Settings | None = None,
     overlay: Path | None = None,
@@ -87,7 +121,7 @@ def build_demo(
 ) -> gr.Blocks:
     """Build the app around one shared engine holder."""
     holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
-    limit = holder.settings.max_letter_chars
+    limits = holder.settings
     admin = OverlayAdmin(holder.overlay)
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
@@ -95,11 +129,12 @@ def build_demo(
     def analyse(text: str, upload: str | None):
         try:
             if upload:
-                text = read_text(Path(upload), max_bytes=limit * 4)
-            if len(text or "") > limit:
-                raise gr.Error(
-                    f"De brief is te lang ({len(text)} tekens). De grens is {limit} tekens."
+                text = read_text(
+                    check_reference(upload, get_upload_folder()),
+                    max_bytes=limits.max_letter_bytes,
+                    max_chars=limits.max_letter_chars,
                 )
+            check_text(text or "", limits.max_letter_chars)
             analysis = wb.analyse_text(text or "", holder.get())
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -172,7 +207,10 @@ def build_demo(
             raise gr.Error("Kies eerst een .zip met brieven.")
         try:
             archive, summary = wb.convert_library(
-                Path(upload), Path(tempfile.mkdtemp(dir=_TMP)), accept, overlay=holder.overlay
+                check_reference(upload, get_upload_folder()),
+                Path(tempfile.mkdtemp(dir=_TMP)),
+                accept,
+                overlay=holder.overlay,
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -261,11 +299,13 @@ def build_demo(
                         elem_id="brief",
                         placeholder="Plak hier de tekst van de brief.",
                     )
-                    upload = gr.File(
-                        label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
-                        elem_id="upload",
-                        file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
-                        type="filepath",
+                    upload = uploads_only(
+                        gr.File(
+                            label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
+                            elem_id="upload",
+                            file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
+                            type="filepath",
+                        )
                     )
                     button = gr.Button(
                         "Controleer de brief", variant="primary", elem_id="analyseer"
@@ -358,11 +398,13 @@ def build_demo(
                 "U krijgt een .zip terug met de nieuwe brieven en een rapport."
             )
             with gr.Row():
-                lib_in = gr.File(
-                    label="Zip met brieven",
-                    file_types=[".zip"],
-                    type="filepath",
-                    elem_id="bibliotheek-zip",
+                lib_in = uploads_only(
+                    gr.File(
+                        label="Zip met brieven",
+                        file_types=[".zip"],
+                        type="filepath",
+                        elem_id="bibliotheek-zip",
+                    )
                 )
                 lib_accept = gr.Radio(
                     [("alleen veilige voorstellen", "safe"), ("alle voorstellen", "all")],

@@ -270,6 +270,9 @@ def main() -> None:
     parser.add_argument(
         "--load", action="store_true", help="only the load benchmark of the web app (~6 min)"
     )
+    parser.add_argument(
+        "--fuzz", type=int, default=0, help="fuzzed inputs to read and check (0: skip; try 10000)"
+    )
     args = parser.parse_args()
     if args.load:
         from bench.load import bench_load
@@ -311,6 +314,10 @@ def main() -> None:
     bench_anonymise(engine=engine)
     if args.batch_letters:
         bench_batch(args.batch_letters)
+    if args.fuzz:
+        from bench import fuzz
+
+        fuzz.report(fuzz.run(args.fuzz))
 
 
 if __name__ == "__main__":

@@ -48,10 +48,15 @@ class BatchError(RewriterError):
 
 @dataclass(frozen=True)
 class Source:
-    """One input file: its path relative to the library and its bytes."""
+    """One input file: its path relative to the library and its bytes.
+
+    `out` is the relative path its outputs are named after (the suffix is
+    replaced); it differs from `rel` only where two inputs would collide.
+    """
 
     rel: str
     data: bytes
+    out: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,7 @@ def collect(root: Path) -> tuple[list[Source], list[LetterSummary]]:
     if root.is_file() and root.suffix.lower() == ".zip":
         return _collect_zip(root)
     if root.is_file():
-        return [Source(root.name, root.read_bytes())], []
+        return [Source(root.name, root.read_bytes(), root.name)], []
     sources: list[Source] = []
     refused: list[LetterSummary] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
@@ -135,7 +140,7 @@ def collect(root: Path) -> tuple[list[Source], list[LetterSummary]]:
             )
         else:
             sources.append(Source(rel, path.read_bytes()))
-    return sources, refused
+    return _unique(sources, refused)
 
 
 def _safe_member(name: str) -> str | None:
@@ -195,7 +200,54 @@ def _collect_zip(path: Path) -> tuple[list[Source], list[LetterSummary]]:
             refused.append(LetterSummary(rel, "fout", "Dit bestand is te groot; overgeslagen."))
             continue
         sources.append(Source(rel, data))
-    return sources, refused
+    return _unique(sources, refused)
+
+
+def _unique(
+    sources: list[Source], refused: list[LetterSummary]
+) -> tuple[list[Source], list[LetterSummary]]:
+    """Give every letter output names of its own.
+
+    A name that occurs twice (a zip may hold one name twice, or 'a\\b.txt'
+    next to 'a/b.txt') is refused the second time. Letters that differ only
+    in their suffix ('brief.txt', 'brief.md') get it in their output name
+    ('brief-txt.pdf', 'brief-md.pdf'); any clash left over (names that differ
+    only in capitals) gets a short hash of the input path.
+    """
+    seen: set[str] = set()
+    kept: list[Source] = []
+    for source in sources:
+        if source.rel in seen:
+            refused.append(
+                LetterSummary(
+                    source.rel, "fout", "Deze bestandsnaam komt twee keer voor; overgeslagen."
+                )
+            )
+            continue
+        seen.add(source.rel)
+        kept.append(source)
+    stems = Counter(_stem_key(s.rel) for s in kept)
+    outs: list[str] = []
+    for source in kept:
+        path = PurePosixPath(source.rel)
+        out = source.rel
+        if stems[_stem_key(source.rel)] > 1 and path.suffix:
+            out = str(path.with_name(f"{path.stem}-{path.suffix[1:].lower()}{path.suffix}"))
+        outs.append(out)
+    taken = Counter(_stem_key(o) for o in outs)
+    unique = []
+    for source, out in zip(kept, outs, strict=True):
+        if taken[_stem_key(out)] > 1:
+            path = PurePosixPath(out)
+            tag = hashlib.sha256(source.rel.encode()).hexdigest()[:6]
+            out = str(path.with_name(f"{path.stem}-{tag}{path.suffix}"))
+        unique.append(Source(source.rel, source.data, out))
+    return unique, refused
+
+
+def _stem_key(rel: str) -> str:
+    """The output name of a letter without its suffix, as a case-insensitive file system sees it."""
+    return str(PurePosixPath(rel).with_suffix("")).lower()
 
 
 def safe_output(outdir: Path, rel: str, suffix: str) -> Path:
@@ -207,12 +259,20 @@ def safe_output(outdir: Path, rel: str, suffix: str) -> Path:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file via a temporary file in the same folder and a rename."""
+    """Write a file via a temporary file in the same folder and a rename.
+
+    On any failure (a folder where the file should go, a full disk) the
+    temporary file is removed before the error is raised.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    Path(tmp).replace(path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @functools.cache
@@ -233,7 +293,13 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     engine = _engine(options.glossary_overlay, options.config, options.stamp())
     suffix = PurePosixPath(source.rel).suffix
     try:
-        text = read_bytes(source.data, suffix, name=PurePosixPath(source.rel).name)
+        text = read_bytes(
+            source.data,
+            suffix,
+            name=PurePosixPath(source.rel).name,
+            max_bytes=engine.settings.max_letter_bytes,
+            max_chars=engine.settings.max_letter_chars,
+        )
         wanted = tuple(f for f in options.formats if f not in ("txt", "docx-tracked"))
         composed = compose(text, engine, options.accept, wanted)
         result = composed.rewrite
@@ -250,11 +316,11 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     report = result.report
     outputs = []
     for fmt, item in rendered.items():
-        path = safe_output(outdir, source.rel, f".{fmt}")
+        path = safe_output(outdir, source.out or source.rel, f".{fmt}")
         write_atomic(path, item.data)
         outputs.append(path.relative_to(outdir.resolve()).as_posix())
     if "txt" in options.formats:
-        path = safe_output(outdir, source.rel, ".txt")
+        path = safe_output(outdir, source.out or source.rel, ".txt")
         write_atomic(path, result.text.encode("utf-8"))
         outputs.append(path.relative_to(outdir.resolve()).as_posix())
     if tracked.get("data"):
@@ -292,7 +358,7 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
         "removed_channels": composed.summary()["removed_channels"],
         "guard": composed.guard.to_dict(),
     }
-    path = safe_output(outdir, source.rel, ".json")
+    path = safe_output(outdir, source.out or source.rel, ".json")
     write_atomic(path, json.dumps(detail, ensure_ascii=False, indent=2).encode("utf-8"))
     return summary
 
@@ -331,8 +397,50 @@ def _status_path(outdir: Path, rel: str) -> Path:
 
 def _job(args: tuple[Source, str, Options]) -> dict[str, Any]:
     source, outdir, options = args
-    summary = convert_one(source, Path(outdir), options)
+    try:
+        summary = convert_one(source, Path(outdir), options)
+    except OSError as exc:  # e.g. a folder 'a.pdf/' in the way of the output 'a.pdf'
+        where = Path(exc.filename).name if exc.filename else "de uitvoermap"
+        summary = LetterSummary(
+            source.rel,
+            "fout",
+            f"De uitvoer kon niet worden geschreven ({where}): er staat al een map of bestand "
+            "met die naam, of de schijf is vol.",
+        )
+    except RewriterError as exc:
+        summary = LetterSummary(source.rel, "fout", exc.message)
     return asdict(summary)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool worker initializer: end this worker when the batch process ends, even by SIGKILL.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG;
+    the parent here is the thread that started the pool, which run_batch keeps
+    alive until the pool is shut down). Elsewhere, and in case the parent died
+    before this ran, a daemon thread checks the parent pid once a second.
+    """
+    import ctypes
+    import signal
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="ouder-bewaking", daemon=True).start()
 
 
 @dataclass
@@ -377,7 +485,9 @@ def run_batch(
     results: list[LetterSummary] = []
     jobs_args = [(s, str(outdir), options) for s in todo]
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             iterator = pool.map(_job, jobs_args, chunksize=2)
             for raw in progress(iterator, len(todo)) if progress else iterator:
                 results.append(_record(outdir, raw, sources, key))

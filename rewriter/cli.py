@@ -189,10 +189,11 @@ def _engine(args: argparse.Namespace):
 def _read(path: str, settings: Settings) -> str:
     from rewriter.readers import read_bytes, read_text
 
-    max_bytes = settings.max_letter_chars * 4
+    limits = {"max_bytes": settings.max_letter_bytes, "max_chars": settings.max_letter_chars}
     if path == "-":
-        return read_bytes(sys.stdin.buffer.read(), ".txt", name="invoer", max_bytes=max_bytes)
-    return read_text(Path(path), max_bytes=max_bytes)
+        data = sys.stdin.buffer.read(settings.max_letter_bytes + 1)
+        return read_bytes(data, ".txt", name="invoer", **limits)
+    return read_text(Path(path), **limits)
 
 
 def _check(args: argparse.Namespace) -> int:

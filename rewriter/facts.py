@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rewriter.lang import nl
-from rewriter.protect import Protected, find_protected
+from rewriter.protect import Coverage, Protected, find_protected
 
 _NAME_PARTICLES = (
     r"(?:(?:van|de|der|den|te|ten|ter|el|al|la|le|von|da|dos|op|in[ \t]+'t|'t)[ \t]+)*"
@@ -161,15 +161,21 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
     """
     spans = find_protected(text) if protected is None else protected
     facts = [Fact(_fact_kind(p.kind, p.text), p.start, p.end, p.text) for p in spans]
+    covered = Coverage(len(text), facts)
+
+    def add(fact: Fact) -> None:
+        facts.append(fact)
+        covered.add(fact)
+
     for kind, pattern in (("organisation", _ORG), ("organisation", _ORG_SUFFIX), ("name", PERSON)):
         for m in pattern.finditer(text):
             value = _strip_connectors(_one_sentence(m.group()).rstrip(" .,;:"))
-            if len(value) >= 3 and not any(f.start <= m.start() < f.end for f in facts):
-                facts.append(Fact(kind, m.start(), m.start() + len(value), value))
+            if len(value) >= 3 and not covered.covers(m.start()):
+                add(Fact(kind, m.start(), m.start() + len(value), value))
     for start, end in _proper_nouns(text):
         end = start + len(_one_sentence(text[start:end]).rstrip(". "))
-        if not any(f.start < end and start < f.end for f in facts) and end - start >= 2:
-            facts.append(Fact("name", start, end, text[start:end]))
+        if end - start >= 2 and covered.find(start, end) is None:
+            add(Fact("name", start, end, text[start:end]))
     facts.extend(_crisis_lines(text, facts))
     facts.sort(key=lambda f: (f.start, -f.end))
     return tuple(facts)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from rewriter.document import BULLET, CLOSING, SALUTATION, Block, parse_letter
 from rewriter.errors import EmptyLetterError
 from rewriter.nlp import Resources, load_resources
-from rewriter.protect import Protected, find_protected, overlaps
+from rewriter.protect import Protected, SpanIndex, find_protected
 
 _SALUTATION = SALUTATION
 _CLOSING = CLOSING
@@ -54,8 +54,10 @@ class Letter:
     """A letter prepared for analysis; build it with `Letter.from_text`."""
 
     __slots__ = (
+        "_cache",
         "_facts",
         "_line_starts",
+        "_protected_index",
         "_sentence_starts",
         "_token_starts",
         "blocks",
@@ -84,6 +86,8 @@ class Letter:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._sentence_starts = [s.start for s in sentences]
         self._token_starts = [t.idx for t in doc]
+        self._protected_index = SpanIndex(protected)
+        self._cache: dict[str, object] = {}  # header, subject and signature: found once
 
     @classmethod
     def from_text(cls, text: str, resources: Resources | None = None) -> Letter:
@@ -114,6 +118,11 @@ class Letter:
     @property
     def header_end(self) -> int:
         """Return the offset of the salutation line (0 when there is none)."""
+        if "header_end" not in self._cache:
+            self._cache["header_end"] = self._header_end()
+        return self._cache["header_end"]  # type: ignore[return-value]
+
+    def _header_end(self) -> int:
         for m in re.finditer(r"^[^\S\n]*\S[^\n]*$", self.text, re.MULTILINE):
             if _SALUTATION.match(m.group()):
                 return m.start()
@@ -121,6 +130,11 @@ class Letter:
 
     def subject_span(self) -> tuple[int, int] | None:
         """Return the span of the subject line's text ('Onderwerp: ...'), if any."""
+        if "subject" not in self._cache:
+            self._cache["subject"] = self._subject_span()
+        return self._cache["subject"]  # type: ignore[return-value]
+
+    def _subject_span(self) -> tuple[int, int] | None:
         m = re.search(
             r"^[^\S\n]*(?:Onderwerp|Betreft)\s*:\s*(.+)$", self.text, re.MULTILINE | re.IGNORECASE
         )
@@ -129,6 +143,11 @@ class Letter:
     @property
     def signature_start(self) -> int | None:
         """Return the offset where the signature block starts (after the last closing line)."""
+        if "signature" not in self._cache:
+            self._cache["signature"] = self._signature_start()
+        return self._cache["signature"]  # type: ignore[return-value]
+
+    def _signature_start(self) -> int | None:
         found = None
         for m in re.finditer(r"^[^\S\n]*\S[^\n]*$", self.text, re.MULTILINE):
             if _CLOSING.match(m.group()):
@@ -161,7 +180,7 @@ class Letter:
 
     def is_protected(self, start: int, end: int) -> bool:
         """Return True when [start, end) overlaps a protected span."""
-        return overlaps(start, end, self.protected)
+        return self._protected_index.overlaps(start, end)
 
     def words(self, sentence: Sentence) -> list[str]:
         """Return the word tokens of a sentence (no punctuation or spaces)."""

@@ -10,6 +10,7 @@ from rewriter.analysers import ANALYSERS, WORD_ANALYSERS
 from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.model import Finding
+from rewriter.protect import SpanIndex
 from rewriter.scoring import Scores, compute_scores
 from rewriter.sense import DomainEstimate, letter_domain
 
@@ -113,9 +114,12 @@ def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:
         )
     )
     chosen: list[Finding] = []
+    taken: SpanIndex[Finding] = SpanIndex()
     for f in word_level:
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+        if f.end <= f.start or not taken.overlaps(f.start, f.end):
             chosen.append(f)
+            if f.end > f.start:
+                taken.add(f)
     seen: set[tuple[str, int, int]] = set()
     unique_other = []
     for f in other:

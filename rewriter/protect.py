@@ -9,8 +9,11 @@ refuses edits, it never changes text.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 from rewriter.lang import nl
 
@@ -267,10 +270,11 @@ def find_protected(text: str) -> tuple[Protected, ...]:
         if is_valid_bsn(m.group()):
             found.append(Protected("bsn", m.start(), m.end(), m.group()))
     kept = _resolve(found)
+    index = SpanIndex(kept)
     counts = [
         Protected("quantity", m.start(), m.end(), m.group())
         for m in _COUNT.finditer(text)
-        if not overlaps(m.start(), m.end(), kept)
+        if not index.overlaps(m.start(), m.end())
     ]
     return tuple(sorted(kept + _resolve(counts), key=lambda p: p.start))
 
@@ -279,14 +283,103 @@ def _resolve(spans: list[Protected]) -> tuple[Protected, ...]:
     """Keep the longest span where spans overlap (ties: the order of `_PATTERNS`)."""
     order = {kind: i for i, kind in enumerate(KINDS)}
     spans.sort(key=lambda p: (-(p.end - p.start), order.get(p.kind, 99), p.start))
-    kept: list[Protected] = []
+    kept = SpanIndex()
     for span in spans:
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    kept.sort(key=lambda p: p.start)
-    return tuple(kept)
+        if not kept.overlaps(span.start, span.end):
+            kept.add(span)
+    return kept.spans()
 
 
 def overlaps(start: int, end: int, spans: tuple[Protected, ...]) -> bool:
     """Return True when [start, end) overlaps any protected span."""
     return any(start < p.end and p.start < end for p in spans)
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+class SpanIndex(Generic[S]):
+    """Spans that do not overlap each other (anything with `start` and `end`), kept
+    sorted: an overlap test in O(log n) instead of a scan over all spans.
+
+    Sorted by (start, end), such spans are sorted by end too, so the only
+    candidate for overlapping [start, end) is the first span that ends after
+    `start`. An empty query [x, x) overlaps a span that holds x strictly inside.
+    """
+
+    __slots__ = ("_ends", "_keys", "_spans")
+
+    def __init__(self, spans: Iterable[S] = ()) -> None:
+        self._spans: list[S] = []
+        self._keys: list[tuple[int, int]] = []
+        self._ends: list[int] = []
+        for span in sorted(spans, key=lambda p: (p.start, p.end)):
+            self.add(span)
+
+    def find(self, start: int, end: int) -> S | None:
+        """Return the span that overlaps [start, end), if any."""
+        i = bisect.bisect_right(self._ends, start)
+        if i < len(self._spans) and self._keys[i][0] < end:
+            return self._spans[i]
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return True when [start, end) overlaps a span in the index."""
+        return self.find(start, end) is not None
+
+    def add(self, span: S) -> None:
+        """Add a span that overlaps none in the index (the caller checks)."""
+        key = (span.start, span.end)
+        i = bisect.bisect_left(self._keys, key)
+        self._spans.insert(i, span)
+        self._keys.insert(i, key)
+        self._ends.insert(i, span.end)
+
+    def spans(self) -> tuple[S, ...]:
+        """The spans, sorted by start."""
+        return tuple(self._spans)
+
+
+class Coverage(Generic[S]):
+    """Spans that may overlap each other, over a text of known length: which span
+    covers a position. Marking costs the span's length; a test costs the query's
+    length at C speed (bytearray.find) instead of a scan over all spans.
+    """
+
+    __slots__ = ("_inner", "_length", "_mask", "_owner")
+
+    def __init__(self, length: int, spans: Iterable[S] = ()) -> None:
+        self._length = length
+        self._mask = bytearray(length + 1)  # 1 where a character lies inside a span
+        self._owner: list[S | None] = [None] * (length + 1)
+        self._inner: list[S | None] = [None] * (length + 1)  # insertion points strictly inside
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: S) -> None:
+        """Mark the characters of `span`."""
+        start, end = max(0, span.start), min(self._length, span.end)
+        if end <= start:
+            return
+        self._mask[start:end] = b"\x01" * (end - start)
+        self._owner[start:end] = [span] * (end - start)
+        self._inner[start + 1 : end] = [span] * (end - start - 1)
+
+    def find(self, start: int, end: int) -> S | None:
+        """Return a span that overlaps [start, end); for an empty range, one holding
+        `start` strictly inside."""
+        if start == end:
+            return self._inner[start] if 0 <= start <= self._length else None
+        i = self._mask.find(1, max(0, start), max(0, min(end, self._length)))
+        return self._owner[i] if i != -1 else None
+
+    def covers(self, position: int) -> bool:
+        """Return True when the character at `position` lies inside a span."""
+        return 0 <= position < self._length and self._mask[position] == 1

@@ -11,19 +11,23 @@ import re
 from pathlib import Path
 from typing import Any
 
+from rewriter import inputgate
 from rewriter.errors import (
     EmptyLetterError,
     InputError,
-    LetterTooLargeError,
     UnsupportedFormatError,
 )
+from rewriter.settings import Settings
 
 SUPPORTED = (".txt", ".md", ".docx", ".odt", ".html", ".htm", ".pdf")
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = Settings().max_letter_bytes
+DEFAULT_MAX_CHARS = Settings().max_letter_chars
 
 
-def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read a letter file and return its text."""
+def read_text(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+) -> str:
+    """Read a letter file and return its text (through the input gate, `rewriter.inputgate`)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedFormatError(
@@ -31,41 +35,50 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             f"Gebruik een van: {', '.join(SUPPORTED)}."
         )
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _too_large(path.name, size, max_bytes)
-        data = path.read_bytes()
+        inputgate.check_size(path.stat().st_size, max_bytes, path.name)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may have grown since stat()
     except FileNotFoundError as exc:
         raise InputError(f"Bestand niet gevonden: {path.name}.") from exc
     except OSError as exc:
         raise InputError(f"Bestand {path.name} kan niet worden gelezen.") from exc
-    return read_bytes(data, suffix, name=path.name, max_bytes=max_bytes)
+    return read_bytes(data, suffix, name=path.name, max_bytes=max_bytes, max_chars=max_chars)
 
 
 def read_bytes(
-    data: bytes, suffix: str, name: str = "brief", max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    suffix: str,
+    name: str = "brief",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> str:
-    """Convert the bytes of a letter file with the given suffix to text."""
+    """Convert the bytes of a letter file with the given suffix to text.
+
+    The input gate checks the bytes first (size, the parts of a .docx/.odt)
+    and the text last (length); text files are decoded by the gate.
+    """
     suffix = suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedFormatError(
             f"Bestandstype '{suffix}' wordt niet ondersteund. Gebruik een van: {', '.join(SUPPORTED)}."
         )
-    if len(data) > max_bytes:
-        raise _too_large(name, len(data), max_bytes)
+    inputgate.check_size(len(data), max_bytes, name)
     if not data.strip():
         raise EmptyLetterError(f"Het bestand {name} is leeg: er staat geen tekst in.")
+    inputgate.check_bytes(data, suffix, name, max_bytes, max_chars)
     try:
         if suffix in (".txt", ".md"):
-            text = _decode(data)
+            text = inputgate.decode_text(data, name)
         elif suffix == ".docx":
             text = _docx(data)
         elif suffix == ".odt":
+            inputgate.quiet_odfpy()
             text = _odt(data)
         elif suffix in (".html", ".htm"):
-            text = _html(_decode(data))
+            text = _html(inputgate.decode_text(data, name))
         else:
-            text = _pdf(data)
+            inputgate.quiet_pypdf()
+            text = _pdf(data, max_chars)
     except InputError:
         raise
     except Exception as exc:  # a broken file of a supported type
@@ -75,28 +88,7 @@ def read_bytes(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not re.search(r"\w", text):
         raise EmptyLetterError(f"Het bestand {name} is leeg: er staat geen tekst in.")
-    return text
-
-
-def _too_large(name: str, size: int, max_bytes: int) -> LetterTooLargeError:
-    return LetterTooLargeError(
-        f"Het bestand {name} is te groot ({_kb(size)}). De grens is {_kb(max_bytes)}."
-    )
-
-
-def _kb(size: int) -> str:
-    return f"{size // 1024} kB" if size >= 1024 else f"{size} bytes"
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return inputgate.check_text(text, max_chars, name)
 
 
 def _docx(data: bytes) -> str:
@@ -249,11 +241,17 @@ def _html(markup: str) -> str:
     return "\n\n".join(blocks)
 
 
-def _pdf(data: bytes) -> str:
+def _pdf(data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    pages = [page.extract_text() or "" for page in reader.pages]
+    pages: list[str] = []
+    chars = 0
+    for page in reader.pages:  # stop reading at the character limit: a long PDF is refused anyway
+        pages.append(page.extract_text() or "")
+        chars += len(pages[-1])
+        if chars > max_chars:
+            break
     text = "\n\n".join(p.strip() for p in pages)
     if not text.strip():
         raise EmptyLetterError(

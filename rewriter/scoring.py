@@ -21,6 +21,7 @@ see docs/cefr.md. It is an estimate, not a validated CEFR test.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -151,7 +152,18 @@ def count_syllables(word: str) -> int:
     runs = _letter_runs(word)
     if not runs:
         return 1
-    return sum(max(_pyphen_count(run), _vowel_group_count(run), 1) for run in runs)
+    return sum(
+        max(_pyphen_count(run), _vowel_group_count(run), 1)
+        if len(run) <= _MAX_WORD
+        else max(1, len(_VOWEL_RUN.findall(run.lower())))
+        for run in runs
+    )
+
+
+# A longer run of letters is not a word (a pasted hash, a stuck key): it gets a
+# plain vowel-group count, since the counters above are slow on very long runs.
+_MAX_WORD = 100
+_VOWEL_RUN = re.compile("[aeiouyáéíóúàèìòùâêîôûäëïöü]+")
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ class Settings:
 
     long_sentence_words: int = 20
     rare_word_zipf: float = 2.5
-    max_letter_chars: int = 200_000
+    max_letter_chars: int = 200_000  # longer letters are refused at the input gate
+    max_letter_bytes: int = 20 * 1024 * 1024  # size of a letter file (.docx/.pdf with images)
     glossary_dir: str | None = None
     glossary_overlay: str | None = None
     disabled_rules: tuple[str, ...] = ()

@@ -23,12 +23,12 @@ from rewriter.dutch import (
     singular_candidates,
     swap_determiner,
 )
-from rewriter.facts import Fact, extract_facts, has_objection_route, objection_span, touches_fact
+from rewriter.facts import Fact, extract_facts, has_objection_route, objection_span
 from rewriter.glossary import Alternative, Entry, Glossary
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
-from rewriter.protect import Protected, find_protected
+from rewriter.protect import Coverage, Protected, SpanIndex, find_protected
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -626,14 +626,16 @@ def _apply_guarded(
 ) -> ApplyResult:
     accepted: list[tuple[Proposal, Edit]] = []
     refused: list[Refusal] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
+    protected = Coverage(len(text), spans)
+    facts = Coverage(len(text), fact_spans)
     for prop in chosen:
-        reason = _refuse_reason(prop, spans, taken) or _fact_reason(prop, fact_spans)
+        reason = _refuse_reason(prop, protected, taken) or _fact_reason(prop, facts)
         if reason:
             refused.append(Refusal(prop, reason))
             continue
         for edit in prop.edits:
-            taken.append((edit.start, edit.end))
+            taken.add(edit)
             accepted.append((prop, edit))
     accepted.sort(key=lambda pe: (pe[1].start, pe[1].end))
     pieces: list[str] = []
@@ -662,21 +664,36 @@ def _apply_guarded(
     return ApplyResult("".join(pieces), tuple(applied), tuple(refused))
 
 
-def _fact_reason(prop: Proposal, facts: Sequence[Fact]) -> str:
+def _fact_reason(prop: Proposal, facts: Coverage[Fact]) -> str:
     for edit in prop.edits:
-        fact = touches_fact(edit.start, edit.end, facts)
+        fact = facts.find(edit.start, edit.end)  # what `touches_fact` tells, without a scan
         if fact is not None:
             return f"Dit voorstel zou een feit veranderen ({fact.text!r}); feiten blijven staan."
     return ""
 
 
-def _refuse_reason(prop: Proposal, spans: Sequence[Protected], taken: list[tuple[int, int]]) -> str:
+class _Taken:
+    """The edits accepted so far: non-empty ones never overlap, insertions never share a point."""
+
+    def __init__(self) -> None:
+        self.spans: SpanIndex[Edit] = SpanIndex()
+        self.points: set[int] = set()
+
+    def add(self, edit: Edit) -> None:
+        self.spans.add(edit)
+        if edit.start == edit.end:
+            self.points.add(edit.start)
+
+    def clashes(self, edit: Edit) -> bool:
+        empty = edit.start == edit.end
+        return self.spans.overlaps(edit.start, edit.end) or (empty and edit.start in self.points)
+
+
+def _refuse_reason(prop: Proposal, protected: Coverage[Protected], taken: _Taken) -> str:
     for edit in prop.edits:
-        for p in spans:
-            inside_insert = edit.start == edit.end and p.start < edit.start < p.end
-            if inside_insert or (edit.start < p.end and p.start < edit.end):
-                return f"Dit voorstel zou een vast gegeven veranderen ({p.text!r}); dat mag niet."
-        for a, b in taken:
-            if (edit.start < b and a < edit.end) or (edit.start == edit.end == a == b):
-                return "Dit voorstel overlapt met een ander voorstel dat al is gekozen."
+        p = protected.find(edit.start, edit.end)
+        if p is not None:
+            return f"Dit voorstel zou een vast gegeven veranderen ({p.text!r}); dat mag niet."
+        if taken.clashes(edit):
+            return "Dit voorstel overlapt met een ander voorstel dat al is gekozen."
     return ""

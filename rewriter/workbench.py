@@ -6,7 +6,6 @@ Analysis per browser session (gr.State) and never shares it.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tempfile
@@ -19,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from rewriter import worddiff
 from rewriter.compose import Composed, compose
 from rewriter.engine import Engine
 from rewriter.errors import GlossaryError
@@ -94,19 +94,8 @@ def fact_status(analysis: Analysis, result: ApplyResult) -> str:
 
 
 def diff_pieces(before: str, after: str) -> list[tuple[str, str | None]]:
-    """Word diff for a before/after view: ('-' removed, '+' added, None same)."""
-    a = re.findall(r"\S+|\s+", before)
-    b = re.findall(r"\S+|\s+", after)
-    out: list[tuple[str, str | None]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.append(("".join(a[i1:i2]), None))
-            continue
-        if i2 > i1:
-            out.append(("".join(a[i1:i2]), "-"))
-        if j2 > j1:
-            out.append(("".join(b[j1:j2]), "+"))
-    return out
+    """Word diff for a before/after view: ('-' removed, '+' added, None same); about linear."""
+    return worddiff.diff_pieces(before, after)
 
 
 def category_counts(report: Report) -> str:

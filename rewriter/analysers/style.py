@@ -87,16 +87,21 @@ def find_unknown_acronyms(letter: Letter, engine: Engine) -> Iterator[Finding]:
     known = engine.compiled.single_cs
     seen: set[str] = set()
     text = letter.text
+    capitals: dict[int, bool] = {}  # line start -> the line is mostly capitals (once per line)
     for tok in letter.doc:
         word = tok.text
         if not _ACRONYM.match(word) or word in _NOT_ACRONYMS or word in known or word in seen:
             continue
         seen.add(word)
         line_start = text.rfind("\n", 0, tok.idx) + 1
-        line_end = text.find("\n", tok.idx)
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        letters = [c for c in line if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        if line_start not in capitals:
+            line_end = text.find("\n", tok.idx)
+            line = text[line_start : line_end if line_end != -1 else len(text)]
+            letters = [c for c in line if c.isalpha()]
+            capitals[line_start] = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(
+                letters
+            )
+        if capitals[line_start]:
             continue  # a heading in capitals, not an acronym
         end = tok.idx + len(word)
         before = text[max(0, tok.idx - 1) : tok.idx]
@@ -112,8 +117,13 @@ _COMMON_PART = 3.5  # Zipf of each part of a compound that reads as transparent
 _LINKS = nl.compound_links()
 
 
+_MAX_COMPOUND = 60  # longer tokens are not two common words (and each cut would copy the token)
+
+
 def is_transparent_compound(word: str) -> bool:
     """Return True when `word` splits into two common words (stem + pas, bewoners + onderzoek)."""
+    if len(word) > _MAX_COMPOUND:
+        return False
     for cut in range(3, len(word) - 2):
         head = word[cut:]
         if zipf_frequency(head) < _COMMON_PART:

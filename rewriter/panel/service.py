@@ -25,6 +25,8 @@ from typing import Any
 
 from rewriter.compose import compose
 from rewriter.engine import Engine
+from rewriter.errors import RewriterError
+from rewriter.inputgate import check_text
 from rewriter.letter import Letter
 from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
@@ -52,6 +54,10 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
     """Anonymise a letter and carry its proposals over; nothing of the original is kept."""
     if not item.text.strip():
         raise PanelError("Een van de brieven is leeg.")
+    try:  # pasted text passes the same gate as a file
+        check_text(item.text, engine.settings.max_letter_chars)
+    except RewriterError as exc:
+        raise PanelError(exc.message) from exc
     letter = Letter.from_text(item.text, engine.resources)
     report = check_letter(letter, engine)
     anon = anonymiser.anonymise(item.text)

@@ -331,7 +331,14 @@ def create_app(
         for number, upload in enumerate(uploads, start=1):
             data = await upload.read()
             try:
-                text = read_bytes(data, Path(upload.filename).suffix, name=f"bestand {number}")
+                limits = server.engine().settings
+                text = read_bytes(
+                    data,
+                    Path(upload.filename).suffix,
+                    name=f"bestand {number}",
+                    max_bytes=limits.max_letter_bytes,
+                    max_chars=limits.max_letter_chars,
+                )
             except RewriterError as exc:
                 raise PanelError(exc.message) from exc
             inputs.append(service.LetterInput("", text))
