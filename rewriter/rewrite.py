@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
 from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
+from rewriter.grammar_vet import vet_proposals
 from rewriter.letter import Letter
+from rewriter.parser import load_parser
 from rewriter.patterns import structural_proposals
 from rewriter.pipeline import Report, check_letter, rescore
 from rewriter.scoring import Scores
+from rewriter.sentence_rules import sentence_proposals
 from rewriter.suggest import AppliedEdit, Proposal, Refusal, apply, glossary_proposals
 
 ACCEPT_MODES = ("safe", "all", "none")
@@ -34,6 +37,8 @@ class RewriteResult:
     scores_after: Scores
     # The analysed rewritten text, so callers (structure, render) need not build it again.
     letter_after: Letter = field(compare=False, repr=False)
+    # Proposals the grammar check did not offer (rewriter/grammar.py), with the reason.
+    withheld: tuple[Refusal, ...] = ()
 
     def to_dict(self) -> dict:
         """Return the schema-1 result fields of `rewriter rewrite` (without path and error)."""
@@ -57,13 +62,27 @@ class RewriteResult:
 
 
 def propose(report: Report, engine: Engine) -> tuple[Proposal, ...]:
-    """Return every proposal for a report: glossary, structural and sentence splits."""
+    """Return every proposal for a report that passes the grammar check."""
+    return propose_checked(report, engine)[0]
+
+
+def propose_checked(
+    report: Report, engine: Engine
+) -> tuple[tuple[Proposal, ...], tuple[Refusal, ...]]:
+    """Return (proposals offered, proposals withheld by the grammar check with the reason).
+
+    Glossary, structural and sentence proposals; every one is re-analysed on the
+    sentences it touches (rewriter/grammar.py) before it is offered.
+    """
     letter = report.letter
     lem = engine.resources.lemmatizer
     limit = engine.settings.long_sentence_words
     props = glossary_proposals(letter, report.findings, engine.glossary, lem, limit)
     props += structural_proposals(letter, report.findings, lem)
-    return tuple(sorted(props, key=lambda p: (p.start, p.end, p.id)))
+    props += sentence_proposals(letter, report.findings, lem)
+    props = sorted(props, key=lambda p: (p.start, p.end, p.id))
+    offered, withheld = vet_proposals(letter, props, lem, load_parser(), engine.glossary)
+    return tuple(offered), tuple(withheld)
 
 
 def select(proposals: Iterable[Proposal], accept: str | Iterable[str]) -> list[Proposal]:
@@ -109,7 +128,7 @@ def rewrite_letter(
     words are withdrawn, one at a time, and reported as refused.
     """
     report = check_letter(letter, engine)
-    proposals = propose(report, engine)
+    proposals, withheld = propose_checked(report, engine)
     facts = extract_facts(letter.text, letter.protected)
     chosen = select(proposals, accept)
     withdrawn: list[Refusal] = []
@@ -138,6 +157,7 @@ def rewrite_letter(
         missing=tuple(missing),
         scores_after=after,
         letter_after=letter_after,
+        withheld=withheld,
     )
 
 
