@@ -73,6 +73,10 @@ _NAME_HEADS = {
     "commissie", "rechtbank", "stichting", "dienst", "kantoor", "bureau", "team", "sociaal",
     "sociale", "nationale", "algemene", "uitvoeringsinstituut", "veilig", "landelijk",
 }  # fmt: skip
+_BEFORE_LIST_WORD = {
+    ",", "en", "of", "de", "het", "een", "van", "voor", "met", "tegen", "over", "op", "aan",
+    "bij", "uw", "alle",
+}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(“‘])|\n\s*\n")
 
@@ -191,6 +195,8 @@ def _analyse(sentence: str, lem: Lemmatizer, nlp: Language | None, genders: dict
 def _is_noun(tok: _Tok, lem: Lemmatizer) -> bool:
     if tok.pos:
         return tok.pos == "NOUN"
+    if tok.gender is not None:
+        return True  # a noun whose gender the glossary states
     return tok.lower.isalpha() and bool(lem.lemmas(tok.lower) & lem.index["noun"])
 
 
@@ -210,7 +216,7 @@ def _agreement(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
         noun = toks[j]
         if not _is_noun(noun, lem) or noun.gender is None or noun.plural:
             continue
-        if j + 1 < len(toks) and _is_noun(toks[j + 1], lem) and toks[j + 1].pos != "PROPN":
+        if j + 1 < len(toks) and toks[j + 1].pos == "NOUN":
             continue  # 'het wijkteam' tokenised oddly, or a noun used attributively
         phrase = " ".join(t.text for t in toks[i : j + 1])
         if tok.lower in _DET_DE and noun.gender == "het" and tok.lower != "die":
@@ -235,6 +241,8 @@ def _is_adjective(tok: _Tok, lem: Lemmatizer) -> bool:
     low = tok.lower
     if not low.isalpha() or low in _ADVERBS:
         return False
+    if is_participle(low, lem) and low not in lem.index["noun"]:
+        return True  # 'een gemotiveerd(e) ...'
     return bool(lem.lemmas(low) & lem.index["adj"]) and not (
         lem.lemmas(low) & lem.index["noun"] and low in lem.index["noun"]
     )
@@ -320,7 +328,7 @@ def _mid_capital(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
             continue  # part of a name ('Wet Maatschappelijke ...' is not ours to judge)
         low = tok.lower
         known = lem.lemmas(low) & (lem.index["noun"] | lem.index["verb"] | lem.index["adj"])
-        if known and prev.lower in {",", "en", "of", "de", "het", "een", "van", "voor", "met"}:
+        if known and prev.lower in _BEFORE_LIST_WORD:
             out.append(Problem("list-capital", tok.text))
     return out
 

@@ -191,6 +191,13 @@ def _dienen_te(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | Non
     )
 
 
+# Reported speech or a quoted claim before a boundary: a split would make the
+# second half the sender's own statement ('Dat is omdat de wachttijden te lang zijn').
+_REPORTING = {
+    "schrijft", "schreef", "stelt", "stelde", "zegt", "zei", "meent", "vindt", "vond",
+    "aangegeven", "gesteld", "aangevoerd", "betoogt", "volgens", "verklaart", "beweert",
+    "geschreven", "gezegd", "vraagt", "gevraagd", "aanvoert", "aangeeft",
+}  # fmt: skip
 _SAFE_BOUNDARIES = {"maar": ". Maar", "en": ".", "omdat": ". Dat is omdat"}
 _REORDER = {"waardoor": "Daardoor", "zodat": "Zo", "die": "Die"}
 
@@ -214,6 +221,8 @@ def _split(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> P
             continue
         if letter.is_protected(tok.idx, nxt.idx + len(nxt.text)):
             continue
+        if any(t.lower_ in _REPORTING for t in toks[:i]):
+            continue  # 'U schrijft dat ..., omdat ...': the second part is still the writer's claim
         edits, safe = _split_edits(toks, i, lem)
         if not edits:
             continue

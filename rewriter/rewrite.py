@@ -121,8 +121,9 @@ def rewrite_letter(
 ) -> RewriteResult:
     """Analyse, propose, apply the accepted proposals under the fact guard, and rescore.
 
-    Two guarantees: no fact of the original is lost, and the CEFR estimate of
-    the result is never worse than the original's. When the chosen proposals
+    Three guarantees: no fact of the original is lost, the CEFR estimate of
+    the result is never worse than the original's, and with accept='safe' the
+    letter does not get longer (in words). When the chosen proposals
     together would make the letter harder to read (replacements and
     explanations can lengthen sentences), the proposals that add the most
     words are withdrawn, one at a time, and reported as refused.
@@ -137,7 +138,9 @@ def rewrite_letter(
         letter_after, after = (
             _rescore(result.text, engine) if result.applied else (letter, report.scores)
         )
-        if CEFR_RANK[after.cefr] <= CEFR_RANK[report.scores.cefr]:
+        harder = CEFR_RANK[after.cefr] > CEFR_RANK[report.scores.cefr]
+        longer = accept == "safe" and _word_count(result.text) > _word_count(letter.text)
+        if not harder and not longer:
             break
         applied_ids = {a.proposal_id for a in result.applied}
         growing = [p for p in chosen if p.id in applied_ids and _words_added(p) > 0]
@@ -145,7 +148,7 @@ def rewrite_letter(
             break
         worst = max(growing, key=lambda p: (_words_added(p), -p.start))
         chosen = [p for p in chosen if p.id != worst.id]
-        withdrawn.append(Refusal(worst, _TOO_LONG))
+        withdrawn.append(Refusal(worst, _TOO_LONG if harder else _LONGER))
     missing = guard_text(letter.text, result.text, facts)
     return RewriteResult(
         report=report,
@@ -159,6 +162,16 @@ def rewrite_letter(
         letter_after=letter_after,
         withheld=withheld,
     )
+
+
+_LONGER = (
+    "Dit voorstel is niet vanzelf toegepast: de brief zou er langer door worden. "
+    "Kies het zelf als de uitleg nodig is."
+)
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def _words_added(prop: Proposal) -> int:
