@@ -267,6 +267,12 @@ def main() -> None:
     Letter.from_text("Opwarmen.", engine.resources)
     print()
     bench_latency(engine, args.rounds)
+    from bench.parser import bench_parser
+    from bench.sentences import bench_letters, eval_dir, load_letters
+
+    bench_parser()
+    if eval_dir() is not None:
+        bench_letters(engine, load_letters(eval_dir()))
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
     bench_render(engine, max(1, args.rounds // 2))

@@ -34,6 +34,7 @@ from rewriter.dutch import INDEFINITE
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from rewriter.nlp import Lemmatizer
 
@@ -45,6 +46,7 @@ REASONS = {
     "list-capital": "een hoofdletter midden in de zin",
     "adverb": "een bijwoord staat op de plaats van een bijvoeglijk naamwoord",
     "participle": "een voltooid deelwoord staat op de plaats van een zelfstandig naamwoord",
+    "name": "het woord hoort bij een naam",
 }
 
 _FINITE_COMMON = {
@@ -111,10 +113,14 @@ def split_sentences(text: str) -> list[str]:
 
 
 def sentence_problems(
-    sentence: str, lem: Lemmatizer, nlp: Language | None = None, genders: dict | None = None
+    sentence: str,
+    lem: Lemmatizer,
+    nlp: Language | None = None,
+    genders: dict | None = None,
+    doc: Doc | None = None,
 ) -> list[Problem]:
-    """Return the grammar problems found in one sentence."""
-    toks = _analyse(sentence, lem, nlp, genders or {})
+    """Return the grammar problems found in one sentence (`doc`: its parse, if done already)."""
+    toks = _analyse(sentence, lem, nlp, genders or {}, doc)
     out: list[Problem] = []
     out += _agreement(toks, lem)
     out += _leftover_te(toks, lem)
@@ -133,6 +139,7 @@ def edit_problems(
     nlp: Language | None = None,
     genders: dict | None = None,
     memo: dict[str, list[Problem]] | None = None,
+    docs: dict[str, Doc] | None = None,
 ) -> list[Problem]:
     """Return the problems in `after` that `before` did not have (counted per reason/detail).
 
@@ -142,7 +149,8 @@ def edit_problems(
 
     def problems(sentence: str) -> list[Problem]:
         if sentence not in memo:
-            memo[sentence] = sentence_problems(sentence, lem, nlp, genders)
+            doc = docs.get(sentence) if docs else None
+            memo[sentence] = sentence_problems(sentence, lem, nlp, genders, doc)
         return memo[sentence]
 
     old: Counter = Counter()
@@ -158,9 +166,12 @@ def edit_problems(
     return new
 
 
-def _analyse(sentence: str, lem: Lemmatizer, nlp: Language | None, genders: dict) -> list[_Tok]:
-    if nlp is not None:
-        doc = nlp(sentence)
+def _analyse(
+    sentence: str, lem: Lemmatizer, nlp: Language | None, genders: dict, doc: Doc | None = None
+) -> list[_Tok]:
+    if nlp is not None or doc is not None:
+        if doc is None:
+            doc = nlp(sentence)
         toks = []
         for t in doc:
             morph = t.morph
@@ -327,7 +338,7 @@ def _mid_capital(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             continue  # part of a name ('Wet Maatschappelijke ...' is not ours to judge)
         low = tok.lower
-        known = lem.lemmas(low) & (lem.index["noun"] | lem.index["verb"] | lem.index["adj"])
+        known = any(x in lem.index[pos] for x in lem.lemmas(low) for pos in ("noun", "verb", "adj"))
         if known and prev.lower in _BEFORE_LIST_WORD:
             out.append(Problem("list-capital", tok.text))
     return out

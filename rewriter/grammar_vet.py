@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rewriter.grammar import REASONS, Problem, edit_problems
+from rewriter.grammar import REASONS, Problem, edit_problems, split_sentences
 from rewriter.suggest import Proposal, Refusal
 
 if TYPE_CHECKING:
@@ -74,15 +74,39 @@ def vet_proposals(
     """Split proposals into (offered, withheld by the grammar check)."""
     genders = glossary_genders(glossary)
     memo: dict[str, list[Problem]] = {}
-    offered: list[Proposal] = []
-    withheld: list[Refusal] = []
+    segments = []
     for prop in proposals:
         start, end = touched_segment(letter, prop)
-        before = letter.text[start:end]
-        after = after_segment(letter.text, prop, start, end)
-        problems = edit_problems(before, after, lem, nlp, genders, memo)
+        segments.append((letter.text[start:end], after_segment(letter.text, prop, start, end)))
+    docs = {}
+    if nlp is not None:
+        # one batch for every sentence to check: much faster than one call per sentence
+        texts = list(
+            dict.fromkeys(s for pair in segments for x in pair for s in split_sentences(x))
+        )
+        disable = [n for n in ("trainable_lemmatizer", "lemmatizer") if n in nlp.pipe_names]
+        docs = dict(zip(texts, nlp.pipe(texts, disable=disable, batch_size=64), strict=True))
+    offered: list[Proposal] = []
+    withheld: list[Refusal] = []
+    for prop, (before, after) in zip(proposals, segments, strict=True):
+        problems = edit_problems(before, after, lem, nlp, genders, memo, docs)
+        if not problems and _inside_name(letter, prop):
+            problems = [Problem("name", letter.text[prop.start : prop.end])]
         if problems:
             withheld.append(Refusal(prop, f"{WITHHELD_PREFIX}: {problems[0].message}."))
         else:
             offered.append(prop)
     return offered, withheld
+
+
+def _inside_name(letter: Letter, prop: Proposal) -> bool:
+    """A word swap right after a capitalised word mid-sentence: 'Centrum indicatiestelling zorg'."""
+    if prop.kind not in ("woord", "zin", "stigma") or not prop.rule_id.startswith("glossary."):
+        return False
+    first = prop.edits[0]
+    if first.start == first.end or not letter.text[first.start : first.start + 1].islower():
+        return False
+    sentence = letter.sentence_at(first.start)
+    before = letter.text[sentence.start if sentence else 0 : first.start]
+    words = before.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower()
