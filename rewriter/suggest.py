@@ -539,6 +539,12 @@ def _verb_slot(surface: str, lemma: str, particle: str) -> str:
         and len(body) >= len(base) - 2
     ):
         return "t-or-part"
+    if (
+        body.startswith("ge")
+        and body.endswith(("de", "te"))
+        and (particle or not base.startswith("ge"))
+    ):
+        return "adj-part"  # 'toegekende', 'gewijzigde': never a past tense ('kende toe')
     if body.endswith(("den", "ten")):
         return "past_pl"
     if body.endswith(("de", "te")):
