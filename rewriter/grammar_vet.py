@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rewriter.grammar import REASONS, Problem, edit_problems, split_sentences
+from rewriter.grammar import NAME_HEADS, REASONS, Problem, edit_problems, split_sentences
 from rewriter.suggest import Proposal, Refusal
 
 if TYPE_CHECKING:
@@ -109,4 +109,5 @@ def _inside_name(letter: Letter, prop: Proposal) -> bool:
     sentence = letter.sentence_at(first.start)
     before = letter.text[sentence.start if sentence else 0 : first.start]
     words = before.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower()
+    last = words[-1] if len(words) >= 2 else ""
+    return last[:1].isupper() and last[1:].islower() and last.lower() in NAME_HEADS

@@ -61,6 +61,7 @@ _EMPTY_CLOSING = re.compile(
     r"(?:geïnformeerd|ingelicht)(?:\s+te\s+hebben)?\.$",
     re.IGNORECASE,
 )
+_CONTACT = {"bellen", "bel", "contact", "mailen", "mail", "e-mail", "telefoon", "bereikbaar"}
 _PRONOUN_AGENT = {"ons": ("wij", "plural"), "mij": ("ik", "ik")}
 
 
@@ -138,6 +139,8 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
     main = toks[comma + 1 :]
     if not _clean_clause(clause) or len(main) < 3:
         return None
+    if any(t.lower_ in _CONTACT for t in main):
+        return None  # 'Indien u vragen heeft, kunt u bellen ...': the contact block handles it
     first_main = main[0]
     if first_main.lower_ != "dan":
         if first_main.lower_ not in _MOVABLE | _U_FORMS | {"neemt", "stuurt", "belt", "vult"}:

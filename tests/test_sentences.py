@@ -46,8 +46,8 @@ def _rule_props(engine: Engine, text: str, rule: str):
             "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
         ),
         (
-            "Als u vragen heeft over deze brief, kunt u ons bellen.",
-            "Heeft u vragen over deze brief? Dan kunt u ons bellen.",
+            "Als u een eigen auto heeft, kunt u geen bijzondere bijstand krijgen.",
+            "Heeft u een eigen auto? Dan kunt u geen bijzondere bijstand krijgen.",
         ),
         (
             "Wanneer u het niet eens bent met dit besluit, dan kunt u bezwaar maken.",
@@ -71,6 +71,8 @@ def test_condition_becomes_question(engine: Engine, before: str, after: str) -> 
         "Als u denkt dat dit besluit niet klopt, kunt u bezwaar maken.",
         # not about 'u'
         "Als de school het verzuim meldt, nemen wij contact met u op.",
+        # a contact sentence: the letter's contact block says it
+        "Als u vragen heeft over deze brief, kunt u ons bellen.",
     ],
 )
 def test_condition_near_miss(engine: Engine, near_miss: str) -> None:
@@ -245,8 +247,9 @@ def test_plain_letter_gets_almost_no_proposals(engine: Engine) -> None:
         ("U kunt bezwaar maken tegen besluiten van de gemeente, uitspraken en brieven.",
          "U kunt bezwaar maken tegen Besluiten van de gemeente, uitspraken en brieven.",
          "list-capital"),
-        ("De jeugdbeschermer is mevrouw E. Brouwer.",
-         "De jeugdbeschermer, mevrouw E. Brouwer.", "no-finite-verb"),
+        ("Uw zaak behandelt meneer Dijkstra en uw jeugdbeschermer is mevrouw Brouwer.",
+         "Uw zaak behandelt meneer Dijkstra. Uw jeugdbeschermer, mevrouw Brouwer.",
+         "no-finite-verb"),
         ("Wij sturen de meteen melding door.", "Wij sturen de meteen melding door.", None),
     ],
 )  # fmt: skip
@@ -331,9 +334,9 @@ def test_parser_fallback_when_absent_or_broken(tmp_path) -> None:
 def test_engine_works_without_parser(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KEUKENTAFELTAAL_PARSER", "off")
     assert load_parser() is None
-    text = _letter("Als u vragen heeft over deze brief, kunt u ons bellen.")
+    text = _letter("Als u een eigen auto heeft, kunt u geen bijzondere bijstand krijgen.")
     result = rewrite(text, engine, "safe")
-    assert "Heeft u vragen over deze brief? Dan kunt u ons bellen." in result.text
+    assert "Heeft u een eigen auto? Dan kunt u geen bijzondere bijstand krijgen." in result.text
 
 
 def test_shipped_model_has_licence() -> None:
