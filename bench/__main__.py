@@ -293,6 +293,12 @@ def main() -> None:
         bench_onepage(engine)
         return
     bench_latency(engine, args.rounds)
+    from bench.parser import bench_parser
+    from bench.sentences import bench_letters, eval_dir, load_letters
+
+    bench_parser()
+    if eval_dir() is not None:
+        bench_letters(engine, load_letters(eval_dir()))
     bench_amsterdam(engine, args.amsterdam)
     bench_sari(engine, args.amsterdam)
     from bench.sense import bench_sense

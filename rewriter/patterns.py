@@ -69,11 +69,14 @@ def _proposal(
     )
 
 
+_JOINED = {"plaats", "deel", "kennis"}  # 'plaats te vinden' -> 'plaatsvinden'
+
+
 def _join_te(toks: list, te: int) -> list[Edit]:
     """Remove 'te' before an infinitive; join a separable particle: 'terug te sturen' -> 'terugsturen'."""
     before = toks[te - 1]
     after = toks[te + 1]
-    if before.lower_ in PARTICLES and before.whitespace_:
+    if (before.lower_ in PARTICLES or before.lower_ in _JOINED) and before.whitespace_:
         return [Edit(before.idx + len(before.text), after.idx, "")]
     return [Edit(toks[te].idx, after.idx, "")]
 
@@ -191,6 +194,22 @@ def _dienen_te(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | Non
     )
 
 
+# Reported speech or a quoted claim before a boundary: a split would make the
+# second half the sender's own statement ('Dat is omdat de wachttijden te lang zijn').
+_REPORTING = {
+    "schrijft", "schreef", "stelt", "stelde", "zegt", "zei", "meent", "vindt", "vond",
+    "aangegeven", "gesteld", "aangevoerd", "betoogt", "volgens", "verklaart", "beweert",
+    "geschreven", "gezegd", "vraagt", "gevraagd", "aanvoert", "aangeeft", "geadviseerd",
+    "adviseert", "oordeelt", "geoordeeld", "concludeert", "geconcludeerd", "meldt", "gemeld",
+}  # fmt: skip
+# After ', en' these words start a subordinate clause or an inverted one (verb first):
+# split off, they are no sentence ('Dat u hiervoor ...', 'Is het budgetplan beoordeeld.').
+_NO_MAIN_CLAUSE = {
+    "dat", "die", "omdat", "of", "als", "wanneer", "hoe", "waar", "wat", "indien", "zodat",
+    "is", "zijn", "was", "waren", "heeft", "hebben", "had", "wordt", "worden", "werd", "kan",
+    "kunt", "kunnen", "moet", "moeten", "mag", "zal", "zullen", "zou", "gaat", "krijgt",
+    "ontvangt", "bent", "wil", "wilt", "hoeft", "blijft", "te", "om",
+}  # fmt: skip
 _SAFE_BOUNDARIES = {"maar": ". Maar", "en": ".", "omdat": ". Dat is omdat"}
 _REORDER = {"waardoor": "Daardoor", "zodat": "Zo", "die": "Die"}
 
@@ -214,6 +233,8 @@ def _split(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> P
             continue
         if letter.is_protected(tok.idx, nxt.idx + len(nxt.text)):
             continue
+        if any(t.lower_ in _REPORTING for t in toks[:i]):
+            continue  # 'U schrijft dat ..., omdat ...': the second part is still the writer's claim
         edits, safe = _split_edits(toks, i, lem)
         if not edits:
             continue
@@ -241,8 +262,8 @@ def _split_edits(toks: list, i: int, lem: Lemmatizer) -> tuple[list[Edit], bool]
     word = conj.lower_
     if word == "en":
         first = toks[i + 2]
-        if not first.is_alpha:
-            return [], False
+        if not first.is_alpha or first.lower_ in _NO_MAIN_CLAUSE:
+            return [], False  # ', en dat u ...' / ', en is het ...': no sentence of its own
         return [Edit(tok.idx, first.idx + 1, ". " + first.text[0].upper())], True
     if word in _SAFE_BOUNDARIES:
         return [Edit(tok.idx, conj.idx + len(conj.text), _SAFE_BOUNDARIES[word])], True

@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
 from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
+from rewriter.grammar_vet import vet_proposals
 from rewriter.letter import Letter
+from rewriter.parser import load_parser
 from rewriter.patterns import structural_proposals
 from rewriter.pipeline import Report, check_letter, rescore
 from rewriter.scoring import Scores
+from rewriter.sentence_rules import sentence_proposals
 from rewriter.suggest import AppliedEdit, Proposal, Refusal, apply, glossary_proposals
 
 ACCEPT_MODES = ("safe", "all", "none")
@@ -34,6 +37,8 @@ class RewriteResult:
     scores_after: Scores
     # The analysed rewritten text, so callers (structure, render) need not build it again.
     letter_after: Letter = field(compare=False, repr=False)
+    # Proposals the grammar check did not offer (rewriter/grammar.py), with the reason.
+    withheld: tuple[Refusal, ...] = ()
 
     def to_dict(self) -> dict:
         """Return the schema-1 result fields of `rewriter rewrite` (without path and error)."""
@@ -57,13 +62,27 @@ class RewriteResult:
 
 
 def propose(report: Report, engine: Engine) -> tuple[Proposal, ...]:
-    """Return every proposal for a report: glossary, structural and sentence splits."""
+    """Return every proposal for a report that passes the grammar check."""
+    return propose_checked(report, engine)[0]
+
+
+def propose_checked(
+    report: Report, engine: Engine
+) -> tuple[tuple[Proposal, ...], tuple[Refusal, ...]]:
+    """Return (proposals offered, proposals withheld by the grammar check with the reason).
+
+    Glossary, structural and sentence proposals; every one is re-analysed on the
+    sentences it touches (rewriter/grammar.py) before it is offered.
+    """
     letter = report.letter
     lem = engine.resources.lemmatizer
     limit = engine.settings.long_sentence_words
     props = glossary_proposals(letter, report.findings, engine.glossary, lem, limit)
     props += structural_proposals(letter, report.findings, lem)
-    return tuple(sorted(props, key=lambda p: (p.start, p.end, p.id)))
+    props += sentence_proposals(letter, report.findings, lem)
+    props = sorted(props, key=lambda p: (p.start, p.end, p.id))
+    offered, withheld = vet_proposals(letter, props, lem, load_parser(), engine.glossary)
+    return tuple(offered), tuple(withheld)
 
 
 def select(proposals: Iterable[Proposal], accept: str | Iterable[str]) -> list[Proposal]:
@@ -102,14 +121,15 @@ def rewrite_letter(
 ) -> RewriteResult:
     """Analyse, propose, apply the accepted proposals under the fact guard, and rescore.
 
-    Two guarantees: no fact of the original is lost, and the CEFR estimate of
-    the result is never worse than the original's. When the chosen proposals
+    Three guarantees: no fact of the original is lost, the CEFR estimate of
+    the result is never worse than the original's, and with accept='safe' the
+    letter does not get longer (in words). When the chosen proposals
     together would make the letter harder to read (replacements and
     explanations can lengthen sentences), the proposals that add the most
     words are withdrawn, one at a time, and reported as refused.
     """
     report = check_letter(letter, engine)
-    proposals = propose(report, engine)
+    proposals, withheld = propose_checked(report, engine)
     facts = extract_facts(letter.text, letter.protected)
     chosen = select(proposals, accept)
     withdrawn: list[Refusal] = []
@@ -118,7 +138,9 @@ def rewrite_letter(
         letter_after, after = (
             _rescore(result.text, engine) if result.applied else (letter, report.scores)
         )
-        if CEFR_RANK[after.cefr] <= CEFR_RANK[report.scores.cefr]:
+        harder = CEFR_RANK[after.cefr] > CEFR_RANK[report.scores.cefr]
+        longer = accept == "safe" and _word_count(result.text) > _word_count(letter.text)
+        if not harder and not longer:
             break
         applied_ids = {a.proposal_id for a in result.applied}
         growing = [p for p in chosen if p.id in applied_ids and _words_added(p) > 0]
@@ -126,7 +148,7 @@ def rewrite_letter(
             break
         worst = max(growing, key=lambda p: (_words_added(p), -p.start))
         chosen = [p for p in chosen if p.id != worst.id]
-        withdrawn.append(Refusal(worst, _TOO_LONG))
+        withdrawn.append(Refusal(worst, _TOO_LONG if harder else _LONGER))
     missing = guard_text(letter.text, result.text, facts)
     return RewriteResult(
         report=report,
@@ -138,7 +160,18 @@ def rewrite_letter(
         missing=tuple(missing),
         scores_after=after,
         letter_after=letter_after,
+        withheld=withheld,
     )
+
+
+_LONGER = (
+    "Dit voorstel is niet vanzelf toegepast: de brief zou er langer door worden. "
+    "Kies het zelf als de uitleg nodig is."
+)
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def _words_added(prop: Proposal) -> int:

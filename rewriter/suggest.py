@@ -129,30 +129,129 @@ def glossary_proposals(
     lem: Lemmatizer,
     long_limit: int = 20,
 ) -> list[Proposal]:
-    """Return proposals for glossary findings (one per alternative that can be built)."""
+    """Return proposals for glossary findings (one per alternative that can be built).
+
+    An explained term is explained once per letter (its first place that allows it);
+    when a letter needs `WORDLIST_FROM` explanations or more, they are offered as one
+    "Woorden in deze brief" block before the closing instead of sentence by sentence.
+    """
     out: list[Proposal] = []
-    for finding in findings:
+    explained: dict[str, Proposal] = {}
+    acronyms: set[str] = set()
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
         entry = glossary.by_id.get(finding.entry_id or "")
         if entry is None:
             continue
+        if entry.type == "explain" and entry.acronym:
+            if entry.id in acronyms:
+                continue  # written out once per letter, at its first place
+            acronyms.add(entry.id)
+        if entry.type == "explain" and not entry.acronym:
+            if entry.id in explained:
+                continue
+            prop = _explain_sentence(letter, finding, entry)
+            if prop is not None:
+                explained[entry.id] = prop
+            continue
         out.extend(_entry_proposals(letter, finding, entry, lem, long_limit))
+    if len(explained) >= WORDLIST_FROM:
+        block = _wordlist(letter, [glossary.by_id[i] for i in explained])
+        if block is not None:
+            out.append(block)
+            return out
+    out.extend(explained.values())
     return out
 
 
-def _explanation_sentence(letter: Letter, f: Finding, text: str, long_limit: int) -> Edit | None:
-    """Explain a term in a sentence of its own when the bracket would make a long sentence.
+WORDLIST_FROM = 3  # explanations in one letter from which a word list replaces them
+_WORDLIST_TITLE = "Woorden in deze brief"
 
-    'U krijgt ... zorg in natura ... .' + ' Zorg in natura betekent: de gemeente regelt ...'
+
+def explanation_line(entry: Entry) -> str | None:
+    """'Maatwerkvoorziening betekent: hulp die ...' for an explain entry, or None.
+
+    None for a tautology: an explanation that repeats the term ('... een besluit'
+    for 'besluit') explains nothing.
     """
+    term = entry.terms[0].text
+    text = entry.explanation.strip().rstrip(".")
+    if not text:
+        return None
+    low = f" {text.lower()} "
+    content = {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+    if f" {term.lower()} " in low or content <= {w.lower() for w in term.split()}:
+        return None
+    return f"{capitalise(term)} betekent: {text}."
+
+
+def _explain_sentence(letter: Letter, f: Finding, entry: Entry) -> Proposal | None:
+    """Explain a term in a sentence of its own, right after the sentence it is in.
+
+    Never inside a name, an address, the subject line, a heading, a quotation,
+    a bracket or a law's name: there the term is not explained at all.
+    """
+    line = explanation_line(entry)
     sentence = letter.sentence_at(f.start)
-    if sentence is None:
+    if line is None or sentence is None or not _explainable_place(letter, f, sentence):
         return None
-    words = len(letter.words(sentence)) + len(text.split())
     end_char = letter.text[sentence.end - 1 : sentence.end]
-    if words <= long_limit or end_char not in ".!?":
+    if end_char not in ".!?":
+        return None  # a heading or a list item: no full sentence to follow
+    if end_char == "?":
+        # 'Bent u mantelzorger? Dan ...': the answer stays with its question
+        nxt = letter.sentence_at(sentence.end + 1) or next(
+            (s for s in letter.sentences if s.index == sentence.index + 1), None
+        )
+        gap = letter.text[sentence.end : nxt.start] if nxt else "\n"
+        if nxt is None or "\n" in gap or letter.text[nxt.end - 1 : nxt.end] not in ".!":
+            return None
+        sentence = nxt
+    edits = (Edit(sentence.end, sentence.end, f" {line}"),)
+    # An explanation lengthens the letter: offered, never ticked by default.
+    return _make(letter, f, entry, edits, 0, False, "uitleg")
+
+
+def _explainable_place(letter: Letter, f: Finding, sentence: Sentence) -> bool:
+    text = letter.text
+    if f.start < letter.header_end:
+        return False  # address block and subject line
+    signature = letter.signature_start
+    if signature is not None and f.start >= signature:
+        return False
+    before = text[sentence.start : f.start]
+    prev_word = re.search(r"(\S+)\s*$", before)
+    if f.text[:1].islower() and prev_word and prev_word.start() > 0:
+        # a lower-case term inside a name: 'Commissie bezwaarschriften sociaal domein'
+        return not prev_word.group(1)[:1].isupper()
+    return True
+
+
+def _wordlist(letter: Letter, entries: Sequence[Entry]) -> Proposal | None:
+    """One proposal: a short 'Woorden in deze brief' block before the closing."""
+    m = re.search(
+        r"^[^\S\n]*(?:Met\s+vriendelijke\s+groet|Vriendelijke\s+groet|Hoogachtend|"
+        r"Met\s+hartelijke\s+groet)",
+        letter.text,
+        re.MULTILINE,
+    )
+    if m is None:
         return None
-    term = capitalise(f.text) if f.text[:1].islower() else f.text
-    return Edit(sentence.end, sentence.end, f" {term} betekent: {text}.")
+    lines = [explanation_line(e) for e in entries]
+    body = "\n".join(f"- {x}" for x in lines if x)
+    block = f"{_WORDLIST_TITLE}:\n{body}\n\n"
+    ids = "+".join(e.id for e in entries)
+    return Proposal.from_edits(
+        letter.text,
+        id=f"explain.woorden-in-deze-brief@{m.start()}#0",
+        rule_id="explain.woorden-in-deze-brief",
+        kind="uitleg",
+        edits=(Edit(m.start(), m.start(), block),),
+        explanation=(
+            "Leg moeilijke woorden die u moet gebruiken één keer uit, in een kort lijstje "
+            f"onderaan de brief ({ids})."
+        ),
+        safe=False,
+    )
 
 
 def _entry_proposals(
@@ -162,6 +261,11 @@ def _entry_proposals(
         if entry.acronym:
             if f.form == "plural":
                 return []  # "pgb's": the writer rephrases
+            if entry.explanation.lower() in letter.text.lower():
+                return []  # already written out: 'Wet ... ondersteuning (Wmo)'
+            before = letter.text[max(0, f.start - 2) : f.start]
+            if "(" in before or not _explainable_acronym(letter, f):
+                return []
             # Insert around the acronym, which itself stays untouched (it may be a fact).
             new = f"{entry.explanation} ("
             if _at_sentence_start(letter, f.start):
@@ -171,19 +275,11 @@ def _entry_proposals(
             if year:
                 close = f.end + len(year.group())  # 'Wmo 2015' stays together in brackets
             edits = (Edit(f.start, f.start, new), Edit(close, close, ")"))
+            # Written out in full, the letter gets longer: offered, not ticked by default.
+            return [_make(letter, f, entry, edits, 0, False, "uitleg")]
         else:
-            plural = f.form == "plural"
-            text = (
-                entry.explanation_plural
-                if plural and entry.explanation_plural
-                else entry.explanation
-            )
-            edits = (Edit(f.end, f.end, f" ({text})"),)
-            # A singular explanation after a plural ('mantelzorgers (iemand die ...)') is
-            # understandable but not good Dutch: propose it, do not tick it.
-            safe = entry.safe and (not plural or bool(entry.explanation_plural))
-            return [_make(letter, f, entry, edits, 0, safe, "uitleg")]
-        return [_make(letter, f, entry, edits, 0, entry.safe, "uitleg")]
+            prop = _explain_sentence(letter, f, entry)
+            return [prop] if prop is not None else []
     if entry.type == "avoid" or f.form == "compound":
         return []
     proposals = []
@@ -200,6 +296,13 @@ def _entry_proposals(
             prop = _as_sentence(letter, prop)
         proposals.append(prop)
     return proposals
+
+
+def _explainable_acronym(letter: Letter, f: Finding) -> bool:
+    if f.start < letter.header_end:
+        return False
+    signature = letter.signature_start
+    return signature is None or f.start < signature
 
 
 def _changes_structure(letter: Letter, f: Finding, alt: Alternative) -> bool:
@@ -436,6 +539,12 @@ def _verb_slot(surface: str, lemma: str, particle: str) -> str:
         and len(body) >= len(base) - 2
     ):
         return "t-or-part"
+    if (
+        body.startswith("ge")
+        and body.endswith(("de", "te"))
+        and (particle or not base.startswith("ge"))
+    ):
+        return "adj-part"  # 'toegekende', 'gewijzigde': never a past tense ('kende toe')
     if body.endswith(("den", "ten")):
         return "past_pl"
     if body.endswith(("de", "te")):
@@ -601,9 +710,10 @@ def apply(
     """
     spans = tuple(protected) if protected is not None else find_protected(text)
     fact_spans = tuple(facts) if facts is not None else extract_facts(text)
-    # Word-level proposals first: where a sentence split and a word swap touch
-    # the same word, the word swap wins and the split is refused.
-    chosen = sorted(set(proposals), key=lambda p: (p.kind in _SENTENCE_KINDS, p.start, p.end, p.id))
+    # Sentence rewrites first (they were checked as a whole and subsume the word
+    # swaps inside them), then word-level proposals; where a sentence split and a
+    # word swap touch the same word, the word swap wins and the split is refused.
+    chosen = sorted(set(proposals), key=lambda p: (_rank(p), p.start, p.end, p.id))
     result = _apply_guarded(text, chosen, spans, fact_spans)
     if has_objection_route(text) and not has_objection_route(result.text):
         route = objection_span(text)
@@ -619,6 +729,13 @@ def apply(
 
 
 _SENTENCE_KINDS = {"zin splitsen"}
+REWRITE_KINDS = {"zin herschrijven", "actief"}
+
+
+def _rank(p: Proposal) -> int:
+    if p.kind in REWRITE_KINDS and p.rule_id.startswith("sentence."):
+        return 0
+    return 2 if p.kind in _SENTENCE_KINDS else 1
 
 
 def _apply_guarded(

@@ -1,4 +1,11 @@
-"""Run every example of every glossary entry (LanguageTool-style marker + correction)."""
+"""Run every example of every glossary entry (LanguageTool-style marker + correction).
+
+For an `explain` entry that is not an acronym, the `fix` of an example shows the term
+with its explanation in context (how a reader should understand the sentence). The
+engine does not put that bracket into the sentence: it adds one sentence of its own
+after it ('Term betekent: explanation.'), so the runner checks that text, and that the
+`fix` carries the entry's explanation.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from rewriter.engine import Engine
 from rewriter.glossary import load_glossary
 from rewriter.letter import Letter
 from rewriter.pipeline import analyse
-from rewriter.suggest import apply, glossary_proposals
+from rewriter.suggest import apply, explanation_line, glossary_proposals
 
 _GLOSSARY = load_glossary()
 _CASES = [
@@ -46,4 +53,9 @@ def test_example(engine: Engine, entry_id: str, index: int) -> None:
     assert proposals, f"No proposal for {where} in {example.sentence!r}"
     result = apply(example.sentence, proposals[:1], protected=letter.protected)
     assert not result.refused, f"{where}: refused {result.refused[0].reason}"
+    if entry.type == "explain" and not entry.acronym:
+        assert entry.explanation in example.fix, f"{where}: the fix lacks the explanation"
+        expected = f"{example.sentence} {explanation_line(entry)}"
+        assert result.text == expected, f"{where}: wrong explanation sentence"
+        return
     assert result.text == example.fix, f"{where}: wrong fix"

@@ -111,11 +111,12 @@ CASES = [
     ("De gemeente herziet uw uitkering.", "De gemeente verandert uw uitkering."),
     (
         "Uw mantelzorger helpt u.",
-        "Uw mantelzorger (iemand die zonder geld voor een naaste zorgt) helpt u.",
+        # an explanation is a sentence of its own after the sentence, not a bracket
+        "Uw mantelzorger helpt u. Mantelzorger betekent: iemand die zonder geld voor een naaste zorgt.",
     ),
     (
         "Uw mantelzorgers helpen u.",
-        "Uw mantelzorgers (mensen die zonder geld voor een naaste zorgen) helpen u.",
+        "Uw mantelzorgers helpen u. Mantelzorger betekent: iemand die zonder geld voor een naaste zorgt.",
     ),
     (
         "Het CAK stuurt u een rekening.",

@@ -1,0 +1,113 @@
+"""Withhold proposals that the grammar check rejects (see rewriter/grammar.py).
+
+For each proposal the sentences it touches are taken from the letter, the
+proposal's edits are applied to them, and `grammar.edit_problems` compares the
+two. A proposal that introduces a problem is not offered; the refusal carries
+the Dutch reason (the benchmark counts them per reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rewriter.grammar import NAME_HEADS, REASONS, Problem, edit_problems, split_sentences
+from rewriter.suggest import Proposal, Refusal
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from rewriter.glossary import Glossary
+    from rewriter.letter import Letter
+    from rewriter.nlp import Lemmatizer
+
+WITHHELD_PREFIX = "Niet aangeboden: de zin zou niet meer kloppen"
+
+
+def glossary_genders(glossary: Glossary | None) -> dict[str, str]:
+    """Return word -> 'de'/'het' for the nouns whose gender the glossary states."""
+    out: dict[str, str] = {}
+    if glossary is None:
+        return out
+    for entry in glossary.entries:
+        for alt in entry.plain:
+            if alt.gender and " " not in alt.text:
+                out[alt.text.lower()] = alt.gender
+        for term in entry.terms:
+            if term.gender and len(term.words) == 1:
+                out[term.words[0].lower()] = term.gender
+    return out
+
+
+def touched_segment(letter: Letter, prop: Proposal) -> tuple[int, int]:
+    """Return the span of the whole sentences that a proposal's edits touch."""
+    start, end = prop.start, prop.end
+    for s in letter.sentences:
+        if s.start <= prop.end and prop.start <= s.end:
+            start, end = min(start, s.start), max(end, s.end)
+    return start, end
+
+
+def after_segment(text: str, prop: Proposal, start: int, end: int) -> str:
+    """Apply a proposal's edits to text[start:end]."""
+    segment = text[start:end]
+    for e in sorted(prop.edits, key=lambda e: (e.start, e.end), reverse=True):
+        segment = segment[: e.start - start] + e.text + segment[e.end - start :]
+    return segment
+
+
+def reason_key(refusal_reason: str) -> str:
+    """Map a withheld proposal's Dutch reason back to its grammar.REASONS key."""
+    for key, text in REASONS.items():
+        if text in refusal_reason:
+            return key
+    return "other"
+
+
+def vet_proposals(
+    letter: Letter,
+    proposals: Sequence[Proposal],
+    lem: Lemmatizer,
+    nlp: Language | None,
+    glossary: Glossary | None = None,
+) -> tuple[list[Proposal], list[Refusal]]:
+    """Split proposals into (offered, withheld by the grammar check)."""
+    genders = glossary_genders(glossary)
+    memo: dict[str, list[Problem]] = {}
+    segments = []
+    for prop in proposals:
+        start, end = touched_segment(letter, prop)
+        segments.append((letter.text[start:end], after_segment(letter.text, prop, start, end)))
+    docs = {}
+    if nlp is not None:
+        # one batch for every sentence to check: much faster than one call per sentence
+        texts = list(
+            dict.fromkeys(s for pair in segments for x in pair for s in split_sentences(x))
+        )
+        disable = [n for n in ("trainable_lemmatizer", "lemmatizer") if n in nlp.pipe_names]
+        docs = dict(zip(texts, nlp.pipe(texts, disable=disable, batch_size=64), strict=True))
+    offered: list[Proposal] = []
+    withheld: list[Refusal] = []
+    for prop, (before, after) in zip(proposals, segments, strict=True):
+        problems = edit_problems(before, after, lem, nlp, genders, memo, docs)
+        if not problems and _inside_name(letter, prop):
+            problems = [Problem("name", letter.text[prop.start : prop.end])]
+        if problems:
+            withheld.append(Refusal(prop, f"{WITHHELD_PREFIX}: {problems[0].message}."))
+        else:
+            offered.append(prop)
+    return offered, withheld
+
+
+def _inside_name(letter: Letter, prop: Proposal) -> bool:
+    """A word swap right after a capitalised word mid-sentence: 'Centrum indicatiestelling zorg'."""
+    if prop.kind not in ("woord", "zin", "stigma") or not prop.rule_id.startswith("glossary."):
+        return False
+    first = prop.edits[0]
+    if first.start == first.end or not letter.text[first.start : first.start + 1].islower():
+        return False
+    sentence = letter.sentence_at(first.start)
+    before = letter.text[sentence.start if sentence else 0 : first.start]
+    words = before.split()
+    last = words[-1] if len(words) >= 2 else ""
+    return last[:1].isupper() and last[1:].islower() and last.lower() in NAME_HEADS

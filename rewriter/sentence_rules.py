@@ -1,0 +1,310 @@
+"""Sentence rewrites: what municipalities do when they rewrite a letter themselves.
+
+- **conditions first, as a question**: 'Indien u het niet eens bent met dit besluit,
+  kunt u ...' -> 'Bent u het niet eens met dit besluit? Dan kunt u ...';
+- **empty formulas cut**: 'Hierbij delen wij u mede dat uw aanvraag is toegekend.' ->
+  'Uw aanvraag is toegekend.'; 'Wij vertrouwen erop u hiermee voldoende te hebben
+  geïnformeerd.' is removed;
+- **active voice with a door-phrase**: 'Uw aanvraag wordt door ons beoordeeld.' ->
+  'Wij beoordelen uw aanvraag.'; 'Uw aanvraag is door de consulent beoordeeld.' ->
+  'De consulent heeft uw aanvraag beoordeeld.'.
+
+Each rule is a narrow pattern over the tokens of one sentence; anything outside the
+pattern (a second clause, a separable verb in the wrong place, an unknown verb form)
+gives no proposal. Every proposal still passes the grammar check and the fact guard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rewriter.analysers.glossary import PARTICLES
+from rewriter.analysers.voice import is_participle
+from rewriter.conjugate import third_singular
+from rewriter.dutch import capitalise
+from rewriter.letter import Letter, Sentence
+from rewriter.model import Finding
+from rewriter.nlp import Lemmatizer
+from rewriter.suggest import Edit, Proposal
+
+_CONDITION = {"indien", "als", "wanneer", "ingeval"}
+_SUBORDINATORS = {
+    "dat", "die", "omdat", "als", "wanneer", "indien", "of", "waarin", "waarbij", "welke",
+    "zodat", "doordat", "nadat", "voordat", "terwijl", "wat", "waar", "hoe", "wie",
+}  # fmt: skip
+# Present-tense forms with 'u' that read well at the front of a question.
+_U_FORMS = {
+    "bent", "heeft", "hebt", "kunt", "wilt", "wenst", "moet", "ontvangt", "krijgt", "gaat",
+    "komt", "vindt", "weet", "woont", "verhuist", "stopt", "reageert", "betaalt", "doet",
+    "hoeft", "mag", "werkt", "verdient", "zoekt", "wordt", "zult", "blijft",
+}  # fmt: skip
+# Finite forms that may move to second position of a main clause.
+_MOVABLE = {
+    "is", "zijn", "heeft", "hebben", "wordt", "worden", "kan", "kunt", "kunnen", "moet",
+    "moeten", "mag", "mogen", "wil", "wilt", "willen", "zal", "zullen", "bent", "krijgt",
+    "krijgen", "ontvangt", "ontvangen", "hoeft", "hoeven", "blijft", "blijven", "gaat",
+    "gaan",
+}  # fmt: skip
+_SUBJECT_PRONOUNS = {"u": "U", "wij": "Wij", "we": "We", "ik": "Ik", "hij": "Hij", "zij": "Zij"}
+_NP_START = {"uw", "de", "het", "deze", "dit", "onze", "ons", "een"}
+_FORMULA = re.compile(
+    r"^(?:Hierbij\s+|Bij\s+deze\s+)?(?:(?:delen|informeren|berichten)\s+(?:wij|we)\s+u\s+"
+    r"(?:(?:hierbij|graag)\s+)?(?:mede|mee)?\s*|(?:deel|informeer)\s+ik\s+u\s+(?:hierbij\s+)?"
+    r"(?:mede|mee)?\s*|(?:wij|we)\s+(?:delen|berichten)\s+u\s+(?:hierbij\s+)?(?:mede|mee)?\s*|"
+    r"wordt\s+u\s+(?:hierbij\s+)?medegedeeld\s+)dat\s+",
+    re.IGNORECASE,
+)
+_EMPTY_CLOSING = re.compile(
+    r"^(?:Wij|We|Ik)\s+(?:vertrouwen|hopen)\s+(?:erop\s+|er\s+op\s+)?u\s+(?:hiermee|hierbij|"
+    r"met\s+deze\s+brief)\s+(?:voldoende\s+|goed\s+)?(?:te\s+)?(?:hebben\s+)?"
+    r"(?:geïnformeerd|ingelicht)(?:\s+te\s+hebben)?\.$",
+    re.IGNORECASE,
+)
+_CONTACT = {"bellen", "bel", "contact", "mailen", "mail", "e-mail", "telefoon", "bereikbaar"}
+_PRONOUN_AGENT = {"ons": ("wij", "plural"), "mij": ("ik", "ik")}
+
+
+def sentence_proposals(
+    letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
+) -> list[Proposal]:
+    """Return sentence rewrites for the body sentences of a letter (findings unused but kept
+    for the same signature as the other proposal builders)."""
+    del findings
+    out: list[Proposal] = []
+    body_start = letter.header_end
+    body_end = letter.signature_start or len(letter.text)
+    subject = letter.subject_span()
+    for sentence in letter.sentences:
+        if sentence.start < body_start or sentence.start >= body_end:
+            continue
+        if subject and subject[0] <= sentence.start < subject[1]:
+            continue
+        for rule in (_condition_question, _empty_formula, _empty_closing, _door_active):
+            prop = rule(letter, sentence, lem)
+            if prop is not None:
+                out.append(prop)
+                break
+    return out
+
+
+def _tokens(letter: Letter, sentence: Sentence) -> list:
+    return [t for t in letter.doc[sentence.token_start : sentence.token_end] if not t.is_space]
+
+
+def _proposal(
+    letter: Letter,
+    sentence: Sentence,
+    rule: str,
+    kind: str,
+    edits: list[Edit],
+    why: str,
+    safe: bool,
+) -> Proposal:
+    return Proposal.from_edits(
+        letter.text,
+        id=f"sentence.{rule}@{sentence.start}#s",
+        rule_id=f"sentence.{rule}",
+        kind=kind,
+        edits=edits,
+        explanation=why,
+        safe=safe,
+    )
+
+
+def _finite_index(toks: list, lem: Lemmatizer, allowed: set[str]) -> int | None:
+    """The one finite verb of a clause from `allowed` (None when absent or ambiguous)."""
+    hits = [i for i, t in enumerate(toks) if t.lower_ in allowed]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _clean_clause(toks: list) -> bool:
+    return not any(t.lower_ in _SUBORDINATORS or t.text in {",", ";", ":", "(", ")"} for t in toks)
+
+
+def _drop(toks: list, i: int) -> Edit:
+    """Delete token i together with the space before it."""
+    prev = toks[i - 1]
+    return Edit(prev.idx + len(prev.text), toks[i].idx + len(toks[i].text), "")
+
+
+def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    if len(toks) < 6 or toks[0].lower_ not in _CONDITION or toks[-1].text not in {".", "!"}:
+        return None
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma < 3 or comma > 18 or toks[1].lower_ != "u":
+        return None
+    clause = toks[2:comma]
+    main = toks[comma + 1 :]
+    if not _clean_clause(clause) or len(main) < 3:
+        return None
+    if any(t.lower_ in _CONTACT for t in main):
+        return None  # 'Indien u vragen heeft, kunt u bellen ...': the contact block handles it
+    first_main = main[0]
+    if first_main.lower_ != "dan":
+        if first_main.lower_ not in _MOVABLE | _U_FORMS | {"neemt", "stuurt", "belt", "vult"}:
+            return None
+        if main[1].lower_ not in _SUBJECT_PRONOUNS and main[1].lower_ not in {"de", "het", "uw"}:
+            return None
+    edits: list[Edit] = []
+    words = [t.lower_ for t in clause]
+    if words[:5] == ["zich", "niet", "kunt", "verenigen", "met"]:
+        edits.append(Edit(toks[0].idx, clause[4].idx + 3, "Bent u het niet eens met"))
+        verb = "bent"
+    else:
+        verbs = [i for i, w in enumerate(words) if w in _U_FORMS]
+        if len(verbs) != 1:
+            return None
+        v = verbs[0]
+        verb = words[v]
+        edits.append(Edit(toks[0].idx, toks[1].idx + 1, f"{capitalise(verb)} u"))
+        edits.append(_drop(toks, 2 + v))
+    if first_main.lower_ == "dan":
+        edits.append(Edit(toks[comma].idx, first_main.idx + len(first_main.text), "? Dan"))
+    else:
+        edits.append(Edit(toks[comma].idx, first_main.idx, "? Dan "))
+    return _proposal(
+        letter, sentence, "condition-question", "zin herschrijven", edits,
+        "Begin met de vraag die voor de lezer telt: 'Bent u het niet eens ...? Dan ...'.",
+        safe=verb in {"bent", "heeft", "hebt", "wilt", "krijgt", "ontvangt", "moet"},
+    )  # fmt: skip
+
+
+def v_next(clause: list, i: int) -> bool:
+    """True when the word at i is not a finite verb (the subject would be too long)."""
+    return clause[i].lower_ not in _MOVABLE
+
+
+def _main_clause_edits(clause: list, lem: Lemmatizer) -> list[Edit] | None:
+    """Edits that turn a 'dat'-clause into a main clause (the finite verb after the subject)."""
+    if len(clause) < 3 or not _clean_clause(clause):
+        return None
+    first = clause[0].lower_
+    if first in _SUBJECT_PRONOUNS:
+        subj_end = 1
+    elif first in _NP_START:
+        subj_end = 1
+        while subj_end < len(clause) and subj_end <= 6 and clause[subj_end].lower_ not in _MOVABLE:
+            subj_end += 1
+        if subj_end > 6 or (subj_end > 3 and subj_end < len(clause) and v_next(clause, subj_end)):
+            return None
+    else:
+        return None
+    rest = clause[subj_end:]
+    v = _finite_index(rest, lem, _MOVABLE)
+    if v is None:
+        return None
+    head = clause[0]
+    edits = [Edit(head.idx, head.idx + 1, head.text[0].upper())]
+    if v > 0:
+        verb = rest[v]
+        last_subj = clause[subj_end - 1]
+        at = last_subj.idx + len(last_subj.text)
+        edits.append(Edit(at, at, f" {verb.text}"))
+        edits.append(_drop(clause, subj_end + v))
+    return edits
+
+
+def _empty_formula(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    raw = letter.text[sentence.start : sentence.end]
+    m = _FORMULA.match(raw)
+    if not m or not raw.endswith(".") or "\n" in raw:
+        return None
+    toks = _tokens(letter, sentence)
+    cut = sentence.start + m.end()
+    clause = [t for t in toks if t.idx >= cut][:-1]
+    edits = _main_clause_edits(clause, lem)
+    if edits is None:
+        return None
+    edits.append(Edit(sentence.start, cut, ""))
+    return _proposal(
+        letter, sentence, "empty-opening", "zin herschrijven", edits,
+        "Begin met de boodschap zelf; 'Hierbij delen wij u mede dat' zegt niets.",
+        safe=True,
+    )  # fmt: skip
+
+
+def _empty_closing(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    raw = letter.text[sentence.start : sentence.end]
+    if not _EMPTY_CLOSING.match(raw):
+        return None
+    start, end = sentence.start, sentence.end
+    text = letter.text
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if text[max(0, start - 2) : start] == "\n\n" and text[end : end + 2] == "\n\n":
+        end += 2  # a paragraph of its own: remove it with its blank line
+    elif end == sentence.end:  # the sentence ends its line: drop the space before it
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+    return _proposal(
+        letter, sentence, "empty-closing", "zin herschrijven", [Edit(start, end, "")],
+        "Deze zin zegt niets nieuws. Laat hem weg.",
+        safe=True,
+    )  # fmt: skip
+
+
+def _door_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    if len(toks) < 5 or toks[-1].text != ".":
+        return None
+    words = [t.lower_ for t in toks]
+    aux_i = next((i for i, w in enumerate(words) if w in {"wordt", "worden", "is", "zijn"}), None)
+    if aux_i is None or aux_i == 0 or aux_i > 4 or words[aux_i + 1 : aux_i + 2] != ["door"]:
+        return None
+    if words[0] not in _NP_START or not _clean_clause(toks[:-1]):
+        return None
+    part_i = len(toks) - 2
+    verb = is_participle(toks[part_i].text, lem)
+    if verb is None:
+        return None
+    agent_start = aux_i + 2
+    # the agent: 'ons', or 'de/het + one noun' (singular), or a capitalised name
+    if words[agent_start] in _PRONOUN_AGENT:
+        agent_end = agent_start + 1
+        agent, person = _PRONOUN_AGENT[words[agent_start]]
+    elif words[agent_start] in {"de", "het"} and agent_start + 1 < part_i:
+        noun = words[agent_start + 1]
+        if noun not in lem.index["noun"] and not toks[agent_start + 1].text.isupper():
+            return None
+        agent_end = agent_start + 2
+        agent = f"{toks[agent_start].text} {toks[agent_start + 1].text}"
+        person = "sg"
+    else:
+        return None
+    subject = toks[:aux_i]
+    first = subject[0]
+    aux = words[aux_i]
+    part = toks[part_i]
+    if aux in {"is", "zijn"}:
+        # perfect passive -> perfect active: 'is door ons beoordeeld' -> 'wij hebben beoordeeld'
+        have = {"plural": "hebben", "ik": "heb", "sg": "heeft"}[person]
+        front, tail = f"{capitalise(agent)} {have} ", None
+    else:
+        particle = next((p for p in PARTICLES if verb.startswith(p) and len(verb) > len(p) + 3), "")
+        base = verb[len(particle) :]
+        if person == "plural":
+            form = base
+        elif person == "ik":
+            t3 = third_singular(base)
+            form = t3[:-1] if t3.endswith("t") and not base.endswith("ten") else t3
+        else:
+            form = third_singular(base)
+        front, tail = f"{capitalise(agent)} {form} ", particle
+    lowered = first.text[0].lower() if first.text[1:].islower() else first.text[0]
+    last_agent = toks[agent_end - 1]
+    edits = [
+        Edit(first.idx, first.idx + 1, front + lowered),
+        Edit(subject[-1].idx + len(subject[-1].text), last_agent.idx + len(last_agent.text), ""),
+    ]
+    if tail is not None:
+        if tail:
+            edits.append(Edit(part.idx, part.idx + len(part.text), tail))
+        else:
+            edits.append(_drop(toks, part_i))
+    return _proposal(
+        letter, sentence, "active-door", "actief", edits,
+        "Zeg wie iets doet: een actieve zin is duidelijker dan een lijdende vorm.",
+        safe=person != "ik",
+    )  # fmt: skip

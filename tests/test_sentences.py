@@ -1,0 +1,346 @@
+"""Sentence rewrites, explanations that fit, the grammar check and the parser's fallback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rewriter.engine import Engine
+from rewriter.grammar import edit_problems, sentence_problems
+from rewriter.parser import MODEL_DIR, load_parser, parser_status
+from rewriter.rewrite import rewrite
+
+LETTER = """Geachte mevrouw De Vries,
+
+{body}
+
+Met vriendelijke groet,
+
+Gemeente Zwolle
+"""
+
+
+def _letter(body: str) -> str:
+    return LETTER.format(body=body)
+
+
+def _body(text: str) -> str:
+    return text.split("\n\n")[1]
+
+
+def _rule_props(engine: Engine, text: str, rule: str):
+    result = rewrite(text, engine, "none")
+    return [p for p in result.proposals if p.rule_id == rule]
+
+
+# --- conditions first, as a question -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Indien u zich niet kunt verenigen met dit besluit, kunt u binnen zes weken "
+            "bezwaar maken.",
+            "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
+        ),
+        (
+            "Als u een eigen auto heeft, kunt u geen bijzondere bijstand krijgen.",
+            "Heeft u een eigen auto? Dan kunt u geen bijzondere bijstand krijgen.",
+        ),
+        (
+            "Wanneer u het niet eens bent met dit besluit, dan kunt u bezwaar maken.",
+            "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken.",
+        ),
+    ],
+)
+def test_condition_becomes_question(engine: Engine, before: str, after: str) -> None:
+    props = _rule_props(engine, _letter(before), "sentence.condition-question")
+    assert len(props) == 1 and props[0].safe
+    out = rewrite(_letter(before), engine, [props[0].id]).text
+    assert _body(out) == after
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        # a separable verb would need its particle moved: no proposal
+        "Indien u de formulieren terugstuurt, nemen wij uw aanvraag in behandeling.",
+        # the condition holds a second clause
+        "Als u denkt dat dit besluit niet klopt, kunt u bezwaar maken.",
+        # not about 'u'
+        "Als de school het verzuim meldt, nemen wij contact met u op.",
+        # a contact sentence: the letter's contact block says it
+        "Als u vragen heeft over deze brief, kunt u ons bellen.",
+    ],
+)
+def test_condition_near_miss(engine: Engine, near_miss: str) -> None:
+    assert not _rule_props(engine, _letter(near_miss), "sentence.condition-question")
+
+
+# --- empty formulas -------------------------------------------------------------
+
+
+def test_empty_opening_cut(engine: Engine) -> None:
+    text = _letter(
+        "Hierbij delen wij u mede dat u recht heeft op bijzondere bijstand. Wij betalen het "
+        "bedrag binnen twee weken."
+    )
+    props = _rule_props(engine, text, "sentence.empty-opening")
+    assert len(props) == 1
+    out = rewrite(text, engine, [props[0].id]).text
+    assert _body(out).startswith("U heeft recht op bijzondere bijstand.")
+
+
+def test_empty_opening_near_miss(engine: Engine) -> None:
+    # the 'dat'-clause has a clause of its own inside: no safe main-clause order
+    text = _letter("Hierbij delen wij u mede dat de uitkering die u ontvangt, stopt.")
+    assert not _rule_props(engine, text, "sentence.empty-opening")
+
+
+def test_empty_closing_removed_with_its_paragraph(engine: Engine) -> None:
+    text = _letter(
+        "Wij betalen het bedrag binnen twee weken.\n\n"
+        "Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd."
+    )
+    props = _rule_props(engine, text, "sentence.empty-closing")
+    assert len(props) == 1 and props[0].safe
+    out = rewrite(text, engine, [props[0].id]).text
+    assert "vertrouwen" not in out
+    assert "twee weken.\n\nMet vriendelijke groet" in out
+
+
+def test_empty_closing_near_miss(engine: Engine) -> None:
+    text = _letter("Wij vertrouwen erop dat u de formulieren op tijd terugstuurt.")
+    assert not _rule_props(engine, text, "sentence.empty-closing")
+
+
+# --- active voice with a door-phrase -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Uw aanvraag wordt door ons beoordeeld.", "Wij beoordelen uw aanvraag."),
+        ("Uw aanvraag is door de consulent beoordeeld.", "De consulent heeft uw aanvraag beoordeeld."),
+        ("De eigen bijdrage wordt door de gemeente vastgesteld.", "De gemeente stelt de eigen bijdrage vast."),
+    ],
+)  # fmt: skip
+def test_door_passive_to_active(engine: Engine, before: str, after: str) -> None:
+    props = _rule_props(engine, _letter(before), "sentence.active-door")
+    assert len(props) == 1
+    assert _body(rewrite(_letter(before), engine, [props[0].id]).text) == after
+
+
+def test_door_active_near_miss(engine: Engine) -> None:
+    # no door-phrase: the actor is not known, so no active rewrite is proposed
+    assert not _rule_props(engine, _letter("Uw aanvraag wordt beoordeeld."), "sentence.active-door")
+    # the agent is a fact (an organisation): the fact guard refuses the rewrite
+    text = _letter("De eigen bijdrage wordt door het CAK vastgesteld.")
+    props = _rule_props(engine, text, "sentence.active-door")
+    result = rewrite(text, engine, [p.id for p in props])
+    assert "CAK" in result.text and not result.missing
+
+
+# --- splits never turn reported speech into the sender's statement -------------------
+
+
+def test_no_split_after_reported_speech(engine: Engine) -> None:
+    text = _letter(
+        "U schrijft in uw bezwaarschrift dat u al heel lang op een woning wacht en dat u "
+        "daarom voorrang wilt krijgen, omdat de wachttijden in onze gemeente veel te lang zijn."
+    )
+    result = rewrite(text, engine, "all")
+    assert "Dat is omdat" not in result.text
+
+
+def test_long_sentence_hint_says_where(engine: Engine) -> None:
+    text = _letter(
+        "Wij hebben uw aanvraag voor huishoudelijke hulp met veel aandacht bekeken en "
+        "besproken in ons team, maar wij kunnen u op dit moment helaas geen hulp geven "
+        "voor het schoonmaken van uw huis."
+    )
+    report = rewrite(text, engine, "none").report
+    long = [f for f in report.findings if f.rule_id == "sentences.too-long"]
+    assert long and "splitsen bij ', maar'" in long[0].message
+
+
+# --- explanations that fit -----------------------------------------------------------
+
+
+def test_explanation_is_a_sentence_after_not_a_bracket(engine: Engine) -> None:
+    text = _letter("U kunt bezwaar maken tegen dit besluit. Dat moet binnen zes weken.")
+    props = _rule_props(engine, text, "glossary.bezwaar-maken")
+    assert props and not props[0].safe  # lengthens the letter: not ticked
+    out = rewrite(text, engine, [props[0].id]).text
+    assert "(" not in _body(out)
+    assert "tegen dit besluit. Bezwaar maken betekent: " in out
+
+
+def test_explanation_once_per_letter(engine: Engine) -> None:
+    text = _letter(
+        "U kunt bezwaar maken tegen dit besluit. Als u bezwaar maken lastig vindt, belt u ons."
+    )
+    assert len(_rule_props(engine, text, "glossary.bezwaar-maken")) == 1
+
+
+def test_no_explanation_in_subject_or_inside_a_name(engine: Engine) -> None:
+    text = (
+        "Gemeente Zwolle\nPostbus 10007\n\nOnderwerp: bezwaar maken tegen uw besluit\n\n"
+        "Geachte heer Smit,\n\nDe Commissie bezwaarschriften sociaal domein heeft uw brief "
+        "ontvangen.\n\nMet vriendelijke groet,\n\nGemeente Zwolle\n"
+    )
+    result = rewrite(text, engine, "all")
+    for p in result.proposals:
+        if p.kind == "uitleg":
+            assert p.start > text.index("Geachte"), p.id
+            assert "Commissie" not in p.before, p.id
+
+
+def test_word_list_when_several_terms(engine: Engine) -> None:
+    text = _letter(
+        "Uw mantelzorger helpt u veel. Uw eigen bijdrage is laag. U kunt bezwaar maken "
+        "tegen dit besluit."
+    )
+    result = rewrite(text, engine, "none")
+    block = [p for p in result.proposals if p.rule_id == "explain.woorden-in-deze-brief"]
+    assert len(block) == 1
+    out = rewrite(text, engine, [block[0].id]).text
+    assert "Woorden in deze brief:\n- " in out
+    assert out.index("Woorden in deze brief") < out.index("Met vriendelijke groet")
+
+
+def test_safe_never_makes_a_letter_longer(engine: Engine) -> None:
+    text = _letter(
+        "Hierbij delen wij u mede dat u in aanmerking komt voor een maatwerkvoorziening. "
+        "Indien u zich niet kunt verenigen met dit besluit, kunt u bezwaar maken. "
+        "U dient het formulier te retourneren."
+    )
+    result = rewrite(text, engine, "safe")
+    assert len(result.text.split()) <= len(text.split())
+    assert not result.missing
+
+
+def test_plain_letter_gets_almost_no_proposals(engine: Engine) -> None:
+    text = _letter(
+        "Wij hebben uw aanvraag ontvangen. U krijgt hulp bij het schoonmaken van uw huis. "
+        "De hulp begint op 1 mei. Heeft u vragen? Bel ons dan."
+    )
+    result = rewrite(text, engine, "none")
+    assert len(result.proposals) <= 1, [p.id for p in result.proposals]
+
+
+# --- the grammar check ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        ("U dient het formulier te ondertekenen.", "U moet het formulier te ondertekenen.", "leftover-te"),
+        ("U krijgt hulp op grond van de Wmo 2015.",
+         "U krijgt hulp op grond van de Wet maatschappelijke ondersteuning 2015 "
+         "(Wet maatschappelijke ondersteuning (Wmo 2015)).", "doubled"),
+        ("Dit is nodig voor het verkrijgen van urgentie.",
+         "Dit is nodig voor het gekregen van urgentie.", "participle"),
+        ("Wij sturen de onverwijlde melding door.", "Wij sturen de meteen melding door.", "adverb"),
+        ("U kunt bezwaar maken tegen besluiten van de gemeente, uitspraken en brieven.",
+         "U kunt bezwaar maken tegen Besluiten van de gemeente, uitspraken en brieven.",
+         "list-capital"),
+        ("Uw zaak behandelt meneer Dijkstra en uw jeugdbeschermer is mevrouw Brouwer.",
+         "Uw zaak behandelt meneer Dijkstra. Uw jeugdbeschermer, mevrouw Brouwer.",
+         "no-finite-verb"),
+        ("Wij sturen de meteen melding door.", "Wij sturen de meteen melding door.", None),
+    ],
+)  # fmt: skip
+def test_grammar_rules(engine: Engine, before: str, after: str, reason: str | None) -> None:
+    lem = engine.resources.lemmatizer
+    problems = edit_problems(before, after, lem, None)
+    if reason is None:
+        assert not problems  # a problem already in the original does not block an edit
+    else:
+        assert {p.reason for p in problems} == {reason}
+
+
+def test_grammar_agreement_with_parser(engine: Engine) -> None:
+    nlp = load_parser()
+    assert nlp is not None, "the shipped model is missing"
+    lem = engine.resources.lemmatizer
+    bad = sentence_problems("U kunt een gemotiveerd bezwaarbrief sturen.", lem, nlp)
+    assert [p.reason for p in bad] == ["agreement"]
+    assert not sentence_problems("U kunt een gemotiveerd bezwaarschrift sturen.", lem, nlp)
+    assert not sentence_problems("U kunt een gemotiveerde bezwaarbrief sturen.", lem, nlp)
+
+
+def test_grammar_agreement_without_parser_uses_glossary_genders(engine: Engine) -> None:
+    lem = engine.resources.lemmatizer
+    genders = {"bezwaarbrief": "de"}
+    bad = sentence_problems("U kunt een gemotiveerd bezwaarbrief sturen.", lem, None, genders)
+    assert [p.reason for p in bad] == ["agreement"]
+
+
+def test_withheld_proposal_is_counted(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rewriter import grammar_vet
+    from rewriter.suggest import Edit, Proposal
+
+    text = _letter("U moet het formulier ondertekenen.")
+    letter = rewrite(text, engine, "none").report.letter
+    start = text.index("ondertekenen")
+    bad = Proposal.from_edits(
+        text, id="x@1#0", rule_id="x", kind="woord",
+        edits=[Edit(start, start, "te ")], explanation="", safe=True,
+    )  # fmt: skip
+    offered, withheld = grammar_vet.vet_proposals(
+        letter, [bad], engine.resources.lemmatizer, None, engine.glossary
+    )
+    assert not offered and len(withheld) == 1
+    assert grammar_vet.reason_key(withheld[0].reason) == "leftover-te"
+
+
+# --- the parser: loading and fallback ------------------------------------------------
+
+
+def _tiny_model(path) -> None:
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.blank("nl")
+    tagger = nlp.add_pipe("tagger")
+    tagger.add_label("NOUN")
+    tagger.add_label("VERB")
+    doc = nlp.make_doc("Wij helpen u")
+    ex = Example.from_dict(doc, {"tags": ["NOUN", "VERB", "NOUN"]})
+    nlp.initialize(lambda: [ex])
+    nlp.update([ex])
+    nlp.to_disk(path)
+
+
+def test_parser_loads_a_model_folder(tmp_path) -> None:
+    _tiny_model(tmp_path / "tiny")
+    nlp = load_parser(tmp_path / "tiny")
+    assert nlp is not None and "tagger" in nlp.pipe_names
+    assert len(nlp("Wij helpen jou.")) == 4
+
+
+def test_parser_fallback_when_absent_or_broken(tmp_path) -> None:
+    assert load_parser(tmp_path / "absent") is None
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "meta.json").write_text(json.dumps({"lang": "xx-none"}), encoding="utf-8")
+    assert load_parser(broken) is None
+    assert "beperkt" in parser_status(tmp_path / "absent")
+
+
+def test_engine_works_without_parser(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEUKENTAFELTAAL_PARSER", "off")
+    assert load_parser() is None
+    text = _letter("Als u een eigen auto heeft, kunt u geen bijzondere bijstand krijgen.")
+    result = rewrite(text, engine, "safe")
+    assert "Heeft u een eigen auto? Dan kunt u geen bijzondere bijstand krijgen." in result.text
+
+
+def test_shipped_model_has_licence() -> None:
+    licence = (MODEL_DIR / "LICENSE").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in licence and "UD_Dutch-Alpino" in licence
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0"
