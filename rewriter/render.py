@@ -182,7 +182,12 @@ def decide_contact(
     hours = choice.hours
     if not hours and chosen is not None:
         sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
-        found = [m.group().strip() for m in _HOURS_RX.finditer(sentence) if "dag" in m.group()]
+        # opening hours, not a lone 'werkdag': a time range or more than one day
+        found = [
+            m.group().strip()
+            for m in _HOURS_RX.finditer(sentence)
+            if "dag" in m.group() and re.search(r"\d|,| en | tot | t/m |werkdagen", m.group())
+        ]
         hours = found[0] if found else ""
     parts = []
     if who in ("signer", "person"):
