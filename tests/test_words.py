@@ -19,10 +19,11 @@ def _hint(engine: Engine, text: str, word: str):
 
 
 def test_officialese_word_gets_up_to_three_plain_words(engine: Engine) -> None:
-    f = _hint(engine, "Momenteel is de wachttijd zes weken.", "Momenteel")
+    # 'resulteert' is not a glossary entry (the glossary's own words get its finding)
+    f = _hint(engine, "Dit resulteert in een lagere uitkering.", "resulteert")
     assert f.rule_id == "rare_word.simpler"
     assert f.severity.value == "hint"
-    assert f.replacements[0] == "Nu"
+    assert f.replacements[0] == "leidt tot"
     assert 1 <= len(f.replacements) <= 3
 
 
@@ -45,7 +46,9 @@ def test_rarer_alternatives_are_left_out(engine: Engine) -> None:
 
 
 def test_hints_are_never_applied(engine: Engine) -> None:
-    text = "Momenteel is het cruciaal dat u de randvoorwaarden leest."
+    text = "Dit resulteert in een lagere uitkering. De procedure is complex."
+    hints = [f for f in check(text, engine).findings if f.rule_id == "rare_word.simpler"]
+    assert len(hints) >= 2
     for accept in ("safe", "all"):
         assert rewrite(text, engine, accept).text == text
 
