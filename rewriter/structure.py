@@ -247,6 +247,17 @@ class LetterStructure:
 
 
 @dataclass
+class _Moved:
+    """What the body gave up on the way to the page (the writer sees all of it)."""
+
+    removed: list[str] = field(default_factory=list)  # pure contact sentences
+    crisis: list[str] = field(default_factory=list)  # crisis sentences, kept by the contact line
+    pointed: list[str] = field(default_factory=list)  # channels replaced by a pointer
+    fields: list[RemovedChannel] = field(default_factory=list)  # «email_team» and the like
+    intros: list[tuple[str, str]] = field(default_factory=list)  # 'Uw contactpersoon is X.'
+
+
+@dataclass
 class _Unit:
     kind: str  # p | list | table | appointment
     blocks: list[Block]
@@ -276,15 +287,18 @@ def extract_structure(letter: Letter) -> LetterStructure:
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)
-    removed: list[str] = []
-    crisis: list[str] = []
-    pointed: list[str] = []
-    fields: list[RemovedChannel] = []
-    intros: list[tuple[str, str]] = []
+    moved = _Moved()
+    removed, crisis, pointed, fields, intros = (
+        moved.removed,
+        moved.crisis,
+        moved.pointed,
+        moved.fields,
+        moved.intros,
+    )
     items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
     placed_heading: set[str] = set()
     for unit in units:
-        item = _unit_item(unit, letter, body_channels, removed, crisis, pointed, fields, intros)
+        item = _unit_item(unit, letter, body_channels, moved)
         if item is None:
             continue
         key = _classify(unit, item, items, bool(_KIND_DECISION.search(subject)))
@@ -427,18 +441,12 @@ def _unit_item(
     unit: _Unit,
     letter: Letter,
     channels: list[ChannelInfo],
-    removed: list[str],
-    crisis: list[str],
-    pointed: list[str],
-    fields: list[RemovedChannel],
-    intros: list[tuple[str, str]],
+    moved: _Moved,
 ) -> Item | None:
     text = letter.text
     if unit.kind == "p":
         block = unit.blocks[0]
-        paragraph = _paragraph_without_contacts(
-            block, letter, channels, removed, crisis, pointed, fields, intros
-        )
+        paragraph = _paragraph_without_contacts(block, letter, channels, moved)
         return Item("p", paragraph) if paragraph else None
     if unit.kind == "list":
         entries = []
@@ -447,7 +455,7 @@ def _unit_item(
             value = " ".join((b.text if b.label[:1].isdigit() else b.value).split())
             spans = [p for p in letter.protected if b.start <= p.start < b.end]
             if _pure_contact(value, [c for c in channels if b.start <= c.start < b.end], spans):
-                removed.append(value)
+                moved.removed.append(value)
                 continue
             entries.append(value)
         lead = " ".join(unit.lead.split())
@@ -473,11 +481,7 @@ def _paragraph_without_contacts(
     block: Block,
     letter: Letter,
     channels: list[ChannelInfo],
-    removed: list[str],
-    crisis: list[str],
-    pointed: list[str],
-    fields: list[RemovedChannel],
-    intros: list[tuple[str, str]],
+    moved: _Moved,
 ) -> str:
     kept = []
     objection = is_objection_route(block.text)
@@ -487,14 +491,14 @@ def _paragraph_without_contacts(
         if not chans:
             m = _CONTACT_INTRO.fullmatch(sentence)
             if m:
-                intros.append((sentence, m.group("person")))
+                moved.intros.append((sentence, m.group("person")))
             kept.append(sentence)
             continue
         if any(c.crisis for c in chans):
             # 'Maakt u zich zorgen? Bel dan Veilig Thuis': the question goes with its line
             if kept and kept[-1].endswith("?") and len(kept[-1].split()) <= 15:
                 sentence = f"{kept.pop()} {sentence}"
-            crisis.append(sentence)
+            moved.crisis.append(sentence)
             continue
         if objection and not _talks_contact(sentence):
             kept.append(sentence)  # the objection route: its address and website stay
@@ -503,10 +507,10 @@ def _paragraph_without_contacts(
         if _pure_contact(sentence, chans, spans):
             # 'Heeft u vragen over deze brief?' goes with the contact sentence it introduces
             if kept and _CONTACT_QUESTION.fullmatch(kept[-1]):
-                removed.append(kept.pop())
-            removed.append(sentence)
+                moved.removed.append(kept.pop())
+            moved.removed.append(sentence)
             owner = next((c.owner for c in chans if c.owner), "")
-            fields.extend(
+            moved.fields.extend(
                 RemovedChannel(p.text, "merge_field", owner or "onbekend")
                 for p in spans
                 if p.kind == "merge_field"
@@ -515,7 +519,7 @@ def _paragraph_without_contacts(
         # an instruction with a channel: point to the contact line, or keep it as it is
         new = _point_to_contact(sentence, chans)
         if new != sentence:
-            pointed.extend(c.text for c in chans)
+            moved.pointed.extend(c.text for c in chans)
         kept.append(new)
     return " ".join(kept).strip()
 
