@@ -141,47 +141,32 @@ def compose(
     else:
         files = {}
         context = build_context(structure, style, choice)
-    required, _ = required_facts(facts, structure, context)
+    required = required_facts(facts, structure, context)
     guard = guard_files(text, facts, files, context, structure)
     return Composed(result, structure, context, files, guard, tuple(required))
 
 
-def required_facts(
-    facts: Iterable[Fact], structure: LetterStructure, context: dict
-) -> tuple[list[str], list[str]]:
-    """Split the original's facts into those every delivered file must hold, and those
-    that left the letter with a pure contact sentence (listed for the writer).
-
-    A pure contact sentence holds no date, amount, deadline, merge field or
-    instruction (structure._pure_contact), so what can leave with it is only the
-    channel itself (listed in `removed_channels`), its opening hours and the names
-    of its owner or visiting address. Those are reported as `moved_out`, never
-    silently dropped.
-    """
-    removed = {r.text for r in context["removed_channels"]}
+def required_facts(facts: Iterable[Fact], structure: LetterStructure, context: dict) -> list[str]:
+    """The original's facts the page must hold, for the summary's `facts.found` list:
+    all of them except the contact channels listed in `removed_channels` (and replaced
+    by a pointer) and what stood only in a removed pure contact sentence. The guard
+    itself (`guard_files`) compares every delivered file with the original."""
+    removed = {r.text for r in context["removed_channels"]} | set(structure.pointed)
     moved = " ".join(structure.removed)
-    pointed = set(structure.pointed)
     kept_text = " ".join(
         [*(p for s in context["sections"] for p in s["paragraphs"]), *context["crisis"]]
     )
-    required, moved_out = [], []
-    for f in facts:
-        if f.text in removed or f.text in pointed:
-            continue
-        if (
-            f.text in moved
+    out = [
+        f.text
+        for f in facts
+        if f.text not in removed
+        and not (
+            f.kind in ("time", "name", "organisation")
+            and f.text in moved
             and f.text not in kept_text
-            and f.kind
-            in (
-                "time",
-                "name",
-                "organisation",
-            )
-        ):
-            moved_out.append(f.text)
-            continue
-        required.append(f.text)
-    return list(dict.fromkeys(required)), list(dict.fromkeys(moved_out))
+        )
+    ]
+    return list(dict.fromkeys(out))
 
 
 def _squash(text: str) -> str:

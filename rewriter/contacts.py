@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rewriter.analysers.contact import CRISIS_NUMBERS, Channel, digits
+from rewriter.analysers.contact import CRISIS_NUMBERS, Channel
 from rewriter.facts import _ORG, PERSON
 from rewriter.lang import nl
 
@@ -57,12 +57,6 @@ _NOT_AN_OWNER = re.compile(
 _SENDER_WORDS = re.compile(r"\b(?:ons|onze|wij|we|de gemeente)\b", re.IGNORECASE)
 _ME = re.compile(r"\b(?:mij|ik|mijn|me)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:haar|hem|zij|hij|zijn)\b", re.IGNORECASE)
-_ROLE = re.compile(
-    r"\b(?:uw\s+(?:vaste\s+)?(?:contactpersoon|consulent|\w*consulent|klantmanager|"
-    r"regisseur|\w*regisseur|casemanager|begeleider|medewerker|leerplichtambtenaar|"
-    r"schuldhulpverlener|budgetcoach)|mijn\s+collega)\b",
-    re.IGNORECASE,
-)
 _GENERIC_SENDER_TEAMS = re.compile(
     r"klant\s*contact\s*centrum|\bkcc\b|\bloket\b|servicepunt|informatiepunt|"
     r"klantenservice van de gemeente",
@@ -346,9 +340,3 @@ _VERBS_UP = frozenset({"adviseren", "verzoeken", "stuur", "vul", "geef", "meld",
 def contact_words() -> frozenset[str]:
     """The contact vocabulary (rewriter/lang/nl/contact_words.txt)."""
     return frozenset(w.lower() for w in nl.words("contact_words"))
-
-
-def is_crisis_number(text: str) -> bool:
-    """A national crisis line number (112, 113, Veilig Thuis, Kindertelefoon)."""
-    d = digits(text)
-    return d in CRISIS_NUMBERS or d in _KNOWN_CRISIS

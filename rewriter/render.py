@@ -19,7 +19,6 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from rewriter.contacts import ChannelInfo
 from rewriter.errors import RewriterError, SettingsError
 from rewriter.lettertext import letter_text
 from rewriter.settings import read_toml, refuse_unknown
@@ -185,7 +184,7 @@ def decide_contact(
         # opening hours, not a lone 'werkdag': a time range or more than one day
         found = [
             m.group().strip()
-            for m in _HOURS_RX.finditer(sentence)
+            for m in _HOURS.finditer(sentence)
             if "dag" in m.group() and re.search(r"\d|,| en | tot | t/m |werkdagen", m.group())
         ]
         hours = found[0] if found else ""
@@ -222,7 +221,8 @@ def decide_contact(
     seen = set()
     for c in chans:
         key = re.sub(r"\W", "", c.text).lower()
-        if key in seen or c.text in kept or not _in_body_text(structure, c):
+        # letterhead and signature channels stay where they are; only body channels leave
+        if key in seen or c.text in kept or c.region != "body":
             continue
         seen.add(key)
         removed.append(RemovedChannel(c.text, c.kind, c.owner or "onbekend"))
@@ -230,15 +230,6 @@ def decide_contact(
     return ContactDecision(
         line, name, phone, email, who, tuple(removed), structure.crisis, tuple(notes)
     )
-
-
-_HOURS_RX = _HOURS  # one pattern for opening hours: rewriter.structure
-
-
-def _in_body_text(structure: LetterStructure, c: ChannelInfo) -> bool:
-    """Channels of the letterhead and signature stay there; only body channels can leave."""
-    del structure
-    return c.region == "body"
 
 
 def _same_person(a: str, b: str) -> bool:
