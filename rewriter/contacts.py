@@ -62,6 +62,10 @@ _GENERIC_SENDER_TEAMS = re.compile(
     r"klantenservice van de gemeente",
     re.IGNORECASE,
 )
+_OBJECTION_COMMITTEE = re.compile(
+    r"(?i)commissie\s+(?:voor\s+de\s+)?bezwa\w*|bezwa(?:ar|ren)commissie|"
+    r"bezwaarschriftencommissie|adviescommissie\s+bezwa\w*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +101,11 @@ def sender_of(header_lines: list[str], signature: list[str]) -> Sender:
             names.append(m.group().strip())
         for m in _TEAM.finditer(line):
             names.append(m.group().strip())
-        if re.match(r"^\s*namens\b", line, re.IGNORECASE):
+        if re.match(r"^\s*namens\b", line, re.IGNORECASE) and not _ON_BEHALF_OF_IT.match(line):
             names.append(re.sub(r"^\s*namens\s+", "", line, flags=re.IGNORECASE).strip(" ,"))
     signer = ""
     for line in signature:
-        if re.match(r"^\s*namens\b", line, re.IGNORECASE):
+        if re.match(r"^\s*(?:namens|het college|burgemeester|de burgemeester)\b", line, re.I):
             continue
         m = PERSON.search(line)
         if m:
@@ -111,6 +115,9 @@ def sender_of(header_lines: list[str], signature: list[str]) -> Sender:
             signer = line.strip()
             break
     return Sender(tuple(dict.fromkeys(n for n in names if n)), signer)
+
+
+_ON_BEHALF_OF_IT = re.compile(r"(?i)\s*namens\s+(?:deze|dezen|hen|het college)\W*$")
 
 
 def _looks_like_name(line: str) -> bool:
@@ -142,7 +149,17 @@ def is_sender(name: str, sender: Sender) -> bool:
         return True
     if _NEIGHBOURHOOD.search(name):
         return any(_NEIGHBOURHOOD.search(s) for s in sender.names)
+    if _known_outside(name):
+        return False  # 'het Juridisch Loket' is a loket, but not the municipality's
+    if _OBJECTION_COMMITTEE.search(name):
+        return True  # the committee that advises the municipality on objections
     return bool(_GENERIC_SENDER_TEAMS.search(name)) and not _ORG.search(name)
+
+
+def _known_outside(name: str) -> bool:
+    """A named national organisation (rewriter/lang/nl/names.txt), never a sender's team."""
+    key = _key(re.sub(r"^(?:het|de)\s+", "", name, flags=re.IGNORECASE))
+    return any(key == _key(n) for n in nl.words("names") if "*" not in n and len(_key(n)) >= 5)
 
 
 def classify_channels(
@@ -216,6 +233,13 @@ def _owner(
     last = mentions[-1]
     if last[3] in ("us", "me", "them") and named and rel - named[-1][1] < 60:
         last = named[-1]
+    if last[3] in ("org", "team"):
+        # 'mevrouw mr. G. Wijbenga, secretaris van de Commissie bezwaarschriften, via ...':
+        # the person, of that organisation
+        people = [m for m in mentions if m[3] == "person" and m[1] <= last[0]]
+        if people and _ROLE_OF.fullmatch(sentence[people[-1][1] : last[0]]):
+            org = re.match(r"[^,.;()]*", sentence[last[0] :]).group()
+            return people[-1][2], ("person" if is_sender(org, sender) else "other")
     _, _, name, kind = last
     if kind == "me":
         return (sender.signer, "person") if sender.signer else ("", "unknown")
@@ -234,7 +258,7 @@ def _owner(
         return name, _person_kind(text, name, sender)
     if is_sender(name, sender):
         return name, "team"
-    if kind == "team" and _NEIGHBOURHOOD.search(name):
+    if kind == "team" and (_NEIGHBOURHOOD.search(name) or _known_outside(name)):
         return name, "other"  # a wijkteam or gebiedsteam the letterhead does not name
     if kind == "team":
         # 'het team Terugvordering': the sender's own team, unless the letter ties it to
@@ -251,6 +275,9 @@ def _owner(
             return f"{name} {tied.group().strip()}", "other"
         return name, "team"
     return name, "other"
+
+
+_ROLE_OF = re.compile(r",?\s*(?:de\s+|onze\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|het\s+)?")
 
 
 def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:
@@ -320,8 +347,18 @@ def only_contact_words(
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
     vocabulary = contact_words()
     return all(
-        w.lower() in vocabulary or (w[:1].isupper() and w.lower() not in _VERBS_UP) for w in words
+        w.lower() in vocabulary
+        or is_contact_role(w)
+        or (w[:1].isupper() and w.lower() not in _VERBS_UP)
+        for w in words
     )
+
+
+def is_contact_role(word: str) -> bool:
+    """'klantmanager', 'Wmo-consulent', 'jeugdconsulent': a job title of a contact person
+    (rewriter/lang/nl/contact_roles.txt; a compound ending in a listed title counts)."""
+    w = word.lower()
+    return any(w.endswith(r) for r in nl.words("contact_roles"))
 
 
 _TOPIC = re.compile(

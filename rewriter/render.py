@@ -322,7 +322,8 @@ def _flat(item: dict[str, Any]) -> list[str]:
     if item["kind"] == "list":
         return ([item["text"]] if item["text"] else []) + [f"- {x}" for x in item["items"]]
     if item["kind"] in ("table", "appointment"):
-        return [": ".join(r) if len(r) == 2 else " · ".join(r) for r in item["rows"]]
+        lead = [item["text"]] if item["text"] else []
+        return lead + [": ".join(r) if len(r) == 2 else " · ".join(r) for r in item["rows"]]
     return [item["text"]]
 
 
@@ -550,6 +551,8 @@ def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
         for entry in item["items"]:
             styled(entry, "List Bullet")
     else:
+        if item["text"]:
+            doc.add_paragraph(item["text"])
         table = doc.add_table(rows=0, cols=max(len(r) for r in item["rows"]))
         for row in item["rows"]:
             cells = table.add_row().cells

@@ -190,7 +190,7 @@ class Item:
         if self.kind == "list":
             return [*([self.text] if self.text else []), *self.items]
         if self.kind in ("table", "appointment"):
-            return [_row_text(r) for r in self.rows]
+            return [*([self.text] if self.text else []), *(_row_text(r) for r in self.rows)]
         return [self.text]
 
 
@@ -360,9 +360,14 @@ def _in_region(
     c: ChannelInfo, blocks: tuple[Block, ...], sender: list[str], info: Sender
 ) -> ChannelInfo:
     """Channels in the letterhead belong to the sender; in the signature, to the signer."""
-    region = next((b.region for b in blocks if b.start <= c.start < b.end), "body")
+    block = next((b for b in blocks if b.start <= c.start < b.end), None)
+    region = block.region if block else "body"
     if region in ("salutation", "body"):
         return c
+    own = [n for n in info.names if len(n) >= 5 and n.lower() in block.text.lower()]
+    if own and not c.crisis and c.owner_kind in ("unknown", "other"):
+        # 'Gemeente Súdwest-Fryslân | Marktstraat 15, Sneek | 14 0515': the sender's line
+        return replace(c, region=region, owner=own[0], owner_kind="team")
     if region == "signature" and not c.crisis and c.owner_kind in ("unknown", "person"):
         if info.signer:
             return replace(c, region=region, owner=info.signer, owner_kind="person")
@@ -412,13 +417,13 @@ def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
             last.blocks.append(b)
             continue
         if (
-            kind == "list"
+            kind in ("list", "table")
             and last
             and last.kind == "p"
             and last.blocks[-1].text.rstrip().endswith(":")
             and len(last.blocks) == 1
         ):
-            last.kind = "list"
+            last.kind = kind  # 'Het bedrag is als volgt opgebouwd:' leads its table
             last.lead = last.blocks[0].text
             last.blocks = [b]
             continue
@@ -467,7 +472,7 @@ def _unit_item(
             label = APPOINTMENT_LABELS.get(label.lower(), label.lower()).capitalize()
         rows.append((label, *(" ".join(v.split()) for v in b.value.split("\t"))))
     del text
-    return Item(unit.kind, "", (), tuple(rows))
+    return Item(unit.kind, " ".join(unit.lead.split()), (), tuple(rows))
 
 
 def _sentences_in(block: Block, letter: Letter) -> list[tuple[int, int]]:
@@ -484,19 +489,20 @@ def _paragraph_without_contacts(
     moved: _Moved,
 ) -> str:
     kept = []
+    removed_before = len(moved.removed)
     objection = is_objection_route(block.text)
     for start, end in _sentences_in(block, letter):
         sentence = " ".join(letter.text[start:end].split())
         chans = [c for c in channels if start <= c.start < end]
         if not chans:
-            m = _CONTACT_INTRO.fullmatch(sentence)
+            m = _CONTACT_INTRO.fullmatch(sentence) or _CONTACT_INTRO_AFTER.fullmatch(sentence)
             if m:
                 moved.intros.append((sentence, m.group("person")))
             kept.append(sentence)
             continue
         if any(c.crisis for c in chans):
             # 'Maakt u zich zorgen? Bel dan Veilig Thuis': the question goes with its line
-            if kept and kept[-1].endswith("?") and len(kept[-1].split()) <= 15:
+            if kept and kept[-1].endswith("?") and len(kept[-1].split()) <= 30:
                 sentence = f"{kept.pop()} {sentence}"
             moved.crisis.append(sentence)
             continue
@@ -521,7 +527,22 @@ def _paragraph_without_contacts(
         if new != sentence:
             moved.pointed.extend(c.text for c in chans)
         kept.append(new)
+    if len(moved.removed) > removed_before:
+        # what is left of a contact paragraph once its channels went to the contact line
+        # ('Heeft u vragen?', 'Zij is op werkdagen bereikbaar.') goes with them
+        rest = [k for k in kept if _contact_talk(k)]
+        moved.removed.extend(rest)
+        kept = [k for k in kept if k not in rest]
     return " ".join(kept).strip()
+
+
+def _contact_talk(sentence: str) -> bool:
+    """A sentence without a channel that only talks about reaching someone: a question
+    about questions, who the contact person is, when they can be reached."""
+    if _INSTRUCTION.search(sentence) or re.search(r"\d{4}|€", sentence):
+        return False
+    hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
+    return only_contact_words(sentence, [], hours)
 
 
 _CONTACT_TALK = re.compile(
@@ -540,10 +561,12 @@ def _talks_contact(sentence: str) -> bool:
 _CONTACT_QUESTION = re.compile(
     r"(?i)(?:heeft|hebt) u (?:nog )?(?:een )?vra(?:ag|gen)(?: over [^?]{1,60})?\?"
 )
+_ROLE = rf"[\w-]*{nl.alternation('contact_roles')}"  # 'klantmanager', 'Wmo-consulent'
 _CONTACT_INTRO = re.compile(
-    r"(?i)uw (?:vaste )?(?:contactpersoon|consulent|\w+consulent|klantmanager|schuldhulpverlener|"
-    r"\w*regisseur|casemanager|begeleider|leerplichtambtenaar|jeugdprofessional|budgetcoach)"
-    r"(?: bij (?:ons|de gemeente))? is (?P<person>[^.,;]{3,60})\."
+    rf"(?i)uw (?:vaste )?{_ROLE}(?: bij (?:ons|de gemeente))? is (?P<person>[^.,;]{{3,60}})\."
+)
+_CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpersoon.'
+    rf"(?P<person>(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s[^.,;]{{2,50}}?) is uw (?:vaste )?{_ROLE}\."
 )
 _CHANNEL_FIELD = re.compile(r"(?i)mail|telefoon|tel\b|phone|nummer_")
 
@@ -618,6 +641,9 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     first = _first_sentence(text)
     if _WHY_OPENER.match(first):
         return "waarom"
+    clause = _by_clause(first)
+    if clause:
+        return clause
     if _ASK_OPENER.match(first) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
         return "vragen"  # 'Kunt u niet komen? Bel dan ...'
     if first.endswith("?") and _ASK_OPENER.match(text[len(first) :]):
@@ -639,6 +665,55 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     if not started:
         return "waarom"
     return "overig"
+
+
+_IF_READER_FAILS = re.compile(  # 'Indien u deze verplichtingen niet nakomt, ...'
+    r"(?i)\s*(?:indien|als|wanneer|mocht|zolang)\s+u\b[^,]{0,120}?\b(?:niet|geen)\b[^,]{0,80},"
+    r"|\s*(?:komt|doet|betaalt|levert|stuurt|reageert|houdt|geeft|werkt|meldt)\s+u\b"
+    r"[^,]{0,80}?\b(?:niet|geen)\b[^,]{0,60},"
+)
+_PURPOSE = re.compile(r"(?i)\s*(?:om\b[^,]{3,160}?\bte\s+\w+|teneinde\b[^,]{3,160}),\s*")
+_SUBORDINATE = re.compile(
+    r"(?i)\s*(?:indien|als|wanneer|mocht|zolang|omdat|doordat|nu|zodra|nadat|voordat)\b"
+    r"[^,]{3,160},\s*(?:dan\s+)?"
+)
+_SENDER_ACTS = re.compile(  # the main clause after it: 'zijn wij verplicht', 'nodig ik u uit'
+    r"(?i)\w+\s+(?:wij|we|ik|het college|de gemeente|het team|de zorgaanbieder|de aanbieder)\b"
+)
+_READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
+_ASKS_READER = re.compile(
+    r"(?i)(?:verzoeken|vragen)\s+(?:wij|we|ik)\s+u\b|(?:moet|dient)\s+u\b|bent u (?:verplicht|gehouden)"
+)
+
+
+def _by_clause(first: str) -> str | None:
+    """The section of a sentence that opens with a subordinate clause, read from the
+    clause and the main clause after it.
+
+    - the reader not doing what is asked ('Indien u ... niet nakomt, ...', 'Komt u
+      niet, dan ...'): part of what we ask of the reader;
+    - a purpose ('Om ... te ..., nemen wij ...', 'Teneinde ..., nodig ik u uit'): what
+      will happen, unless the main clause asks the reader something;
+    - another condition or cause: what will happen when the sender acts in the main
+      clause ('..., zijn wij verplicht te onderzoeken'); more information when it
+      tells the reader what they may do ('..., dan kunt u zich opnieuw melden').
+    """
+    if _IF_READER_FAILS.match(first):
+        return "vragen"
+    m = _PURPOSE.match(first)
+    if m:
+        return "vragen" if _ASKS_READER.match(first[m.end() :]) else "gebeuren"
+    m = _SUBORDINATE.match(first)
+    if not m:
+        return None
+    main = first[m.end() :]
+    if _ASKS_READER.match(main):
+        return "vragen"
+    if _SENDER_ACTS.match(main):
+        return "gebeuren"
+    if _READER_MAY.match(main):
+        return "overig"
+    return None
 
 
 def is_objection_route(text: str) -> bool:
