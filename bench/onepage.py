@@ -167,24 +167,41 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
                     if fmt == "pdf":
                         note = " (vermeld als verwijderd contact)" if was_listed else ""
                         problems.append(f"{g['file']}: feit '{fact}' ({kind}) ontbreekt{note}")
-        glued, dup = _headings(c, g.get("headings") or [])
+        glued, dup = _headings(c, g.get("headings") or [], text)
         stats["glued"] += glued
+        if glued:
+            problems.append(f"{g['file']}: {glued} kop(pen) aan een zin geplakt")
         stats["duplicated"] += dup
         stats["guard_says_ok"] += c.guard.ok
     stats["fact_missing_detail"] = dict(fact_missing)
     return {"stats": stats, "problems": problems}
 
 
-def _headings(c: Composed, headings: list[str]) -> tuple[int, int]:
-    """Headings glued into a sentence, and headings shown twice (in the delivered HTML)."""
+def _headings(c: Composed, headings: list[str], original: str) -> tuple[int, int]:
+    """Headings glued into a sentence, and headings shown twice (in the delivered HTML).
+
+    A paragraph that starts with a heading's words is glued only when the original
+    letter never had those words run on ('Vragen over uw toeslagen stelt u ...' is
+    a sentence of the letter under its heading 'Vragen'; 'Heeft u vragen? Bel mij'
+    is the page's own contact line)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(c.files["html"].data.decode("utf-8"), "html.parser")
     glued = 0
+    # the original's paragraphs without their heading lines: a heading on a line of its
+    # own followed by text is exactly what must not be run on
+    names = {h.strip() for h in headings}
+    blocks = [
+        _flat(" ".join(x for x in b.splitlines() if x.strip() not in names))
+        for b in re.split(r"\n\s*\n", original)
+    ]
     for el in soup.find_all(["p", "li", "td"]):
         t = _flat(el.get_text(" "))
         for h in headings:
             if t.startswith(h + " ") and len(t) > len(h) + 2:
+                run_on = t[: len(h) + 25]
+                if any(run_on in b for b in blocks) or t == _flat(c.contact_line):
+                    continue
                 glued += 1
     shown = Counter(_flat(h.get_text(" ")) for h in soup.find_all(["h2", "h3"]))
     return glued, sum(n - 1 for n in shown.values() if n > 1)

@@ -56,7 +56,7 @@ _NOT_AN_OWNER = re.compile(
 )
 _SENDER_WORDS = re.compile(r"\b(?:ons|onze|wij|we|de gemeente)\b", re.IGNORECASE)
 _ME = re.compile(r"\b(?:mij|ik|mijn|me)\b", re.IGNORECASE)
-_THEM = re.compile(r"\b(?:haar|hem|zij|hij|zijn)\b", re.IGNORECASE)
+_THEM = re.compile(r"\b(?:haar|hem|zij|hij|zijn|hen|ze)\b", re.IGNORECASE)
 _GENERIC_SENDER_TEAMS = re.compile(
     r"klant\s*contact\s*centrum|\bkcc\b|\bloket\b|servicepunt|informatiepunt|"
     r"klantenservice van de gemeente",
@@ -249,6 +249,11 @@ def _owner(
         prev = _previous_person(text, s_start, sentences)
         if prev:
             return prev, _person_kind(text, prev, sender)
+        # 'De vrijwilligers van de Formulierenbrigade Gouda helpen u. U kunt hen bereiken
+        # via ...': the organisation named just before
+        org = _previous_org(text, s_start, sentences)
+        if org:
+            return org, ("team" if is_sender(org, sender) else "other")
         return "", "unknown"
     if kind == "person":
         # 'mevrouw K. Bos van Zorggroep Salland': a person of another organisation
@@ -278,6 +283,15 @@ def _owner(
 
 
 _ROLE_OF = re.compile(r",?\s*(?:de\s+|onze\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|het\s+)?")
+
+
+def _previous_org(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:
+    before = [(a, b) for a, b in sentences if b <= s_start][-1:]
+    for a, b in before:
+        named = [m for m in _mentions(text[a:b]) if m[3] in ("org", "team")]
+        if named:
+            return named[-1][2]
+    return ""
 
 
 def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:
@@ -342,6 +356,7 @@ def only_contact_words(
     rest = _OWNER_PHRASE.sub(
         lambda m: " " if re.search(r"[A-Z]|team|loket|balie", m.group()) else m.group(), rest
     )
+    rest = _OBJECTION_COMMITTEE.sub(" ", rest)
     for m in [*PERSON.finditer(rest), *_ORG.finditer(rest), *_TEAM.finditer(rest)]:
         rest = rest.replace(m.group(), " ")
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)

@@ -33,12 +33,14 @@ from rewriter.protect import Coverage, Protected, find_protected
 _NAME_PARTICLES = (
     r"(?:(?:van|de|der|den|te|ten|ter|el|al|la|le|von|da|dos|op|in[ \t]+'t|'t)[ \t]+)*"
 )
+# after a title without initials the first particle has a capital ('mevrouw Van Houten')
+_NAME_PARTICLES_AFTER_TITLE = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]e|[Tt]en|[Tt]er|el|al|la|le|von|da|dos|op|in[ \t]+'t|'t)[ \t]+)*"
 _UP = "[A-ZÀ-ÖØ-ÞĀ-ŽİŞĞ]"
 _SURNAME = rf"{_UP}[^\W\d_]+(?:-{_UP}[^\W\d_]+)*"
-_TITLE = r"(?:(?:de[ \t]+)?heer[ \t]+en[ \t]+mevrouw|de[ \t]+heer|heer|mevrouw|meneer|mw\.|mevr\.|dhr\.|hr\.|juffrouw|dokter|dr\.|mr\.|ir\.|drs\.)"
+_TITLE = r"(?:(?:[Dd]e[ \t]+)?heer[ \t]+en[ \t]+mevrouw|[Dd]e[ \t]+heer|heer|[Mm]evrouw|[Mm]eneer|mw\.|mevr\.|dhr\.|hr\.|juffrouw|dokter|dr\.|mr\.|ir\.|drs\.)"
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,4}"
 PERSON = re.compile(
-    rf"\b{_TITLE}[ \t]+(?:{_INITIALS}[ \t]*)?{_NAME_PARTICLES}{_SURNAME}(?:[ \t]+{_SURNAME})?"
+    rf"\b{_TITLE}[ \t]+(?:{_INITIALS}[ \t]*)?{_NAME_PARTICLES_AFTER_TITLE}{_SURNAME}(?:[ \t]+{_SURNAME})?"
     rf"|(?<![\w.]){_INITIALS}[ \t]*{_NAME_PARTICLES}{_SURNAME}"
     rf"|\b(?:[Vv]an|[Dd]e|[Ee]l)[ \t]+{_NAME_PARTICLES}{_SURNAME}-{_SURNAME}"
 )

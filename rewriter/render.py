@@ -145,6 +145,8 @@ def decide_contact(
     own = [c for c in phones if c.owner_kind == "person" and c.owner]
     own.sort(key=lambda c: (not _same_person(c.owner, signer),))
     team = [c for c in phones if c.owner_kind in ("team", "unknown")]
+    # a number the letter gives for a team of the sender beats one it does not say whose it is
+    team.sort(key=lambda c: c.owner_kind != "team")
     chosen = own[0] if own else (team[0] if team else None)
     name, who = "", "none"
     if chosen is not None and chosen.owner_kind == "person":

@@ -632,28 +632,38 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     text = " ".join(item.flat())
     if item.kind == "appointment":
         return "gebeuren"
-    if is_objection_route(text):
-        return "bezwaar"
-    hk = _heading_key(unit.heading) if unit.heading else None
-    if hk and hk != "bezwaar":
-        return hk
-    started = any(v for v in items.values())
+    if is_objection_route(text) or (
+        _NO_OBJECTION_POSSIBLE.search(text) and len(text.split()) <= 45
+    ):
+        return "bezwaar"  # also 'Deze brief is geen besluit. U kunt geen bezwaar maken.'
     first = _first_sentence(text)
-    if _WHY_OPENER.match(first):
-        return "waarom"
-    clause = _by_clause(first)
-    if clause:
-        return clause
+    # what the reader must do says so in its first sentence, whatever the old heading
     if _ASK_OPENER.match(first) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
         return "vragen"  # 'Kunt u niet komen? Bel dan ...'
     if first.endswith("?") and _ASK_OPENER.match(text[len(first) :]):
         return "vragen"
+    if _IF_READER_FAILS.match(first):
+        return "vragen"
+    if _PLEASANTRY.match(first):
+        return "overig"  # 'Wij zien u graag op 24 november.'
+    hk = _heading_key(unit.heading) if unit.heading else None
+    if hk and hk != "bezwaar":
+        return hk
+    started = any(v for v in items.values())
+    if _WHY_OPENER.match(first):
+        return "waarom"
+    if _OCCASION.match(first):
+        return "waarom"  # 'Uit onze administratie blijkt ...' says why we write
+    clause = _by_clause(first)
+    if clause:
+        return clause
     if _NEXT_OPENER.match(first):
         return "gebeuren"
     if DECISION_WORDS.search(first):
         return "besluit"
     if _REASON_OPENER.match(first):
-        return "besluit" if decision else "overig"
+        # the grounds of a decision; in another letter, why the letter asks or tells this
+        return "besluit" if decision else "waarom"
     if not started and _WHY.search(text):
         return "waarom"
     if DECISION_WORDS.search(text):
@@ -667,6 +677,18 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     return "overig"
 
 
+_NO_OBJECTION_POSSIBLE = re.compile(
+    r"(?i)\b(?:deze brief is geen besluit|dit is geen besluit|(?:kunt|kan) u geen bezwaar|"
+    r"is geen bezwaar mogelijk|bezwaar maken is niet mogelijk|u hoeft niets te doen als u het eens)"
+)
+_PLEASANTRY = re.compile(
+    r"(?i)\s*(?:wij zien|we zien|ik zie) u (?:graag|dan)\b[^.?!]{0,60}[.!]\s*$"
+)
+_OCCASION = re.compile(
+    r"(?i)\s*(?:uit (?:gegevens|onze administratie|onze gegevens|informatie|het dossier)\b.{0,80}?"
+    r"\b(?:blijkt|is gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
+    r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u)"
+)
 _IF_READER_FAILS = re.compile(  # 'Indien u deze verplichtingen niet nakomt, ...'
     r"(?i)\s*(?:indien|als|wanneer|mocht|zolang)\s+u\b[^,]{0,120}?\b(?:niet|geen)\b[^,]{0,80},"
     r"|\s*(?:komt|doet|betaalt|levert|stuurt|reageert|houdt|geeft|werkt|meldt)\s+u\b"
@@ -698,8 +720,6 @@ def _by_clause(first: str) -> str | None:
       clause ('..., zijn wij verplicht te onderzoeken'); more information when it
       tells the reader what they may do ('..., dan kunt u zich opnieuw melden').
     """
-    if _IF_READER_FAILS.match(first):
-        return "vragen"
     m = _PURPOSE.match(first)
     if m:
         return "vragen" if _ASKS_READER.match(first[m.end() :]) else "gebeuren"
