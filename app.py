@@ -82,8 +82,40 @@ CSS = (
     "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
     " body.kt-bezig #melding::before {content: 'Bezig met controleren…'; font-weight: bold}"
 )
-GRADIO_LOCALES = ("ar ca de en es et eu fa fi fr he hi id ja ko lt nb nl pl pt pt-BR ro ru sv "
-                  "ta th tr uk ur uz zh-CN zh-TW").split()  # fmt: skip
+GRADIO_LOCALES = [
+    "ar",
+    "ca",
+    "de",
+    "en",
+    "es",
+    "et",
+    "eu",
+    "fa",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "id",
+    "ja",
+    "ko",
+    "lt",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "pt-BR",
+    "ro",
+    "ru",
+    "sv",
+    "ta",
+    "th",
+    "tr",
+    "uk",
+    "ur",
+    "uz",
+    "zh-CN",
+    "zh-TW",
+]
 
 
 def dutch_gradio() -> gr.I18n:
@@ -96,6 +128,8 @@ def dutch_gradio() -> gr.I18n:
 def launch_options() -> dict:
     """The launch() options every start of the app uses (also the tests)."""
     return {"css": CSS, "i18n": dutch_gradio()}
+
+
 # Shown while a letter is read: Gradio's own progress text is English ("processing | 1.5s").
 BUSY_ON = "(...args) => { document.body.classList.add('kt-bezig'); return args; }"
 BUSY_OFF = "() => { document.body.classList.remove('kt-bezig'); }"
@@ -567,7 +601,11 @@ def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     # SIGTERM (systemd, docker stop) ends like Ctrl-C: the atexit clean-up of _TMP runs
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     build_demo().launch(
-        server_name=host, server_port=port, share=False, allowed_paths=[str(_TMP)], **launch_options()
+        server_name=host,
+        server_port=port,
+        share=False,
+        allowed_paths=[str(_TMP)],
+        **launch_options(),
     )
 
 

@@ -43,13 +43,13 @@ _ORDER = ("stigma", "jargon", "legal", "tone", "acronym", "avoid", "contact", "r
 # A mark's look without colour: an icon before it and an underline style (see CSS in app.py).
 ICONS = {
     "vaktaal": "▲",
-    "label over mensen": "✋",
-    "uitleg nodig": "ⓘ",
+    "label over mensen": "⚠",
+    "uitleg nodig": "ℹ",
     "vaag": "≈",
     "lange zin": "¶",
     "lijdende vorm": "↺",
     "naamwoordstijl": "◆",
-    "afkorting": "Ⓐ",
+    "afkorting": "◉",
     "toon": "☹",
     "contact": "☎",
     "weinig bekend woord": "?",
@@ -309,13 +309,21 @@ def reapply(text: str, edits: Sequence[OwnEdit]) -> tuple[str, tuple[OwnEdit, ..
     no longer fit (their place is gone or no longer unique)."""
     misfits = []
     for e in edits:
-        pattern = e.left + e.before + e.right
-        if text.count(pattern) != 1:
+        for left, right in _WIDTHS:
+            lc, rc = e.left[len(e.left) - min(left, len(e.left)) :], e.right[:right]
+            pattern = lc + e.before + rc
+            if len(pattern.strip()) >= 8 and text.count(pattern) == 1:
+                at = text.index(pattern) + len(lc)
+                text = text[:at] + e.after + text[at + len(e.before) :]
+                break
+        else:
             misfits.append(e)
-            continue
-        at = text.index(pattern) + len(e.left)
-        text = text[:at] + e.after + text[at + len(e.before) :]
     return text, tuple(misfits)
+
+
+# context kept on each side when an own edit is put back: all of it first, then less where
+# a chosen proposal changed the words next to the edit (the place must stay unique)
+_WIDTHS = ((_CONTEXT, _CONTEXT), (_CONTEXT, 0), (0, _CONTEXT), (12, 12), (12, 0), (0, 12))
 
 
 def misfit_note(misfits: Sequence[OwnEdit]) -> str:
@@ -550,9 +558,14 @@ def proposals_html(session: Session) -> str:
             f'<p class="vs-uitleg">{html.escape(row.reason)}</p></li>'
         )
     safe_n = sum(1 for r in session.rows if r.safe_single)
+    what = (
+        "het veilige voorstel zonder andere keuze"
+        if safe_n == 1
+        else f"alle {safe_n} veilige voorstellen zonder andere keuze"
+    )
     top = (
-        '<div class="vs-top"><label><input type="checkbox" id="vs-alle"> Vink alle '
-        f"{safe_n} veilige voorstellen met één keuze aan</label></div>"
+        f'<div class="vs-top"><label><input type="checkbox" id="vs-alle"> Vink {what} aan'
+        "</label></div>"
     )
     return (
         f'<div id="voorstellen"><h3>Voorstellen ({len(session.rows)})</h3>{top}'
@@ -639,8 +652,9 @@ def fact_status(session: Session, text: str, result: ApplyResult | None = None) 
 
 def gradio_strings() -> dict[str, str]:
     """Gradio's own screen words in Dutch, by Gradio's translation key (lang/nl/gradio.yaml)."""
-    import yaml
     from pathlib import Path
+
+    import yaml
 
     path = Path(__file__).parent / "lang" / "nl" / "gradio.yaml"
     return {str(k): str(v) for k, v in yaml.safe_load(path.read_text("utf-8")).items()}
