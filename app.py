@@ -181,15 +181,7 @@ def build_demo(
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
 
     def _show(session: ws.Session, text: str, misfits, result=None):  # noqa: ANN001
-        """What the screen shows of a session whose preview text is `text`."""
-        engine = holder.get()
-        report = session.analysis.report
-        note = ws.misfit_note(misfits)
-        return (
-            ws.progress_html(ws.progress(session, text, engine)),
-            wb.diff_pieces(report.letter.text, text),
-            "\n\n".join(x for x in (ws.fact_status(session, text, result), note) if x),
-        )
+        return ws.view(session, text, holder.get(), misfits, result)
 
     def _open(text: str, old, shown, source=None):  # noqa: ANN001
         text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
@@ -197,7 +189,7 @@ def build_demo(
         analysis = wb.analyse_text(text, holder.get())
         session, preview_text, misfits = ws.open_session(analysis, old, shown, source)
         badge_html, diff_value, facts_md = _show(session, preview_text, misfits)
-        options = wb.contact_options(analysis.report.letter.text, holder.get())
+        options = ws.contact_choices(analysis.report.letter)
         return (
             session, text, "", badge_html,
             ws.sentence_chart(analysis.report.letter, holder.settings.long_sentence_words),
@@ -236,8 +228,7 @@ def build_demo(
         raw = (getattr(evt, "_data", None) or {}).get("choices")
         if session is None or raw is None:
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        session, result, text, misfits = ws.choose(session, raw, shown)
-        return (session, text, *_show(session, text, misfits, result))
+        return ws.tick(session, raw, shown, holder.get())
 
     def edited(session, shown: str | None):  # noqa: ANN001
         if session is None or not shown:

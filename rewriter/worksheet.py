@@ -650,6 +650,41 @@ def fact_status(session: Session, text: str, result: ApplyResult | None = None) 
     return "\n".join(lines)
 
 
+def view(
+    session: Session,
+    text: str,
+    engine: Engine,
+    misfits: Sequence[OwnEdit] = (),
+    result: ApplyResult | None = None,
+) -> tuple[str, list[tuple[str, str | None]], str]:
+    """What the screen shows for a preview text: the level badge, the word diff against
+    the original, and the facts line (with own edits that no longer fit)."""
+    note = misfit_note(misfits)
+    return (
+        progress_html(progress(session, text, engine)),
+        worddiff.diff_pieces(session.analysis.report.letter.text, text),
+        "\n\n".join(x for x in (fact_status(session, text, result), note) if x),
+    )
+
+
+def tick(
+    session: Session, raw: Sequence[object], shown: str | None, engine: Engine
+) -> tuple[Session, str, str, list[tuple[str, str | None]], str]:
+    """The server's whole answer to a changed choice: the new session, preview text,
+    level badge, diff and facts line (timed by bench/ui.py)."""
+    session, result, text, misfits = choose(session, raw, shown)
+    return (session, text, *view(session, text, engine, misfits, result))
+
+
+def contact_choices(letter: Letter) -> list[str]:
+    """The phone numbers and e-mail addresses the letter gives (no crisis lines), read from
+    the analysed letter (workbench.contact_options parses the text again)."""
+    from rewriter.structure import extract_structure
+
+    structure = extract_structure(letter)
+    return [c.text for c in structure.contacts if c.kind in ("phone", "email") and not c.crisis]
+
+
 def gradio_strings() -> dict[str, str]:
     """Gradio's own screen words in Dutch, by Gradio's translation key (lang/nl/gradio.yaml)."""
     from pathlib import Path

@@ -185,3 +185,10 @@ def test_diff_keeps_whole_words() -> None:
             assert all(w in words for w in piece.split()), piece  # no 'wethou' + 'ders'
     assert ("wethouders", "-") in pieces and ("wethouder", "+") in pieces
     assert "".join(p for p, label in pieces if label != "+") == before
+
+
+def test_contact_choices_read_the_analysed_letter(engine: Engine) -> None:
+    session, _ = _session(engine)
+    expected = wb.contact_options(LETTER, engine)
+    assert ws.contact_choices(session.analysis.report.letter) == expected
+    assert "06-87654321" in expected
