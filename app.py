@@ -204,7 +204,7 @@ def build_demo(
         # Only the text box counts: a file is read into the text box when it is chosen,
         # so a file chosen earlier never overwrites a letter pasted later.
         try:
-            return _open(text, old, shown, old.source if old is not None else None)
+            return _open(text, old, shown)
         except RewriterError as exc:
             return _refused(exc.message, 10)
 

@@ -610,12 +610,15 @@ def open_session(
 ) -> tuple[Session, str, tuple[OwnEdit, ...]]:
     """A new session for an analysis. When it is the same letter as the old session, the
     old choices come back, and the writer's own edits to the preview (`shown`) are put
-    back into the new text. Return the session, the preview text and the misfit edits."""
+    back into the new text, and an uploaded Word file (`source`) stays. Return the session,
+    the preview text and the edits that no longer fit."""
     rows = build_rows(analysis)
     same = old is not None and same_letter(
         old.analysis.report.letter.text, analysis.report.letter.text
     )
     choices = carry_choices(old if same else None, rows)
+    if source is None and same and old is not None:
+        source = old.source  # the uploaded Word file stays with its own letter only
     session = Session(analysis, rows, choices, "", source)
     result = generate(analysis, chosen(session))
     session = replace(session, generated=result.text)

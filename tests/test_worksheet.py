@@ -112,6 +112,10 @@ def test_choices_survive_a_new_analysis_of_the_same_letter(engine: Engine) -> No
         edited,
     )
     assert other.choices == ws.default_choices(other.rows) and "Als u vragen" in text
+    # an uploaded Word file stays with its own letter only
+    with_file = ws.replace(session, source=("brief.docx", b"PK"))
+    assert ws.open_session(wb.analyse_text(LETTER, engine), with_file)[0].source is not None
+    assert other.source is None
 
 
 def test_own_edits_are_put_back_or_reported() -> None:
