@@ -401,10 +401,10 @@ def build_demo(
                     interactive=True,
                     elem_id="voorbeeld",
                 )
-                diff = gr.HighlightedText(
+                diff = gr.HTML(
                     label="Wat verandert",
-                    color_map={"+": "#a5d6a7", "-": "#ef9a9a"},
-                    combine_adjacent=True,
+                    show_label=True,
+                    css_template=ws.DIFF_CSS,
                     elem_id="verschil",
                 )
             gr.Markdown(

@@ -406,7 +406,7 @@ def _is_word_row(row: Row, findings: Sequence[Finding]) -> bool:
 def progress_html(p: Progress) -> str:
     """The level badge: before → after the choices, the B1 target, what still blocks it."""
     colour = "#2e7d32" if p.reached else "#9a3412"
-    verdict = "✅ doel gehaald" if p.reached else "nog niet gehaald"
+    verdict = "doel gehaald" if p.reached else "nog niet gehaald"
     items = "".join(f"<li>{html.escape(b)}</li>" for b in p.blockers)
     blocks = (
         f"<p><strong>Wat {p.target} nog in de weg staat:</strong></p><ul>{items}</ul>"
@@ -659,24 +659,62 @@ def view(
     engine: Engine,
     misfits: Sequence[OwnEdit] = (),
     result: ApplyResult | None = None,
-) -> tuple[str, list[tuple[str, str | None]], str]:
+) -> tuple[str, str, str]:
     """What the screen shows for a preview text: the level badge, the word diff against
     the original, and the facts line (with own edits that no longer fit)."""
     note = misfit_note(misfits)
     return (
         progress_html(progress(session, text, engine)),
-        worddiff.diff_pieces(session.analysis.report.letter.text, text),
+        diff_html(session.analysis.report.letter.text, text),
         "\n\n".join(x for x in (fact_status(session, text, result), note) if x),
     )
 
 
 def tick(
     session: Session, raw: Sequence[object], shown: str | None, engine: Engine
-) -> tuple[Session, str, str, list[tuple[str, str | None]], str]:
+) -> tuple[Session, str, str, str, str]:
     """The server's whole answer to a changed choice: the new session, preview text,
     level badge, diff and facts line (timed by bench/ui.py)."""
     session, result, text, misfits = choose(session, raw, shown)
     return (session, text, *view(session, text, engine, misfits, result))
+
+
+def diff_html(before: str, after: str) -> str:
+    """The word diff as text with <del> and <ins>: whole words only, and the changes of one
+    phrase together ('Middels deze' -> 'Met dit', not word by word)."""
+    out: list[str] = []
+    group: list[tuple[str, str | None]] = []  # changes, and the spaces between them
+
+    def flush() -> None:
+        tail = []
+        while group and group[-1][1] is None:
+            tail.insert(0, group.pop()[0])
+        removed = "".join(t for t, lab in group if lab != "+").strip()
+        added = "".join(t for t, lab in group if lab != "-").strip()
+        if removed:
+            out.append(f"<del>{html.escape(removed)}</del>")
+        if added:
+            out.append(f"<ins>{html.escape(added)}</ins>")
+        out.append(html.escape("".join(tail)))
+        group.clear()
+
+    for piece, label in worddiff.diff_pieces(before, after):
+        if label is not None or (group and piece.isspace() and "\n" not in piece):
+            group.append((piece, label))
+            continue
+        flush()
+        out.append(html.escape(piece))
+    flush()
+    return '<div class="verschil">' + "".join(out) + "</div>"
+
+
+DIFF_CSS = """
+.verschil { white-space: pre-wrap; overflow-wrap: break-word; line-height: 1.7;
+  border: 1px solid #bbb; border-radius: 6px; padding: 10px; max-height: 60vh; overflow-y: auto; }
+.verschil del { background: #fde2e1; color: #7f1d1d; }
+.verschil ins { background: #dcfce7; color: #14532d; text-decoration: none; margin-left: 2px;
+  border-bottom: 2px solid #166534; }
+"""
 
 
 def contact_choices(letter: Letter) -> list[str]:

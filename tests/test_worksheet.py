@@ -196,3 +196,12 @@ def test_contact_choices_read_the_analysed_letter(engine: Engine) -> None:
     expected = wb.contact_options(LETTER, engine)
     assert ws.contact_choices(session.analysis.report.letter) == expected
     assert "06-87654321" in expected
+
+
+def test_the_change_view_shows_whole_phrases() -> None:
+    html = ws.diff_html(
+        "Middels deze beschikking laten wij u weten.", "Met dit besluit laten wij u weten."
+    )
+    assert html.count("<del>") == 1 and "<del>Middels deze beschikking</del>" in html
+    assert "<ins>Met dit besluit</ins> laten wij u weten." in html
+    assert ws.diff_html("Eén & twee", "Eén & twee") == '<div class="verschil">Eén &amp; twee</div>'
