@@ -402,8 +402,7 @@ def build_demo(
                     elem_id="voorbeeld",
                 )
                 diff = gr.HTML(
-                    label="Wat verandert",
-                    show_label=True,
+                    html_template="<h3 style='margin:0 0 4px 0'>Wat verandert</h3>${value}",
                     css_template=ws.DIFF_CSS,
                     elem_id="verschil",
                 )

@@ -647,7 +647,7 @@ def fact_status(session: Session, text: str, result: ApplyResult | None = None) 
     if missing:
         lines = ["**Let op: deze gegevens staan er niet meer in:** " + ", ".join(missing)]
     else:
-        lines = ["✅ Alle bedragen, datums en termijnen staan er nog in."]
+        lines = ["✓ Alle bedragen, datums en termijnen staan er nog in."]
     for refusal in result.refused if result else ():
         lines.append(f"- Niet toegepast: *{refusal.proposal.before.strip()}* — {refusal.reason}")
     return "\n".join(lines)
