@@ -579,7 +579,7 @@ def worksheet_html(session: Session | None) -> str:
         return ""
     return (
         '<div class="werkblad"><section class="wb-brief"><h3>De brief met markeringen</h3>'
-        "<p class='wb-hulp'>Klik op een markering: het voorstel opent ernaast.</p>"
+        "<p class='wb-hulp'>Klik op een markering om het voorstel te zien.</p>"
         f"{legend_html(session.rows)}{letter_html(session)}</section>"
         f'<section class="wb-voorstellen">{proposals_html(session)}</section></div>'
     )
