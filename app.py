@@ -60,11 +60,11 @@ import gradio as gr  # noqa: E402
 from gradio.utils import get_upload_folder  # noqa: E402
 
 from rewriter import workbench as wb  # noqa: E402
+from rewriter import worksheet as ws  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import check_reference, check_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
-from rewriter.present import COLOURS, highlights  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
 from rewriter.render import ContactChoice  # noqa: E402
 from rewriter.settings import Settings  # noqa: E402
@@ -78,7 +78,61 @@ DEFAULT_ACCOUNTS = os.environ.get("KEUKENTAFELTAAL_ACCOUNTS")
 # A session's analysis (the letter, with names) is dropped when the browser tab closes;
 # sessions without a browser (API clients) lose it after this many idle seconds.
 STATE_TTL_S = int(os.environ.get("KEUKENTAFELTAAL_STATE_TTL", "900"))
-CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
+CSS = (
+    "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
+    " body.kt-bezig #melding::before {content: 'Bezig met controleren…'; font-weight: bold}"
+)
+GRADIO_LOCALES = [
+    "ar",
+    "ca",
+    "de",
+    "en",
+    "es",
+    "et",
+    "eu",
+    "fa",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "id",
+    "ja",
+    "ko",
+    "lt",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "pt-BR",
+    "ro",
+    "ru",
+    "sv",
+    "ta",
+    "th",
+    "tr",
+    "uk",
+    "ur",
+    "uz",
+    "zh-CN",
+    "zh-TW",
+]
+
+
+def dutch_gradio() -> gr.I18n:
+    """Gradio's own strings in Dutch under every locale it ships, so a browser set to
+    English (or any language) still shows Dutch (rewriter/lang/nl/gradio.yaml)."""
+    words = ws.gradio_strings()
+    return gr.I18n(**{locale: dict(words) for locale in GRADIO_LOCALES})
+
+
+def launch_options() -> dict:
+    """The launch() options every start of the app uses (also the tests)."""
+    return {"css": CSS, "i18n": dutch_gradio()}
+
+
+# Shown while a letter is read: Gradio's own progress text is English ("processing | 1.5s").
+BUSY_ON = "(...args) => { document.body.classList.add('kt-bezig'); return args; }"
+BUSY_OFF = "() => { document.body.classList.remove('kt-bezig'); }"
 
 
 def uploads_only(field: gr.File) -> gr.File:
@@ -126,49 +180,66 @@ def build_demo(
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
 
-    def analyse(text: str, upload: str | None):
-        try:
-            if upload:
-                text = read_text(
-                    check_reference(upload, get_upload_folder()),
-                    max_bytes=limits.max_letter_bytes,
-                    max_chars=limits.max_letter_chars,
-                )
-            check_text(text or "", limits.max_letter_chars)
-            analysis = wb.analyse_text(text or "", holder.get())
-        except RewriterError as exc:
-            raise gr.Error(exc.message) from exc
-        report = analysis.report
-        rows = wb.proposal_rows(analysis)
-        result = wb.preview(analysis, [r[0] for r in rows])
-        options = wb.contact_options(report.letter.text, holder.get())
+    def _show(session: ws.Session, text: str, misfits, result=None):  # noqa: ANN001
+        return ws.view(session, text, holder.get(), misfits, result)
+
+    def _open(text: str, old, shown, source=None):  # noqa: ANN001
+        text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+        check_text(text, limits.max_letter_chars)
+        analysis = wb.analyse_text(text, holder.get())
+        session, preview_text, misfits = ws.open_session(analysis, old, shown, source)
+        badge_html, diff_value, facts_md = _show(session, preview_text, misfits)
+        options = ws.contact_choices(analysis.report.letter)
         return (
-            analysis, text, wb.cefr_badge(report), wb.sentence_chart(report), wb.category_counts(report),
-            highlights(report), rows, result.text, wb.diff_pieces(report.letter.text, result.text),
-            wb.fact_status(analysis, result), gr.update(choices=options, value=options[0] if options else None),
+            session, text, "", badge_html,
+            ws.sentence_chart(analysis.report.letter, holder.settings.long_sentence_words),
+            ws.worksheet_html(session), preview_text, diff_value, facts_md,
+            gr.update(choices=options, value=options[0] if options else None),
         )  # fmt: skip
 
-    def update_preview(analysis: wb.Analysis | None, table):  # noqa: ANN001
-        if analysis is None:
-            return "", [], ""
-        ticks = [bool(row[0]) for row in _rows(table)]
-        result = wb.preview(analysis, ticks)
-        text = analysis.report.letter.text
-        return result.text, wb.diff_pieces(text, result.text), wb.fact_status(analysis, result)
+    def _refused(message: str, n: int):
+        return (gr.skip(), gr.skip(), f"❌ {message}", *[gr.skip()] * (n - 3))
 
-    def explain(analysis: wb.Analysis | None, evt: gr.SelectData) -> str:
-        if analysis is None:
-            return ""
-        pieces = highlights(analysis.report)
-        offset = sum(len(p) for p, _ in pieces[: evt.index])
-        return wb.finding_details(analysis.report, analysis.proposals, offset)
+    def analyse(text: str, old=None, shown: str | None = None):  # noqa: ANN001
+        # Only the text box counts: a file is read into the text box when it is chosen,
+        # so a file chosen earlier never overwrites a letter pasted later.
+        try:
+            return _open(text, old, shown)
+        except RewriterError as exc:
+            return _refused(exc.message, 10)
 
-    def make_letter(analysis, table, keep, name, phone, email, hours, upload=None):  # noqa: ANN001
-        if analysis is None:
-            raise gr.Error("Controleer eerst een brief.")
-        ticks = [bool(row[0]) for row in _rows(table)]
-        applied = wb.preview(analysis, ticks)
-        text = applied.text
+    def read_upload(upload: str | None, old=None, shown: str | None = None):  # noqa: ANN001
+        if not upload:
+            return (*[gr.skip()] * 10, gr.skip())
+        name = Path(upload).name
+        try:
+            path = check_reference(upload, get_upload_folder())
+            text = read_text(
+                path, max_bytes=limits.max_letter_bytes, max_chars=limits.max_letter_chars
+            )
+            source = (name, path.read_bytes()) if path.suffix.lower() == ".docx" else None
+            out = _open(text, old, shown, source)
+        except RewriterError as exc:
+            return (*_refused(exc.message, 10), None)
+        note = f"📄 {name} staat nu in het tekstvak hierboven. U kunt de tekst daar aanpassen."
+        return (*out[:2], note, *out[3:], None)
+
+    def choose(session, shown: str | None, evt: gr.EventData):  # noqa: ANN001
+        raw = (getattr(evt, "_data", None) or {}).get("choices")
+        if session is None or raw is None:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return ws.tick(session, raw, shown, holder.get())
+
+    def edited(session, shown: str | None):  # noqa: ANN001
+        if session is None or not shown:
+            return gr.skip(), gr.skip(), gr.skip()
+        return _show(session, shown, ())
+
+    def make_letter(session, shown, keep, name, phone, email, hours):  # noqa: ANN001
+        if session is None:
+            return gr.skip(), "<p>❌ Controleer eerst een brief.</p>"
+        analysis = session.analysis
+        text = shown if (shown or "").strip() else session.generated
         if keep and not phone and any(ch.isdigit() for ch in keep):
             phone = keep
         if keep and not email and "@" in keep:
@@ -183,16 +254,17 @@ def build_demo(
                 original=analysis.report.letter.text,
             )
         except RewriterError as exc:
-            raise gr.Error(exc.message) from exc
+            return gr.skip(), f"<p>❌ {exc.message}</p>"
         status = wb.letter_status(composed)
         paths = [str(files[k]) for k in ("pdf", "docx", "html", "txt")]
-        if upload and Path(upload).suffix.lower() == ".docx":
-            # the uploaded Word file itself, the ticked proposals as tracked changes
+        if session.source is not None and text == session.generated:
+            # the uploaded Word file itself, the chosen proposals as tracked changes
             from rewriter.wordml import write_tracked_edits
 
+            applied = ws.generate(analysis, ws.chosen(session))
             try:
                 tracked = write_tracked_edits(
-                    Path(upload).read_bytes(), analysis.report.letter.text, applied.applied,
+                    session.source[1], analysis.report.letter.text, applied.applied,
                     analysis.proposals, analysis.report.findings,
                 )  # fmt: skip
             except RewriterError:
@@ -299,49 +371,39 @@ def build_demo(
                         elem_id="brief",
                         placeholder="Plak hier de tekst van de brief.",
                     )
+                    # no file_types: Gradio's own check answers in English; read_text
+                    # refuses an unsupported file in Dutch
                     upload = uploads_only(
                         gr.File(
                             label="Of kies een bestand (.docx, .odt, .txt, .md, .html, .pdf)",
                             elem_id="upload",
-                            file_types=[".docx", ".odt", ".txt", ".md", ".html", ".pdf"],
                             type="filepath",
                         )
                     )
                     button = gr.Button(
                         "Controleer de brief", variant="primary", elem_id="analyseer"
                     )
+                    notice = gr.Markdown(elem_id="melding")
                 with gr.Column(scale=2):
                     badge = gr.HTML(elem_id="niveau")
                     chart = gr.HTML(elem_id="zinslengte")
-                    counts = gr.Markdown(elem_id="aantallen")
-            marked = gr.HighlightedText(
-                label="De brief met markeringen (klik op een markering)",
-                color_map=COLOURS,
-                show_legend=True,
-                combine_adjacent=True,
-                elem_id="markeringen",
-            )
-            details = gr.Markdown(
-                "Kies een gemarkeerd stuk tekst om de uitleg te zien.", elem_id="uitleg"
-            )
-            table = gr.Dataframe(
-                headers=["toepassen", "soort", "nu", "voorstel", "uitleg"],
-                datatype=["bool", "str", "str", "str", "str"],
-                interactive=True,
-                static_columns=[1, 2, 3, 4],
-                label="Voorstellen (vink aan wat u wilt)",
-                elem_id="voorstellen",
-                wrap=True,
+            sheet = gr.HTML(
+                elem_id="werkblad",
+                css_template=ws.SHEET_CSS,
+                js_on_load=ws.SHEET_JS,
+                padding=False,
             )
             facts = gr.Markdown(elem_id="feiten")
             with gr.Row():
                 preview = gr.Textbox(
-                    label="Zo wordt de brief", lines=12, interactive=False, elem_id="voorbeeld"
+                    label="Zo wordt de brief (u kunt hier zelf nog verbeteren)",
+                    lines=14,
+                    interactive=True,
+                    elem_id="voorbeeld",
                 )
-                diff = gr.HighlightedText(
-                    label="Wat verandert",
-                    color_map={"+": "#a5d6a7", "-": "#ef9a9a"},
-                    combine_adjacent=True,
+                diff = gr.HTML(
+                    html_template="<h3 style='margin:0 0 4px 0'>Wat verandert</h3>${value}",
+                    css_template=ws.DIFF_CSS,
                     elem_id="verschil",
                 )
             gr.Markdown(
@@ -367,30 +429,32 @@ def build_demo(
             )
             files = gr.File(label="Downloaden", file_count="multiple", elem_id="downloads")
             letter_check = gr.HTML(elem_id="briefcontrole")
-            outputs = [
-                state,
-                letter,
-                badge,
-                chart,
-                counts,
-                marked,
-                table,
-                preview,
-                diff,
-                facts,
-                keep,
-            ]
-            button.click(analyse, [letter, upload], outputs, api_name="analyse")
-            upload.upload(analyse, [letter, upload], outputs, api_visibility="private")
-            table.change(
-                update_preview, [state, table], [preview, diff, facts], api_name="voorbeeld"
+            outputs = [state, letter, notice, badge, chart, sheet, preview, diff, facts, keep]
+            quiet = {"show_progress": "hidden"}
+            button.click(
+                analyse, [letter, state, preview], outputs, api_name="analyse", js=BUSY_ON, **quiet
+            ).then(None, js=BUSY_OFF)
+            upload.upload(
+                read_upload, [upload, state, preview], [*outputs, upload],
+                api_visibility="private", js=BUSY_ON, **quiet,
+            ).then(None, js=BUSY_OFF)  # fmt: skip
+            sheet.input(
+                choose,
+                [state, preview],
+                [state, preview, badge, diff, facts],
+                api_visibility="private",
+                trigger_mode="always_last",
+                **quiet,
             )
-            marked.select(explain, [state], details, api_visibility="private")
+            preview.blur(
+                edited, [state, preview], [badge, diff, facts], api_visibility="private", **quiet
+            )
             make.click(
                 make_letter,
-                [state, table, keep, name, phone, email, hours, upload],
+                [state, preview, keep, name, phone, email, hours],
                 [files, letter_check],
                 api_name="maak",
+                show_progress="minimal",
             )
         with gr.Tab("Bibliotheek"):
             gr.Markdown(
@@ -519,16 +583,6 @@ def build_demo(
     return demo
 
 
-def _rows(table) -> list[list]:  # noqa: ANN001
-    if table is None:
-        return []
-    if hasattr(table, "values"):
-        return table.values.tolist()
-    if isinstance(table, dict):
-        return table.get("data", [])
-    return list(table)
-
-
 def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     """Start the app on a loopback address with analytics off."""
     import signal
@@ -537,7 +591,11 @@ def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     # SIGTERM (systemd, docker stop) ends like Ctrl-C: the atexit clean-up of _TMP runs
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     build_demo().launch(
-        server_name=host, server_port=port, share=False, css=CSS, allowed_paths=[str(_TMP)]
+        server_name=host,
+        server_port=port,
+        share=False,
+        allowed_paths=[str(_TMP)],
+        **launch_options(),
     )
 
 

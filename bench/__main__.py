@@ -192,11 +192,11 @@ def bench_app(rounds: int = 50) -> None:
         words = len(letter.split())
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
         for _ in range(3):
-            client.predict(letter, None, api_name="/analyse")
+            client.predict(letter, "", api_name="/analyse")
         times = []
         for _ in range(rounds):
             t0 = time.perf_counter()
-            client.predict(letter, None, api_name="/analyse")
+            client.predict(letter, "", api_name="/analyse")
             times.append(time.perf_counter() - t0)
         rss = _rss_mb()
     finally:
@@ -271,6 +271,9 @@ def main() -> None:
         "--load", action="store_true", help="only the load benchmark of the web app (~6 min)"
     )
     parser.add_argument(
+        "--ui-only", action="store_true", help="only the main tab: analyse and tick timings"
+    )
+    parser.add_argument(
         "--fuzz", type=int, default=0, help="fuzzed inputs to read and check (0: skip; try 10000)"
     )
     args = parser.parse_args()
@@ -292,6 +295,11 @@ def main() -> None:
     if args.onepage_only:
         bench_onepage(engine)
         return
+    if args.ui_only:
+        from bench.ui import bench_ui
+
+        bench_ui(engine)
+        return
     bench_latency(engine, args.rounds)
     from bench.parser import bench_parser
     from bench.sentences import bench_letters, eval_dir, load_letters
@@ -312,6 +320,9 @@ def main() -> None:
 
     bench_wordml(engine, max(1, args.rounds // 2))
     bench_app()
+    from bench.ui import bench_ui  # the main tab: analyse round trip, tick -> preview
+
+    bench_ui(engine)
     from bench.verify import bench_verify
 
     bench_verify(engine)

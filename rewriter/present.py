@@ -8,7 +8,7 @@ from rewriter.pipeline import Report
 LABELS = {
     "jargon": "vaktaal",
     "stigma": "label over mensen",
-    "legal": "juridisch woord",
+    "legal": "uitleg nodig",
     "avoid": "vaag",
     "long_sentence": "lange zin",
     "passive": "lijdende vorm",
@@ -21,7 +21,7 @@ LABELS = {
 COLOURS = {
     "vaktaal": "#f4a261",
     "label over mensen": "#e76f51",
-    "juridisch woord": "#b39ddb",
+    "uitleg nodig": "#b39ddb",
     "vaag": "#ffe082",
     "lange zin": "#bbdefb",
     "lijdende vorm": "#a5d6a7",

@@ -683,6 +683,7 @@ def test_existing_comments_are_kept_and_ours_are_added(engine: Engine) -> None:
 def test_web_app_offers_the_uploaded_word_file_with_tracked_changes(tmp_path: Path) -> None:
     import app
     from rewriter import workbench as wb
+    from rewriter import worksheet as ws
 
     upload = tmp_path / "brief.docx"
     upload.write_bytes(build_letter())
@@ -691,16 +692,19 @@ def test_web_app_offers_the_uploaded_word_file_with_tracked_changes(tmp_path: Pa
     engine = Engine.create()
     text = read_bytes(upload.read_bytes(), ".docx")
     analysis = wb.analyse_text(text, engine)
-    rows = wb.proposal_rows(analysis)
-    ticks = [row[0] for row in rows]
-    paths, status = make(analysis, rows, None, "Petra de Boer", "06-12345678", "", "", str(upload))
+    session, shown, _ = ws.open_session(analysis, source=("brief.docx", upload.read_bytes()))
+    paths, status = make(session, shown, None, "Petra de Boer", "06-12345678", "", "")
     assert "Contactregel" in status
     word = [p for p in paths if p.endswith("Word-bestand-met-voorgestelde-wijzigingen.docx")]
     assert len(paths) == 5 and len(word) == 1
     tracked = Path(word[0]).read_bytes()
-    assert read_docx(tracked).text == wb.preview(analysis, ticks).text
+    assert read_docx(tracked).text == shown
     assert field_instructions(tracked) == field_instructions(upload.read_bytes())
-    assert len(make(analysis, rows, None, "Petra de Boer", "06-12345678", "", "", None)[0]) == 4
+    # a letter that was pasted, or edited by hand in the preview: no tracked Word file
+    plain, shown, _ = ws.open_session(analysis)
+    assert len(make(plain, shown, None, "Petra de Boer", "06-12345678", "", "")[0]) == 4
+    edited = shown.replace("\n\n", "\n\nEen eigen zin.\n\n", 1)
+    assert len(make(session, edited, None, "Petra de Boer", "06-12345678", "", "")[0]) == 4
 
 
 def test_a_field_spanning_paragraphs_is_read_and_never_changed(engine: Engine) -> None:

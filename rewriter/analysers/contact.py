@@ -71,6 +71,13 @@ def is_crisis_line(channel: Channel) -> bool:
     return channel.kind == "phone" and channel.key in CRISIS_NUMBERS
 
 
+def nl_count(n: int, one: str, many: str) -> str:
+    """'geen e-mailadres', '1 loket', '3 telefoonnummers'."""
+    if n == 0:
+        return f"geen {one}"
+    return f"{n} {one if n == 1 else many}"
+
+
 def find_contact(letter: Letter, engine: Engine) -> Iterator[Finding]:
     """Yield one finding per channel when the letter offers more than one channel."""
     channels = [c for c in find_channels(letter) if not is_crisis_line(c)]
@@ -80,9 +87,11 @@ def find_contact(letter: Letter, engine: Engine) -> Iterator[Finding]:
     total = len(phones) + len(emails) + len(lokets)
     if len(phones) <= 1 and len(emails) <= 1 and total <= 2:
         return
-    summary = f"{len(phones)} telefoonnummer(s), {len(emails)} e-mailadres(sen)"
-    if lokets:
-        summary += f", {len(lokets)} loket(ten)"
+    summary = ", ".join(
+        [nl_count(len(phones), "telefoonnummer", "telefoonnummers"),
+         nl_count(len(emails), "e-mailadres", "e-mailadressen")]
+        + ([nl_count(len(lokets), "loket", "loketten")] if lokets else [])
+    )  # fmt: skip
     for c in channels:
         if c.kind == "url":
             continue
