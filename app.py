@@ -57,12 +57,14 @@ atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 os.environ.setdefault("GRADIO_TEMP_DIR", str(_TMP))
 
 import gradio as gr  # noqa: E402
+from gradio.exceptions import InvalidPathError  # noqa: E402
 from gradio.utils import get_upload_folder  # noqa: E402
 
 from rewriter import workbench as wb  # noqa: E402
 from rewriter import worksheet as ws  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
-from rewriter.inputgate import check_reference, check_text  # noqa: E402
+from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text  # noqa: E402
+from rewriter.lanes import AnalysisLanes  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
@@ -167,6 +169,25 @@ def uploads_only(field: gr.File) -> gr.File:
     return field
 
 
+def dutch_path_refusals(demo: gr.Blocks) -> gr.Blocks:
+    """Refuse a file reference outside the upload folder with the Dutch message.
+
+    Gradio itself refuses such a path before the field's own check runs, with an
+    English InvalidPathError that reaches the user as an empty error; here that refusal
+    becomes the Dutch one (the request is refused either way; wrapped on the instance).
+    """
+    preprocess = demo.preprocess_data
+
+    async def preprocess_data(*args, **kwargs):
+        try:
+            return await preprocess(*args, **kwargs)
+        except InvalidPathError as exc:
+            raise gr.Error(NOT_UPLOADED) from exc
+
+    demo.preprocess_data = preprocess_data
+    return demo
+
+
 def build_demo(
     settings: Settings | None = None,
     overlay: Path | None = None,
@@ -176,6 +197,7 @@ def build_demo(
     """Build the app around one shared engine holder."""
     holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
     limits = holder.settings
+    lanes = AnalysisLanes.from_settings(limits)  # long letters cannot stall short ones
     admin = OverlayAdmin(holder.overlay)
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
@@ -186,10 +208,10 @@ def build_demo(
     def _open(text: str, old, shown, source=None):  # noqa: ANN001
         text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
         check_text(text, limits.max_letter_chars)
-        analysis = wb.analyse_text(text, holder.get())
+        analysis = lanes.analyse(text, holder.get())  # long letters cannot stall short ones
         session, preview_text, misfits = ws.open_session(analysis, old, shown, source)
         badge_html, diff_value, facts_md = _show(session, preview_text, misfits)
-        options = ws.contact_choices(analysis.report.letter)
+        options = wb.contact_options(analysis.report.letter, holder.get())
         return (
             session, text, "", badge_html,
             ws.sentence_chart(analysis.report.letter, holder.settings.long_sentence_words),
@@ -480,8 +502,9 @@ def build_demo(
             lib_status = gr.Markdown(elem_id="bibliotheek-status")
             lib_out = gr.File(label="Downloaden", elem_id="bibliotheek-download")
             lib_btn.click(
-                convert, [lib_in, lib_accept], [lib_out, lib_status], api_name="bibliotheek"
-            )
+                convert, [lib_in, lib_accept], [lib_out, lib_status], api_name="bibliotheek",
+                concurrency_limit=1,  # a batch runs its own worker processes
+            )  # fmt: skip
         with gr.Tab("Controleer een herschreven brief"):
             gr.Markdown(
                 "Plak de oorspronkelijke brief en de herschreven versie (van een collega, een "
@@ -580,7 +603,9 @@ def build_demo(
             undo_btn.click(
                 undo, [staff, query], [status, glossary, history], api_visibility="private"
             )
-    return demo
+    # several analyses at once (threads); long letters are limited by `lanes`
+    demo.queue(default_concurrency_limit=limits.web_concurrency)
+    return dutch_path_refusals(demo)
 
 
 def launch(host: str = "127.0.0.1", port: int = 7860) -> None:

@@ -9,6 +9,8 @@ Our exception hierarchy::
         UnsupportedFormatError   the file type is not supported
         EmptyLetterError         the letter holds no text
         LetterTooLargeError      the letter is larger than the configured limit
+      BusyError              a long letter is refused while another one is being analysed
+      TooSlowError           an analysis ran past its time budget and was stopped
 
 Shells translate these: the CLI into an exit code plus a one-line message,
 the web app into a Dutch error box. The core never raises anything else on
@@ -73,3 +75,15 @@ class LetterTooLargeError(InputError):
     """Raised when a letter is larger than the configured limit."""
 
     code = "te-groot"
+
+
+class BusyError(RewriterError):
+    """Raised when the slots for long letters are all taken (try again later)."""
+
+    code = "bezet"
+
+
+class TooSlowError(RewriterError):
+    """Raised when an analysis runs past its time budget; it stops at the next stage."""
+
+    code = "te-traag"

@@ -266,6 +266,9 @@ _ODD_CHARS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 # --- file references from a client ------------------------------------------------------------
 
 
+NOT_UPLOADED = "Dit bestand is niet geüpload en wordt niet geopend."
+
+
 def check_reference(reference: str | Path, folder: str | Path) -> Path:
     """Return the local path of an uploaded file; refuse a URL or a path outside `folder`.
 
@@ -279,7 +282,7 @@ def check_reference(reference: str | Path, folder: str | Path) -> Path:
     root = Path(folder).resolve()
     path = Path(ref).resolve()
     if not path.is_relative_to(root):
-        raise InputError("Dit bestand is niet geüpload en wordt niet geopend.")
+        raise InputError(NOT_UPLOADED)
     return path
 
 

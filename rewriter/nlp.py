@@ -18,6 +18,10 @@ import spacy
 from spacy.language import Language
 
 _POS_RULES = ("noun", "verb", "adj")
+# Entries kept in a per-process word cache before it is emptied (the caches hold values
+# that depend on their key alone, so emptying one only costs time; under threads a
+# duplicate computation or a lost entry is harmless).
+CACHE_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ class Lemmatizer:
                     else:
                         loose.add(cand)
         result = (frozenset(strict), frozenset(strict | loose))
+        if len(self._cache) >= CACHE_LIMIT:
+            self._cache.clear()  # bounded: a server sees every word of every letter
         self._cache[form] = result
         return result
 

@@ -18,6 +18,15 @@ class Settings:
     rare_word_zipf: float = 2.5
     max_letter_chars: int = 200_000  # longer letters are refused at the input gate
     max_letter_bytes: int = 20 * 1024 * 1024  # size of a letter file (.docx/.pdf with images)
+    # The web app (rewriter/lanes.py): events of one kind running at once; letters longer
+    # than `heavy_letter_chars` take one of `heavy_slots` (more are refused until one is
+    # free), so long letters never hold every slot; an analysis stops at its next stage
+    # once it has run `analysis_budget_s` seconds. The threads share one core (the GIL):
+    # 2 keeps one slot for short letters; 4 gave no more throughput in bench/load.py.
+    web_concurrency: int = 2
+    heavy_letter_chars: int = 20_000
+    heavy_slots: int = 1
+    analysis_budget_s: float = 60.0
     glossary_dir: str | None = None
     glossary_overlay: str | None = None
     disabled_rules: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import yaml
 from rewriter import worddiff
 from rewriter.compose import Composed, compose
 from rewriter.engine import Engine
-from rewriter.errors import GlossaryError
+from rewriter.errors import GlossaryError, TooSlowError
 from rewriter.facts import Fact, extract_facts, fact_list
 from rewriter.glossary import Entry, Glossary, parse_entry
 from rewriter.letter import Letter
@@ -54,11 +55,28 @@ class Analysis:
     facts: tuple[Fact, ...]
 
 
-def analyse_text(text: str, engine: Engine) -> Analysis:
-    """Check a letter and build its proposals."""
+def analyse_text(text: str, engine: Engine, deadline: float | None = None) -> Analysis:
+    """Check a letter and build its proposals.
+
+    With a `deadline` (a `time.monotonic()` value), TooSlowError is raised at the first
+    stage boundary after it (tokenise, check, propose, facts): the budget is soft by at
+    most one stage, which is about linear in the letter's length.
+    """
     letter = Letter.from_text(text, engine.resources)
+    _in_time(deadline)
     report = check_letter(letter, engine)
-    return Analysis(report, propose(report, engine), extract_facts(text, report.letter.protected))
+    _in_time(deadline)
+    proposals = propose(report, engine)
+    _in_time(deadline)
+    return Analysis(report, proposals, extract_facts(text, report.letter.protected))
+
+
+def _in_time(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise TooSlowError(
+            "Het controleren van deze brief duurt te lang en is gestopt. "
+            "Probeer het later opnieuw, of controleer de brief in delen."
+        )
 
 
 def proposal_rows(analysis: Analysis) -> list[list[Any]]:
@@ -147,9 +165,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def contact_options(text: str, engine: Engine) -> list[str]:
-    """The phone numbers and e-mail addresses the letter gives, for the contact choice."""
-    structure = extract_structure(Letter.from_text(text, engine.resources))
+def contact_options(text: str | Letter, engine: Engine) -> list[str]:
+    """The phone numbers and e-mail addresses the letter gives, for the contact choice.
+
+    Pass the analysed Letter (`analysis.report.letter`) to skip tokenising it again.
+    """
+    letter = text if isinstance(text, Letter) else Letter.from_text(text, engine.resources)
+    structure = extract_structure(letter)
     return [c.text for c in structure.contacts if c.kind in ("phone", "email") and not c.crisis]
 
 

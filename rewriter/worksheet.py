@@ -717,15 +717,6 @@ DIFF_CSS = """
 """
 
 
-def contact_choices(letter: Letter) -> list[str]:
-    """The phone numbers and e-mail addresses the letter gives (no crisis lines), read from
-    the analysed letter (workbench.contact_options parses the text again)."""
-    from rewriter.structure import extract_structure
-
-    structure = extract_structure(letter)
-    return [c.text for c in structure.contacts if c.kind in ("phone", "email") and not c.crisis]
-
-
 def gradio_strings() -> dict[str, str]:
     """Gradio's own screen words in Dutch, by Gradio's translation key (lang/nl/gradio.yaml)."""
     from pathlib import Path

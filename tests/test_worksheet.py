@@ -194,7 +194,7 @@ def test_diff_keeps_whole_words() -> None:
 def test_contact_choices_read_the_analysed_letter(engine: Engine) -> None:
     session, _ = _session(engine)
     expected = wb.contact_options(LETTER, engine)
-    assert ws.contact_choices(session.analysis.report.letter) == expected
+    assert wb.contact_options(session.analysis.report.letter, engine) == expected
     assert "06-87654321" in expected
 
 

@@ -24,7 +24,7 @@ from rewriter.glossary import Entry, Glossary, Term
 from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
-from rewriter.nlp import Lemmatizer
+from rewriter.nlp import CACHE_LIMIT, Lemmatizer
 from rewriter.sense import DomainEstimate, fits, letter_domain
 
 PARTICLES = nl.words("particles")
@@ -203,6 +203,8 @@ def _token_hits(
     if not hits and compiled.head_lengths:
         hits.extend(_compound_hits(text, 0, end, compiled, lem))
     result = tuple(hits)
+    if len(compiled.token_cache) >= CACHE_LIMIT:
+        compiled.token_cache.clear()  # bounded, like the lemmatizer's cache
     compiled.token_cache[text] = result
     return result
 
