@@ -114,21 +114,23 @@ def test_a_short_letter_finishes_while_a_long_one_is_running(server) -> None:
         assert not big.done()
         time.sleep(0.05)
     out = Client(url, verbose=False).predict(SHORT, None, api_name="/analyse")
-    assert "Taalniveau" in out[1]
+    assert "Taalniveau" in out[2]  # outputs: letter, notice, badge, ...
     assert not big.done(), "the short letter waited for the long one"
-    assert "Taalniveau" in big.result(timeout=600)[1]
+    assert "Taalniveau" in big.result(timeout=600)[2]
 
 
 def _refusal(url: str, reference: str) -> str:
-    """Call /analyse with a file reference over plain HTTP; return the error message."""
+    """Call /bibliotheek (a public endpoint with a file input) with a file reference over
+    plain HTTP; return the error message. (The main tab reads a file only through its
+    private upload event.)"""
     import httpx
 
-    payload = {"data": ["", {"path": reference, "meta": {"_type": "gradio.FileData"}}]}
+    payload = {"data": [{"path": reference, "meta": {"_type": "gradio.FileData"}}, "safe"]}
     with httpx.Client(base_url=url, timeout=60, trust_env=False) as http:
-        started = http.post("gradio_api/call/analyse", json=payload)
+        started = http.post("gradio_api/call/bibliotheek", json=payload)
         started.raise_for_status()
         event = started.json()["event_id"]
-        stream = http.get(f"gradio_api/call/analyse/{event}").text
+        stream = http.get(f"gradio_api/call/bibliotheek/{event}").text
     kinds = [
         line.split(":", 1)[1].strip() for line in stream.splitlines() if line.startswith("event:")
     ]
