@@ -686,7 +686,7 @@ _PLEASANTRY = re.compile(
 )
 _OCCASION = re.compile(
     r"(?i)\s*(?:uit (?:gegevens|onze administratie|onze gegevens|informatie|het dossier)\b.{0,80}?"
-    r"\b(?:blijkt|is gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
+    r"\b(?:blijkt|is (?:ons )?gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
     r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u)"
 )
 _IF_READER_FAILS = re.compile(  # 'Indien u deze verplichtingen niet nakomt, ...'
