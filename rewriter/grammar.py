@@ -85,6 +85,7 @@ _BEFORE_LIST_WORD = {
     "bij", "uw", "alle",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_REPEAT_IN_BRACKET = re.compile(r"((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)[^()]{0,12}\(\s*\1\b")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(“‘])|\n\s*\n")
 
 
@@ -304,8 +305,8 @@ def _doubled(sentence: str, toks: list[_Tok]) -> list[Problem]:
         elif ch == ")":
             depth = max(0, depth - 1)
     # 'X Y (X Y ...)': a phrase of two words or more repeated right inside a bracket
-    for m in re.finditer(r"((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)[^()]{0,12}\(\s*\1\b", sentence):
-        out.append(Problem("doubled", m.group(1)))
+    if "(" in sentence:  # the search backtracks a lot: only where it can match
+        out += [Problem("doubled", m.group(1)) for m in _REPEAT_IN_BRACKET.finditer(sentence)]
     return out
 
 
