@@ -15,6 +15,7 @@ from rewriter.grammar import (
     NAME_HEADS,
     REASONS,
     Problem,
+    article_genders,
     edit_problems,
     sentence_problems,
     split_sentences,
@@ -33,9 +34,15 @@ WITHHELD_PREFIX = "Niet aangeboden: de zin zou niet meer kloppen"
 
 def glossary_genders(glossary: Glossary | None) -> dict[str, str]:
     """Return word -> 'de'/'het' for the nouns whose gender the glossary states."""
-    out: dict[str, str] = {}
     if glossary is None:
-        return out
+        return {}
+    # the articles in the glossary's own hand-written Dutch (explanations, examples) ...
+    texts = []
+    for entry in glossary.entries:
+        texts += [entry.explanation, entry.explanation_plural]
+        texts += [x for e in entry.examples for x in (e.sentence, e.fix or "")]
+    out = article_genders("\n".join(texts))
+    # ... and, above them, the genders it states
     for entry in glossary.entries:
         for alt in entry.plain:
             if alt.gender and " " not in alt.text:
@@ -79,7 +86,8 @@ def vet_proposals(
     glossary: Glossary | None = None,
 ) -> tuple[list[Proposal], list[Refusal]]:
     """Split proposals into (offered, withheld by the grammar check)."""
-    genders = glossary_genders(glossary)
+    # the glossary's genders first, then the articles the letter itself uses
+    genders = {**article_genders(letter.text), **glossary_genders(glossary)}
     memo: dict[str, list[Problem]] = {}
     segments = []
     for prop in proposals:
