@@ -417,3 +417,40 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
     assert genders["uitgekeerde"] == "het"
     assert genders["aanvraag"] == "de"
     assert "belangrijk" not in genders  # seen with both: left out
+
+
+# --- active voice with the sender as actor ('wordt verstrekt' -> 'geven wij') ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("Uw aanvraag wordt binnen acht weken beoordeeld.",
+         "Wij beoordelen uw aanvraag binnen acht weken."),
+        ("De hulp wordt verstrekt.", "Wij geven de hulp."),
+        ("De tegemoetkoming wordt toegekend.", "Wij kennen de tegemoetkoming toe."),
+        ("Uw uitkering wordt met ingang van 1 april 2026 stopgezet.",
+         "Wij stoppen uw uitkering met ingang van 1 april 2026."),
+        ("Het teveel betaalde bedrag wordt teruggevorderd.",
+         "Wij vorderen het teveel betaalde bedrag terug."),
+        # near misses: no proposal
+        ("De kosten worden vergoed.", None),  # not an act only the sender does
+        ("Uw aanvraag wordt niet toegekend.", None),  # a negation: left alone
+        ("Dit bedrag wordt verrekend met uw uitkering.", None),  # participle not last
+        ("Uw aanvraag werd beoordeeld.", None),  # past tense
+        ("Uw aanvraag, die wij ontvingen, wordt beoordeeld.", None),  # a second clause
+        ("Jan Jansen wordt beoordeeld.", None),  # a name as subject
+    ],
+)  # fmt: skip
+def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None:
+    text = _letter(sentence)
+    props = _rule_props(engine, text, "sentence.active-sender")
+    if after is None:
+        assert props == []
+        return
+    assert len(props) == 1
+    prop = props[0]
+    assert not prop.safe  # not applied by default: too few reviewed
+    result = rewrite(text, engine, [prop.id])
+    assert _body(result.text) == after
+    assert prop.id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
