@@ -219,7 +219,7 @@ def _rss_mb() -> float:
     return float("nan")
 
 
-def bench_batch(n: int) -> None:
+def bench_batch(n: int, jobs_list: tuple[int, ...] = (1, 2)) -> None:
     import shutil
     import tempfile
 
@@ -239,7 +239,7 @@ def bench_batch(n: int) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             doc.save(path)
         print(f"## batch: {n} letters (.docx in; .docx + .pdf out, --accept safe)")
-        for jobs in (1, 2):
+        for jobs in jobs_list:
             t0 = time.perf_counter()
             result = run_batch(
                 library, work / f"out{jobs}", Options("safe", ("docx", "pdf")), jobs=jobs
@@ -261,6 +261,10 @@ def main() -> None:
     parser.add_argument(
         "--batch-letters", type=int, default=1000, help="letters in the batch benchmark (0: skip)"
     )
+    parser.add_argument(
+        "--batch-only", action="store_true", help="only the batch benchmark (with --batch-jobs)"
+    )
+    parser.add_argument("--batch-jobs", default="1,2", help="job counts for the batch benchmark")
     parser.add_argument(
         "--onepage-only", action="store_true", help="only the one-page letter figures"
     )
@@ -286,6 +290,10 @@ def main() -> None:
         from bench.anonymise import bench_anonymise
 
         bench_anonymise()
+        return
+    batch_jobs = tuple(int(j) for j in args.batch_jobs.split(","))
+    if args.batch_only:
+        bench_batch(args.batch_letters, batch_jobs)
         return
     t0 = time.perf_counter()
     engine = Engine.create()
@@ -330,7 +338,7 @@ def main() -> None:
 
     bench_anonymise(engine=engine)
     if args.batch_letters:
-        bench_batch(args.batch_letters)
+        bench_batch(args.batch_letters, batch_jobs)
     if args.fuzz:
         from bench import fuzz
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from rewriter.analysers.voice import is_participle
 from rewriter.dutch import INDEFINITE
+from rewriter.sense import name_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -85,6 +86,7 @@ _BEFORE_LIST_WORD = {
     "bij", "uw", "alle",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_REPEAT_IN_BRACKET = re.compile(r"((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)[^()]{0,12}\(\s*\1\b")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(“‘])|\n\s*\n")
 
 
@@ -112,6 +114,31 @@ class _Tok:
     tag: str = ""  # CGN tag when parsed
 
 
+# 'het toegekende bedrag', 'de aanvraag': a definite article and the words up to the noun.
+# Between them: inflected adjectives and participles (-e) and a few adverbs.
+_ARTICLE_PHRASE = re.compile(
+    r"\b(de|het|De|Het)\s+((?:(?:[^\W\d_]+e|voorheen|eerder|reeds|al|nog|zeer|heel|erg|"
+    r"vroeger|thans|nu|niet)\s+){0,2}[^\W\d_]+)",
+    re.UNICODE,
+)
+
+
+def article_genders(text: str) -> dict[str, str]:
+    """Return word -> 'de'/'het' as the original letter uses them ('het ... bedrag').
+
+    The writer's own articles are the best evidence of a noun's gender in this letter:
+    when an edit keeps the article and the noun and changes only a word between them
+    ('het voorheen uitgekeerde bedrag' -> 'het vroeger uitgekeerde bedrag'), the parser's
+    guess of the gender must not overrule the letter. A word seen with both articles
+    (a pronoun 'het', or two senses) is left out.
+    """
+    seen: dict[str, set[str]] = {}
+    for m in _ARTICLE_PHRASE.finditer(text):
+        for word in m.group(2).split()[-1:] + [w for w in m.group(2).split()[:-1] if w[-1] == "e"]:
+            seen.setdefault(word.lower(), set()).add(m.group(1).lower())
+    return {w: next(iter(g)) for w, g in seen.items() if len(g) == 1}
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a short text into sentences (after . ! ? before a capital, or at a blank line)."""
     return [s.strip() for s in _SPLIT.split(text) if s and s.strip()]
@@ -131,7 +158,7 @@ def sentence_problems(
     out += _leftover_te(toks, lem)
     out += _doubled(sentence, toks)
     out += _finite(sentence, toks, lem)
-    out += _mid_capital(toks, lem)
+    out += _mid_capital(toks, lem, name_words(sentence))
     out += _adverb(toks, lem)
     out += _participle(toks, lem)
     return out
@@ -304,8 +331,8 @@ def _doubled(sentence: str, toks: list[_Tok]) -> list[Problem]:
         elif ch == ")":
             depth = max(0, depth - 1)
     # 'X Y (X Y ...)': a phrase of two words or more repeated right inside a bracket
-    for m in re.finditer(r"((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)[^()]{0,12}\(\s*\1\b", sentence):
-        out.append(Problem("doubled", m.group(1)))
+    if "(" in sentence:  # the search backtracks a lot: only where it can match
+        out += [Problem("doubled", m.group(1)) for m in _REPEAT_IN_BRACKET.finditer(sentence)]
     return out
 
 
@@ -319,9 +346,23 @@ def _finite(sentence: str, toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
         return []
     if any(t.finite is None and _maybe_finite(t, lem) for t in words):
         return []
+    if _question_verb(sentence, words, lem):
+        return []
     # one detail for every such sentence: a word swap in a verbless line (a heading,
     # 'Naar aanleiding van ...') does not count as a new problem
     return [Problem("no-finite-verb", "zin zonder persoonsvorm")]
+
+
+_SUBJECTS = {"u", "je", "jij", "we", "wij", "ze", "zij", "hij", "men"}
+
+
+def _question_verb(sentence: str, words: list[_Tok], lem: Lemmatizer) -> bool:
+    """'Wenst u …?': a question that starts with a verb and a subject (the parser may read
+    a capitalised first word as a name)."""
+    if not sentence.rstrip().endswith("?") or words[1].lower not in _SUBJECTS:
+        return False
+    low = words[0].lower
+    return low in _FINITE_COMMON or bool(lem.lemmas(low) & lem.index["verb"])
 
 
 def _maybe_finite(tok: _Tok, lem: Lemmatizer) -> bool:
@@ -339,7 +380,7 @@ def _maybe_finite(tok: _Tok, lem: Lemmatizer) -> bool:
     return not (is_participle(low, lem) and not low.endswith("t"))
 
 
-def _mid_capital(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
+def _mid_capital(toks: list[_Tok], lem: Lemmatizer, named: frozenset[str]) -> list[Problem]:
     out = []
     for i in range(1, len(toks)):
         tok, prev = toks[i], toks[i - 1]
@@ -347,8 +388,8 @@ def _mid_capital(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
             continue
         if prev.text in {".", ":", "!", "?", "(", '"', "“", "'", "‘", "-", "•"}:
             continue
-        if tok.pos == "PROPN" or tok.lower in NAME_HEADS:
-            continue
+        if tok.pos == "PROPN" or tok.lower in NAME_HEADS or tok.text in named:
+            continue  # 'Raad voor de Kinderbescherming': a known name
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             continue  # part of a name ('Wet Maatschappelijke ...' is not ours to judge)
         low = tok.lower

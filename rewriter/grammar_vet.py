@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rewriter.grammar import NAME_HEADS, REASONS, Problem, edit_problems, split_sentences
+from rewriter.grammar import (
+    NAME_HEADS,
+    REASONS,
+    Problem,
+    article_genders,
+    edit_problems,
+    sentence_problems,
+    split_sentences,
+)
 from rewriter.suggest import Proposal, Refusal
 
 if TYPE_CHECKING:
@@ -26,9 +34,15 @@ WITHHELD_PREFIX = "Niet aangeboden: de zin zou niet meer kloppen"
 
 def glossary_genders(glossary: Glossary | None) -> dict[str, str]:
     """Return word -> 'de'/'het' for the nouns whose gender the glossary states."""
-    out: dict[str, str] = {}
     if glossary is None:
-        return out
+        return {}
+    # the articles in the glossary's own hand-written Dutch (explanations, examples) ...
+    texts = []
+    for entry in glossary.entries:
+        texts += [entry.explanation, entry.explanation_plural]
+        texts += [x for e in entry.examples for x in (e.sentence, e.fix or "")]
+    out = article_genders("\n".join(texts))
+    # ... and, above them, the genders it states
     for entry in glossary.entries:
         for alt in entry.plain:
             if alt.gender and " " not in alt.text:
@@ -72,24 +86,31 @@ def vet_proposals(
     glossary: Glossary | None = None,
 ) -> tuple[list[Proposal], list[Refusal]]:
     """Split proposals into (offered, withheld by the grammar check)."""
-    genders = glossary_genders(glossary)
+    # the glossary's genders first, then the articles the letter itself uses
+    genders = {**article_genders(letter.text), **glossary_genders(glossary)}
     memo: dict[str, list[Problem]] = {}
     segments = []
     for prop in proposals:
         start, end = touched_segment(letter, prop)
         segments.append((letter.text[start:end], after_segment(letter.text, prop, start, end)))
-    docs = {}
+    docs: dict = {}
     if nlp is not None:
-        # one batch for every sentence to check: much faster than one call per sentence
-        texts = list(
-            dict.fromkeys(s for pair in segments for x in pair for s in split_sentences(x))
+        # Parse the sentences after each edit first, in one batch; a sentence before the edit
+        # matters only when the edited one has a problem (to tell new problems from old
+        # ones), so those are parsed only then. The checks read tags and morphology, not
+        # the dependency tree: the parser and lemmatizer are not run.
+        after_texts = [s for _, after in segments for s in split_sentences(after)]
+        docs = _parse(nlp, after_texts, docs)
+        memo.update(
+            (s, sentence_problems(s, lem, nlp, genders, docs[s])) for s in docs if s not in memo
         )
-        disable = [n for n in ("trainable_lemmatizer", "lemmatizer") if n in nlp.pipe_names]
-        docs = dict(zip(texts, nlp.pipe(texts, disable=disable, batch_size=64), strict=True))
+        needy = [b for b, a in segments if any(memo[s] for s in split_sentences(a))]
+        docs = _parse(nlp, [s for b in needy for s in split_sentences(b)], docs)
     offered: list[Proposal] = []
     withheld: list[Refusal] = []
     for prop, (before, after) in zip(proposals, segments, strict=True):
-        problems = edit_problems(before, after, lem, nlp, genders, memo, docs)
+        clean = nlp is not None and not any(memo[s] for s in split_sentences(after))
+        problems = [] if clean else edit_problems(before, after, lem, nlp, genders, memo, docs)
         if not problems and _inside_name(letter, prop):
             problems = [Problem("name", letter.text[prop.start : prop.end])]
         if problems:
@@ -97,6 +118,15 @@ def vet_proposals(
         else:
             offered.append(prop)
     return offered, withheld
+
+
+def _parse(nlp: Language, texts: list[str], docs: dict) -> dict:
+    """Add the parses of the texts not yet in `docs` (tagger and morphology only)."""
+    todo = [t for t in dict.fromkeys(texts) if t not in docs]
+    skip = ("parser", "trainable_lemmatizer", "lemmatizer")
+    disable = [n for n in skip if n in nlp.pipe_names]
+    docs.update(zip(todo, nlp.pipe(todo, disable=disable, batch_size=64), strict=True))
+    return docs
 
 
 def _inside_name(letter: Letter, prop: Proposal) -> bool:

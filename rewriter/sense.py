@@ -163,6 +163,11 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile("|".join(context_regex(n).pattern for n in names), re.IGNORECASE)
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The words of the known names (lang/nl/names.txt) that occur in a text."""
+    return frozenset(w for m in _name_pattern().finditer(text) for w in m.group().split())
+
+
 @lru_cache(maxsize=16)
 def _name_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the known names occur in a letter (found once per letter)."""

@@ -5,6 +5,10 @@
 - **empty formulas cut**: 'Hierbij delen wij u mede dat uw aanvraag is toegekend.' ->
   'Uw aanvraag is toegekend.'; 'Wij vertrouwen erop u hiermee voldoende te hebben
   geïnformeerd.' is removed;
+- **active voice with the sender as actor** (no door-phrase, an act only the sender does,
+  lang/nl/sender_acts.tsv): 'Uw aanvraag wordt binnen acht weken beoordeeld.' -> 'Wij
+  beoordelen uw aanvraag binnen acht weken.'; 'De hulp wordt verstrekt.' -> 'Wij geven de
+  hulp.' Not applied by default (`safe=False`) until enough of them are reviewed;
 - **active voice with a door-phrase**: 'Uw aanvraag wordt door ons beoordeeld.' ->
   'Wij beoordelen uw aanvraag.'; 'Uw aanvraag is door de consulent beoordeeld.' ->
   'De consulent heeft uw aanvraag beoordeeld.'.
@@ -23,6 +27,7 @@ from rewriter.analysers.glossary import PARTICLES
 from rewriter.analysers.voice import is_participle
 from rewriter.conjugate import third_singular
 from rewriter.dutch import capitalise
+from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
@@ -80,7 +85,8 @@ def sentence_proposals(
             continue
         if subject and subject[0] <= sentence.start < subject[1]:
             continue
-        for rule in (_condition_question, _empty_formula, _empty_closing, _door_active):
+        rules = (_condition_question, _empty_formula, _empty_closing, _door_active, _sender_active)
+        for rule in rules:
             prop = rule(letter, sentence, lem)
             if prop is not None:
                 out.append(prop)
@@ -307,4 +313,50 @@ def _door_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposa
         letter, sentence, "active-door", "actief", edits,
         "Zeg wie iets doet: een actieve zin is duidelijker dan een lijdende vorm.",
         safe=person != "ik",
+    )  # fmt: skip
+
+
+_SENDER_ACTS = {r["verb"]: r["active"] for r in nl.table("sender_acts")}
+
+
+def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    """'Uw aanvraag wordt [binnen acht weken] beoordeeld.' -> 'Wij beoordelen uw aanvraag
+    [binnen acht weken].' Only: a subject of at most four words that starts like a noun
+    phrase (or 'u'), present-tense 'wordt'/'worden' right after it, no door-phrase, no
+    comma or second clause, the participle last, and a verb from sender_acts.tsv."""
+    toks = _tokens(letter, sentence)
+    if len(toks) < 4 or toks[-1].text != "." or not _clean_clause(toks[:-1]):
+        return None
+    words = [t.lower_ for t in toks]
+    aux_i = next((i for i, w in enumerate(words) if w in {"wordt", "worden"}), None)
+    if aux_i is None or aux_i == 0 or aux_i > 4 or "door" in words:
+        return None
+    if words[0] not in _NP_START and words[:aux_i] != ["u"]:
+        return None
+    if not all(t.is_alpha for t in toks[:aux_i]):
+        return None
+    part_i = len(toks) - 2
+    if part_i <= aux_i or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
+        return None
+    verb = is_participle(toks[part_i].text, lem)
+    if verb is None or verb not in _SENDER_ACTS:
+        return None
+    active = _SENDER_ACTS[verb]
+    particle = next((p for p in PARTICLES if active.startswith(p) and len(active) > len(p) + 3), "")
+    form = active[len(particle) :]  # 'wij' takes the infinitive: 'wij kennen … toe'
+    first = toks[0]
+    lowered = first.text[0].lower() if first.text[1:].islower() or first.text == "U" else ""
+    if not lowered:
+        return None  # a name as subject: leave it
+    aux, part = toks[aux_i], toks[part_i]
+    edits = [
+        Edit(first.idx, first.idx + 1, f"Wij {form} {lowered}"),
+        _drop(toks, aux_i),
+        Edit(part.idx, part.idx + len(part.text), particle) if particle else _drop(toks, part_i),
+    ]
+    del aux
+    return _proposal(
+        letter, sentence, "active-sender", "actief", edits,
+        "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
+        safe=False,
     )  # fmt: skip

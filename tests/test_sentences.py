@@ -344,3 +344,113 @@ def test_shipped_model_has_licence() -> None:
     assert "CC BY-SA 4.0" in licence and "UD_Dutch-Alpino" in licence
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert meta["license"] == "CC BY-SA 4.0"
+
+
+# --- the grammar check: correct edits offered, wrong ones withheld (issue 12, point 3) ----
+
+_VOORZIENING = (
+    "Indien u tevens een voorlopige voorziening wenst aan te vragen, kunt u zich wenden "
+    "tot de voorzieningenrechter van de rechtbank."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        # correct edits that the parser's guess of the gender used to withhold
+        ("Dit is in plaats van het voorheen uitgekeerde bedrag van € 1.401,22 per maand.",
+         "Dit is in plaats van het vroeger uitgekeerde bedrag van € 1.401,22 per maand.", None),
+        ("Meerkosten boven het toegekende bedrag komen voor uw eigen rekening.",
+         "Meerkosten boven het gegeven bedrag komen voor uw eigen rekening.", None),
+        ("Tevens verzoeken wij u het bijgevoegde toestemmingsformulier in te vullen.",
+         "Tevens verzoeken wij u het meegestuurde toestemmingsformulier in te vullen.", None),
+        ("Wij betalen uw pgb.",
+         "Wij betalen uw pgb. Abonnementstarief betekent: het vaste bedrag dat u zelf betaalt "
+         "voor de hulp.", None),
+        ("Wij melden dit bij de Raad voor de Kinderbescherming.",
+         "Wij melden dit bij de Raad voor de Kinderbescherming. Raad voor de Kinderbescherming "
+         "betekent: een organisatie van de overheid.", None),
+        ("Dat kan bij het CJG, kunnen wij u helpen.",
+         "Dat kan bij het Centrum voor Jeugd en Gezin (CJG), kunnen wij u helpen.", None),
+        (_VOORZIENING,
+         "Wenst u tevens een voorlopige voorziening aan te vragen? Dan kunt u zich wenden tot "
+         "de voorzieningenrechter van de rechtbank.", None),
+        # wrong edits, still withheld
+        ("U kunt een gemotiveerd bezwaarschrift indienen bij het college.",
+         "U kunt een gemotiveerd brief met uw bezwaar indienen bij het college.", "agreement"),
+        ("Het college kan de verleende beschikking herzien.",
+         "Het college kan de verleende besluit herzien.", "agreement"),
+        ("Indien het voorgestelde tijdstip u niet schikt, belt u ons.",
+         "Indien het voorgestelde tijd u niet schikt, belt u ons.", "agreement"),
+        ("Meerkosten boven het toegekende bedrag komen voor uw eigen rekening.",
+         "Meerkosten boven de toegekende bedrag komen voor uw eigen rekening.", "agreement"),
+        ("U wordt ten behoeve van het verkrijgen van urgentie doorverwezen.",
+         "U wordt voor het gekregen van urgentie doorverwezen.", "participle"),
+        ("Het traject bestaat uit budgetbeheer gedurende maximaal 4 maanden, en aansluitend "
+         "een poging tot een minnelijke schuldregeling.",
+         "Het traject bestaat uit budgetbeheer gedurende maximaal 4 maanden. Aansluitend "
+         "een poging tot een minnelijke schuldregeling.", "no-finite-verb"),
+    ],
+)  # fmt: skip
+def test_grammar_check_with_parser_and_letter_genders(
+    engine: Engine, before: str, after: str, reason: str | None
+) -> None:
+    """The genders as vet_proposals builds them: the glossary, then the letter's articles."""
+    from rewriter.grammar import article_genders
+    from rewriter.grammar_vet import glossary_genders
+
+    nlp = load_parser()
+    assert nlp is not None, "the shipped model is missing"
+    genders = {**article_genders(before), **glossary_genders(engine.glossary)}
+    problems = edit_problems(before, after, engine.resources.lemmatizer, nlp, genders)
+    assert {p.reason for p in problems} == ({reason} if reason else set())
+
+
+def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
+    from rewriter.grammar import article_genders
+
+    genders = article_genders(
+        "Het voorheen uitgekeerde bedrag. De aanvraag is binnen. Wij vinden het belangrijk. "
+        "Dit is belangrijk voor de belangrijk."
+    )
+    assert genders["bedrag"] == "het"
+    assert genders["uitgekeerde"] == "het"
+    assert genders["aanvraag"] == "de"
+    assert "belangrijk" not in genders  # seen with both: left out
+
+
+# --- active voice with the sender as actor ('wordt verstrekt' -> 'geven wij') ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after"),
+    [
+        ("Uw aanvraag wordt binnen acht weken beoordeeld.",
+         "Wij beoordelen uw aanvraag binnen acht weken."),
+        ("De hulp wordt verstrekt.", "Wij geven de hulp."),
+        ("De tegemoetkoming wordt toegekend.", "Wij kennen de tegemoetkoming toe."),
+        ("Uw uitkering wordt met ingang van 1 april 2026 stopgezet.",
+         "Wij stoppen uw uitkering met ingang van 1 april 2026."),
+        ("Het teveel betaalde bedrag wordt teruggevorderd.",
+         "Wij vorderen het teveel betaalde bedrag terug."),
+        # near misses: no proposal
+        ("De kosten worden vergoed.", None),  # not an act only the sender does
+        ("Uw aanvraag wordt niet toegekend.", None),  # a negation: left alone
+        ("Dit bedrag wordt verrekend met uw uitkering.", None),  # participle not last
+        ("Uw aanvraag werd beoordeeld.", None),  # past tense
+        ("Uw aanvraag, die wij ontvingen, wordt beoordeeld.", None),  # a second clause
+        ("Jan Jansen wordt beoordeeld.", None),  # a name as subject
+    ],
+)  # fmt: skip
+def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None:
+    text = _letter(sentence)
+    props = _rule_props(engine, text, "sentence.active-sender")
+    if after is None:
+        assert props == []
+        return
+    assert len(props) == 1
+    prop = props[0]
+    assert not prop.safe  # not applied by default: too few reviewed
+    result = rewrite(text, engine, [prop.id])
+    assert _body(result.text) == after
+    assert prop.id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
