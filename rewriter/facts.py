@@ -541,6 +541,37 @@ class FactDiff:
         return not (self.missing or self.added or self.changed)
 
 
+def stated_numbers(text: str) -> set[float]:
+    """Every number `text` states in digits or words ('033', part of a phone number, is none)."""
+    out: set[float] = set()
+    for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", text, re.IGNORECASE):
+        value = _count_value(m.group())
+        if value is not None:
+            out.add(value)
+    for m in re.finditer(r"\d+", text):
+        if not (m.group().startswith("0") and len(m.group()) > 1):
+            out.add(float(int(m.group())))
+    return out
+
+
+def numbers_added(addition: str, text: str) -> list[str]:
+    """The numbers `addition` states that `text` does not ('een' and 'half' are no fact).
+
+    A sentence the engine adds to a letter (an explanation) must not bring a
+    number the letter does not have: `compare_facts` would rightly call it added.
+    """
+    known = stated_numbers(text)
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", addition, re.IGNORECASE):
+        value = _count_value(m.group())
+        if m.group().lower() not in ("een", "één", "half") and value not in known | {None}:
+            out.append(m.group())
+    for m in re.finditer(r"\d+", addition):
+        if float(int(m.group())) not in known and m.group() not in out:
+            out.append(m.group())
+    return out
+
+
 class _Index:
     """What a text says, as comparable keys: the facts, the numbers, the words."""
 
@@ -580,14 +611,7 @@ class _Index:
 
     def _numbers(self) -> set[float]:
         """Every number the text states, in any form (digits, words, dates, amounts)."""
-        out: set[float] = set()
-        for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", self.text, re.IGNORECASE):
-            value = _count_value(m.group())
-            if value is not None:
-                out.add(value)
-        for m in re.finditer(r"\d+", self.text):
-            if not (m.group().startswith("0") and len(m.group()) > 1):  # '033': a phone part
-                out.add(float(int(m.group())))
+        out = stated_numbers(self.text)
         for k in self.keys:
             out |= {float(x) for x in k[1:] if isinstance(x, int | float)}
         return out

@@ -230,3 +230,38 @@ def test_side_by_side_marks_problems_in_both_texts(engine: Engine) -> None:
     assert ("€ 612,40", "veranderd") in left and ("€ 621,40", "veranderd") in right
     assert ("06-12345678", "toegevoegd") in right
     assert ("besluit", "juridisch woord") in left
+
+
+def _explanations(text: str, engine: Engine) -> list[str]:
+    from rewriter.pipeline import check
+    from rewriter.rewrite import propose
+
+    return [p.after.strip() for p in propose(check(text, engine), engine) if p.kind == "uitleg"]
+
+
+def test_an_explanation_names_the_term_as_the_letter_has_it(engine: Engine) -> None:
+    """Fixture 38: 'Leerplichtwet' was explained as 'Leerplichtwet 1969', adding a year."""
+    text = (
+        DATED + "Ouders moeten zorgen dat hun kind naar school gaat. Dat staat in de Leerplichtwet."
+    )
+    lines = _explanations(text, engine)
+    assert any("Leerplichtwet betekent:" in line for line in lines), lines
+    assert not any("1969" in line for line in lines)
+
+
+def test_an_explanation_that_adds_a_number_is_withheld(engine: Engine) -> None:
+    without = DATED + "Uw dochter valt nog onder de kwalificatieplicht. Wij nemen contact op."
+    assert not any("18 jaar" in line for line in _explanations(without, engine))
+    stated = (
+        DATED + "Tot uw zoon 18 jaar is of een diploma op niveau 2 heeft, geldt de "
+        "kwalificatieplicht. Wij nemen contact op."
+    )
+    assert any("18 jaar" in line for line in _explanations(stated, engine))
+
+
+def test_the_engines_own_rewrite_of_fixture_38_adds_no_fact(engine: Engine) -> None:
+    from rewriter.rewrite import rewrite
+
+    text = (LETTERS / "38-plain-leerplicht-uitnodiging.txt").read_text(encoding="utf-8")
+    result = verify(text, rewrite(text, engine, "all").text, engine, scores=False)
+    assert result.ok, result.problems()
