@@ -678,9 +678,33 @@ def _not_a_name(text: str) -> bool:
 
 
 def _occurs(needle: str, haystack: str) -> bool:
-    """`needle` as a whole in `haystack`: '1 april' is not in '11 april', '{x}' not in '{{x}}'."""
-    pattern = r"(?<![\w{«<\[€$])(?<!\d[.,/-])" + re.escape(needle) + r"(?![\w}»>\]])(?![.,/-]\d)"
-    return re.search(pattern, haystack) is not None
+    """`needle` as a whole in `haystack`: '1 april' is not in '11 april', '{x}' not in '{{x}}'.
+
+    The same test as the pattern (?<![\\w{«<[€$])(?<!\\d[.,/-])NEEDLE(?![\\w}»>\\]])(?![.,/-]\\d),
+    written with str.find: a pattern compiled per fact text overflows the re cache
+    and cost half of `compare_facts`.
+    """
+    if not needle:
+        return False
+    end = len(needle)
+    start = haystack.find(needle)
+    while start != -1:
+        before = haystack[max(0, start - 2) : start]
+        after = haystack[start + end : start + end + 2]
+        if not (
+            (before[-1:] and (_word(before[-1]) or before[-1] in "{«<[€$"))
+            or (len(before) == 2 and before[0].isdecimal() and before[1] in ".,/-")
+            or (after[:1] and (_word(after[0]) or after[0] in "}»>]"))
+            or (len(after) == 2 and after[0] in ".,/-" and after[1].isdecimal())
+        ):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def _word(char: str) -> bool:
+    """A character the pattern class \\w matches."""
+    return char.isalnum() or char == "_"
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:
@@ -728,8 +752,26 @@ _ADDED_KINDS = (
 _CHANNEL_KINDS = ("phone", "email", "url", "postcode", "name", "organisation")
 
 
+class OriginalFacts:
+    """The original's side of the fact guard, built once, compared with many texts.
+
+    `compose` checks every delivered format (HTML, PDF, DOCX) against the same
+    original: it prepares the original once and passes this value along (no
+    cache in the module). `facts` may pass the original's facts when they are
+    known already.
+    """
+
+    __slots__ = ("index", "objection", "text", "year")
+
+    def __init__(self, original: str, facts: Iterable[Fact] | None = None) -> None:
+        self.text = normalise_layout(original)
+        self.year = _year_of(self.text)
+        self.index = _Index(self.text, self.year, facts)
+        self.objection = objection_span(self.text) if has_objection_route(self.text) else None
+
+
 def compare_facts(
-    original: str,
+    original: str | OriginalFacts,
     new_text: str,
     *,
     facts: Iterable[Fact] | None = None,
@@ -746,12 +788,13 @@ def compare_facts(
     lists texts a caller removed on purpose (contact channels moved to the
     contact line): a phone number, e-mail address, URL, postcode, name or
     organisation inside one is not reported; a crisis line, deadline, amount,
-    date or the objection route always is.
+    date or the objection route always is. `original` may be an `OriginalFacts`
+    prepared once for several comparisons (then `facts` is not used).
     """
-    original = normalise_layout(original)
+    prepared = original if isinstance(original, OriginalFacts) else OriginalFacts(original, facts)
     new_text = normalise_layout(new_text)
-    year = _year_of(original)
-    old = _Index(original, year, facts)
+    year = prepared.year
+    old = prepared.index
     new = _Index(new_text, year)
     allowed = [re.sub(r"\s+", " ", a.strip()) for a in allowed_missing if a.strip()]
     missing: list[Fact] = []
@@ -767,17 +810,81 @@ def compare_facts(
         if not new.has(f, year):
             missing.append(f)
     missing += _deadlines_lost(old, new, year, {f.text for f in missing}, allowed)
-    if has_objection_route(original) and not has_objection_route(_unwrap(new_text)):
-        start, end = objection_span(original)
+    if prepared.objection and not has_objection_route(_unwrap(new_text)):
+        start, end = prepared.objection
         missing.append(Fact("objection_route", start, end, "bezwaarroute"))
+    lost, repeats = _recounted(old, new, {f.text for f in missing})
     added = _added(old, new, year)
-    return _pair(missing, added)
+    return _pair(missing + lost, added, repeats)
 
 
 def _context(text: str, pos: int) -> set[str]:
     """The longer words of the sentence around `pos`."""
     sentence = text[_sentence_start(text, pos) : _sentence_end(text, pos)]
     return {w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower())}
+
+
+def _occurrences(index: _Index) -> dict[tuple, list[tuple[int, int]]]:
+    """Where a text states each date, amount and time: (start, end) per place.
+
+    An amount counts without its unit (the unit is compared by `has`); 'twee uur'
+    counts as the time 2:00 too, as `_Index` says; one place counts once.
+    """
+    out: dict[tuple, list[tuple[int, int]]] = {}
+    seen: set[tuple] = set()
+    for start, end, key in index.spans:
+        if key[0] in ("date", "time"):
+            k = key
+        elif key[0] == "amount":
+            k = key[:2]
+        elif (
+            key[0] == "duration" and key[2] == "uur" and float(key[1]).is_integer() and key[1] < 24
+        ):
+            k = ("time", int(key[1]), 0)
+        else:
+            continue
+        if (start, k) not in seen:
+            seen.add((start, k))
+            out.setdefault(k, []).append((start, end))
+    return out
+
+
+def _recounted(old: _Index, new: _Index, reported: set[str]) -> tuple[list[Fact], list[Fact]]:
+    """Dates, amounts and times the new text states fewer or more times than the original.
+
+    'bezwaarschrift van 7 juli' -> '8 juli' in a letter that has 7 juli twice and
+    8 juli once changes no set of facts, only how often each occurs. Returns
+    (lost, repeats): `lost` are the original's places no longer stated (those
+    whose sentence shares the fewest words with a new place of the same value);
+    `repeats` are the new text's extra places of a value the original states.
+    A repeat alone preserves meaning (a summary that repeats a date, a contact
+    line that repeats the office hours); it is reported only as the 'after' of a
+    change, paired with a lost fact of the same kind (`_pair`).
+    """
+    before, after = _occurrences(old), _occurrences(new)
+    lost: list[Fact] = []
+    repeats: list[Fact] = []
+    for key, places in before.items():
+        now = after.get(key, [])
+        if not now:
+            continue  # not stated at all: `has` decides (a form the spans do not see)
+        if len(now) < len(places):
+            contexts = [_context(new.text, s) for s, _ in now]
+            scored = sorted(
+                places, key=lambda p: max(len(_context(old.text, p[0]) & c) for c in contexts)
+            )
+            for s, e in sorted(scored[: len(places) - len(now)]):
+                if old.text[s:e] not in reported:
+                    lost.append(Fact(key[0], s, e, old.text[s:e]))
+        elif len(now) > len(places):
+            contexts = [_context(old.text, s) for s, _ in places]
+            scored = sorted(
+                now, key=lambda p: max(len(_context(new.text, p[0]) & c) for c in contexts)
+            )
+            repeats += [
+                Fact(key[0], s, e, new.text[s:e]) for s, e in scored[: len(now) - len(places)]
+            ]
+    return lost, sorted(repeats, key=lambda f: f.start)
 
 
 def _deadlines_lost(
@@ -886,14 +993,26 @@ def _invented_name(f: Fact, old: _Index) -> bool:
     return any(not _is_known_word(w) for w in new_words) or bool(PERSON.fullmatch(f.text))
 
 
-def _pair(missing: list[Fact], added: list[Fact]) -> FactDiff:
-    """Pair a missing and an added fact of the same kind into a change (in text order)."""
+def _pair(missing: list[Fact], added: list[Fact], repeats: Iterable[Fact] = ()) -> FactDiff:
+    """Pair a missing and an added fact of the same kind into a change (in text order).
+
+    A missing fact with no added partner may pair with a repeat: an extra place of
+    a value the original states elsewhere ('7 juli' -> '8 juli' when the letter
+    has 8 juli too). Unpaired repeats are no problem.
+    """
     changed: list[tuple[Fact, Fact]] = []
     left = list(added)
+    spare = list(repeats)
     still: list[Fact] = []
     for f in missing:
         group = _COMPARED.get(f.kind, f.kind)
         partner = next((a for a in left if _COMPARED.get(a.kind, a.kind) == group), None)
+        if partner is None:
+            partner = next((r for r in spare if r.kind == group), None)
+            if partner is not None:
+                spare.remove(partner)
+                changed.append((f, partner))
+                continue
         if partner is None and group in ("amount", "date", "deadline", "time"):
             partner = next((a for a in left if a.kind == "number"), None)
         if partner is None:
