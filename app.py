@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -63,6 +64,7 @@ from rewriter import workbench as wb  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import check_reference, check_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
+from rewriter.neural.propose import ai_proposals, load_backend  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
@@ -125,6 +127,7 @@ def build_demo(
     admin = OverlayAdmin(holder.overlay)
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
+    backend, ai_line = load_backend(holder.settings)  # None unless configured: no call at all
 
     def analyse(text: str, upload: str | None):
         try:
@@ -136,6 +139,9 @@ def build_demo(
                 )
             check_text(text or "", limits.max_letter_chars)
             analysis = wb.analyse_text(text or "", holder.get())
+            # AI proposals (kind 'AI-voorstel', never ticked) join the rule-based ones
+            ai, ai_note = ai_proposals(analysis.report.letter.text, holder.get(), backend)
+            analysis = replace(analysis, proposals=analysis.proposals + ai)
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
         report = analysis.report
@@ -146,6 +152,7 @@ def build_demo(
             analysis, text, wb.cefr_badge(report), wb.sentence_chart(report), wb.category_counts(report),
             highlights(report), rows, result.text, wb.diff_pieces(report.letter.text, result.text),
             wb.fact_status(analysis, result), gr.update(choices=options, value=options[0] if options else None),
+            "\n\n".join(filter(None, [ai_line, ai_note])),
         )  # fmt: skip
 
     def update_preview(analysis: wb.Analysis | None, table):  # noqa: ANN001
@@ -324,6 +331,7 @@ def build_demo(
             details = gr.Markdown(
                 "Kies een gemarkeerd stuk tekst om de uitleg te zien.", elem_id="uitleg"
             )
+            ai_status = gr.Markdown(ai_line, elem_id="ai-status")
             table = gr.Dataframe(
                 headers=["toepassen", "soort", "nu", "voorstel", "uitleg"],
                 datatype=["bool", "str", "str", "str", "str"],
@@ -379,6 +387,7 @@ def build_demo(
                 diff,
                 facts,
                 keep,
+                ai_status,
             ]
             button.click(analyse, [letter, upload], outputs, api_name="analyse")
             upload.upload(analyse, [letter, upload], outputs, api_visibility="private")
