@@ -390,7 +390,15 @@ _NAME_TITLE = re.compile(
 )
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?)+\s*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-ÿ])-[ \t]*\n[ \t]*([a-zà-ÿ])")
+# a line broken after a real hyphen: a layout hyphenates only lower-case words, so a
+# hyphen next to a capital or a digit stays ('WMO-\nAMF-2025' is 'WMO-AMF-2025')
+_HARD_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=\w)")
+# a URL broken after a slash, dot or hyphen ('www.cak.nl/\nrekenhulp')
+_URL_BREAK = re.compile(r"((?:https?://|www\.)[^\s]*[/?&=_-])[ \t]*\n[ \t]*(?=\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
 
 
 def normalise_layout(text: str) -> str:
@@ -401,7 +409,9 @@ def normalise_layout(text: str) -> str:
     become one space.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+    text = _URL_BREAK.sub(r"\1", text)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _HARD_HYPHEN_BREAK.sub(r"\1-", text)
     return _SPACES.sub(" ", text)
 
 
@@ -620,6 +630,10 @@ class _Index:
         """Return True when this text states `fact` (in any meaning-preserving form)."""
         text = re.sub(r"\s+", " ", fact.text.strip())
         if text and _occurs(text, self.collapsed):
+            return True
+        # 'Wmo-consulent' broken at its own hyphen reads 'Wmoconsulent' once joined
+        joined = _INNER_HYPHEN.sub("", text)
+        if joined != text and _occurs(joined, self.collapsed):
             return True
         if fact.kind in ("name", "organisation") and text in self.collapsed:
             return True

@@ -335,3 +335,22 @@ def test_the_one_page_guard_reports_a_changed_fact(engine: Engine) -> None:
     composed = compose(text, engine, "safe", ("html",), rewritten=changed)
     assert not composed.guard.ok
     assert amount in {t for _, t in composed.guard.missing}
+
+
+@pytest.mark.parametrize(
+    ("original", "text_layer"),
+    [
+        ("Een rekenhulp vindt u op www.hetcak.example.nl/rekenhulp. Bel ons.",
+         "Een rekenhulp vindt u op www.hetcak.example.nl/\nrekenhulp. Bel ons."),
+        ("Dit is het besluit met kenmerk WMO-AMF-2025-18220, over uw aanvraag.",
+         "Dit is het besluit met kenmerk WMO-\nAMF-2025-18220, over uw aanvraag."),
+        ("Op 21 oktober 2026 kwam onze Wmo-consulent, de heer B. Oomen, bij u.",
+         "Op 21 oktober 2026 kwam onze Wmo-\nconsulent, de heer B. Oomen, bij u."),
+    ],
+)  # fmt: skip
+def test_a_pdf_line_break_at_a_slash_or_a_real_hyphen_is_layout(
+    original: str, text_layer: str
+) -> None:
+    """Seen in the one-page PDFs: WeasyPrint breaks a URL after '/' and a word at its hyphen."""
+    diff = compare_facts(DATED + original, DATED + text_layer)
+    assert diff.ok, (diff.missing, diff.added, diff.changed)
