@@ -15,8 +15,11 @@ chatbot's rewrite): it reports the missing, added and changed facts. It
 compares meaning, not characters: "1 april 2026" = "1-4-2026" = "1 april" in
 a letter of 2026, "€ 1.250,00" = "€ 1250", "zes weken" = "6 weken", a name
 with or without title or initials, any whitespace, line breaks and
-end-of-line hyphenation. `missing_facts` (used by `rewrite.guard_text`) is a
-view of the same comparison.
+end-of-line hyphenation. Dates, amounts and times are also counted: one the
+new text states fewer times is missing once, and an extra place of a value is
+reported only as the 'after' of a change. `missing_facts` (used by
+`rewrite.guard_text`) is a view of the same comparison; `OriginalFacts`
+prepares the original once for several comparisons.
 """
 
 from __future__ import annotations
