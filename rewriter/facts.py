@@ -869,8 +869,8 @@ def _occurrences(index: _Index) -> dict[tuple, list[tuple[int, int]]]:
 def _recounted(old: _Index, new: _Index, reported: set[str]) -> tuple[list[Fact], list[Fact]]:
     """Dates, amounts and times the new text states fewer or more times than the original.
 
-    'bezwaarschrift van 7 juli' -> '8 juli' in a letter that has 7 juli twice and
-    8 juli once changes no set of facts, only how often each occurs. Returns
+    'bezwaarschrift van 7-7-2026' -> '8-7-2026' in a letter that has the 7th twice
+    and the 8th once changes no set of facts, only how often each occurs. Returns
     (lost, repeats): `lost` are the original's places no longer stated (those
     whose sentence shares the fewest words with a new place of the same value);
     `repeats` are the new text's extra places of a value the original states.
@@ -1014,8 +1014,8 @@ def _pair(missing: list[Fact], added: list[Fact], repeats: Iterable[Fact] = ()) 
     """Pair a missing and an added fact of the same kind into a change (in text order).
 
     A missing fact with no added partner may pair with a repeat: an extra place of
-    a value the original states elsewhere ('7 juli' -> '8 juli' when the letter
-    has 8 juli too). Unpaired repeats are no problem.
+    a value the original states elsewhere ('7-7-2026' -> '8-7-2026' when the letter
+    has 8-7-2026 too). Unpaired repeats are no problem.
     """
     changed: list[tuple[Fact, Fact]] = []
     left = list(added)
