@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -66,6 +67,7 @@ from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text  # noqa: E402
 from rewriter.lanes import AnalysisLanes  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
+from rewriter.neural.propose import ai_proposals, load_backend  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.readers import read_text  # noqa: E402
 from rewriter.render import ContactChoice  # noqa: E402
@@ -201,6 +203,7 @@ def build_demo(
     admin = OverlayAdmin(holder.overlay)
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
+    backend, ai_line = load_backend(holder.settings)  # None unless configured: no call at all
 
     def _show(session: ws.Session, text: str, misfits, result=None):  # noqa: ANN001
         return ws.view(session, text, holder.get(), misfits, result)
@@ -209,6 +212,9 @@ def build_demo(
         text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
         check_text(text, limits.max_letter_chars)
         analysis = lanes.analyse(text, holder.get())  # long letters cannot stall short ones
+        # AI proposals (kind 'AI-voorstel', never ticked) join the rule-based ones
+        ai, ai_note = ai_proposals(analysis.report.letter.text, holder.get(), backend)
+        analysis = replace(analysis, proposals=analysis.proposals + ai)
         session, preview_text, misfits = ws.open_session(analysis, old, shown, source)
         badge_html, diff_value, facts_md = _show(session, preview_text, misfits)
         options = wb.contact_options(analysis.report.letter, holder.get())
@@ -217,6 +223,7 @@ def build_demo(
             ws.sentence_chart(analysis.report.letter, holder.settings.long_sentence_words),
             ws.worksheet_html(session), preview_text, diff_value, facts_md,
             gr.update(choices=options, value=options[0] if options else None),
+            "\n\n".join(filter(None, [ai_line, ai_note])),
         )  # fmt: skip
 
     def _refused(message: str, n: int):
@@ -228,11 +235,11 @@ def build_demo(
         try:
             return _open(text, old, shown)
         except RewriterError as exc:
-            return _refused(exc.message, 10)
+            return _refused(exc.message, 11)
 
     def read_upload(upload: str | None, old=None, shown: str | None = None):  # noqa: ANN001
         if not upload:
-            return (*[gr.skip()] * 10, gr.skip())
+            return (*[gr.skip()] * 11, gr.skip())
         name = Path(upload).name
         try:
             path = check_reference(upload, get_upload_folder())
@@ -242,7 +249,7 @@ def build_demo(
             source = (name, path.read_bytes()) if path.suffix.lower() == ".docx" else None
             out = _open(text, old, shown, source)
         except RewriterError as exc:
-            return (*_refused(exc.message, 10), None)
+            return (*_refused(exc.message, 11), None)
         note = f"📄 {name} staat nu in het tekstvak hierboven. U kunt de tekst daar aanpassen."
         return (*out[:2], note, *out[3:], None)
 
@@ -409,6 +416,7 @@ def build_demo(
                 with gr.Column(scale=2):
                     badge = gr.HTML(elem_id="niveau")
                     chart = gr.HTML(elem_id="zinslengte")
+            ai_status = gr.Markdown(ai_line, elem_id="ai-status")
             sheet = gr.HTML(
                 elem_id="werkblad",
                 css_template=ws.SHEET_CSS,
@@ -451,7 +459,9 @@ def build_demo(
             )
             files = gr.File(label="Downloaden", file_count="multiple", elem_id="downloads")
             letter_check = gr.HTML(elem_id="briefcontrole")
-            outputs = [state, letter, notice, badge, chart, sheet, preview, diff, facts, keep]
+            outputs = [
+                state, letter, notice, badge, chart, sheet, preview, diff, facts, keep, ai_status
+            ]  # fmt: skip
             quiet = {"show_progress": "hidden"}
             button.click(
                 analyse, [letter, state, preview], outputs, api_name="analyse", js=BUSY_ON, **quiet

@@ -152,6 +152,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
             [*(r.text for r in c.removed_channels), *(r.owner for r in c.removed_channels),
              *c.guard.moved_out]
         )  # fmt: skip
+        gold_lost = 0
         for kind in FACT_KINDS:
             for fact in (g.get("facts") or {}).get(kind) or []:
                 for fmt, t in texts.items():
@@ -160,6 +161,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
                         stats[f"facts_ok_{fmt}"] += 1
                         continue
                     was_listed = _squash(fact) in _squash(listed)
+                    gold_lost += not was_listed
                     fact_missing[(kind, was_listed)] += 1
                     stats[f"facts_listed_{fmt}"] += was_listed
                     if not was_listed and c.guard.ok:
@@ -173,6 +175,11 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
             problems.append(f"{g['file']}: {glued} kop(pen) aan een zin geplakt")
         stats["duplicated"] += dup
         stats["guard_says_ok"] += c.guard.ok
+        if not c.guard.ok and not gold_lost:
+            # the guard objects while every gold fact is there: judge its reasons by hand
+            stats["guard_alarm_gold_kept"] += 1
+            reasons = ", ".join(dict.fromkeys(f"{t!r} ({fmt})" for fmt, t in c.guard.missing))
+            problems.append(f"{g['file']}: guard meldt, alle gold-feiten staan erin: {reasons}")
     stats["fact_missing_detail"] = dict(fact_missing)
     return {"stats": stats, "problems": problems}
 
@@ -234,6 +241,11 @@ def print_report(title: str, result: dict[str, Any], verbose: bool = True) -> No
         f"guard said ok             {s['guard_says_ok']}/{s['letters']}   "
         f"(a fact missing and not listed while the guard said ok: {s['guard_false_ok']}; target 0)"
     )
+    print(
+        f"guard alarms, gold kept   {s['guard_alarm_gold_kept']}   (the guard objects while every "
+        "gold fact is in every format: a false alarm or a fact the gold does not list; "
+        "reasons under problems)"
+    )
     print(f"not rendered (error)      {s['render_failed']}")
     if s["fact_missing_detail"]:
         detail = ", ".join(
@@ -241,9 +253,10 @@ def print_report(title: str, result: dict[str, Any], verbose: bool = True) -> No
             for (k, listed), n in sorted(s["fact_missing_detail"].items())
         )
         print(f"missing facts by kind (all formats): {detail}")
-    if verbose and result["problems"]:
+    shown = [p for p in result["problems"] if verbose or "guard meldt" in p]
+    if shown:
         print("problems:")
-        for p in result["problems"][:80]:
+        for p in shown[:80]:
             print(f"  - {p}")
     print()
 

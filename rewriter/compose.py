@@ -223,7 +223,7 @@ def guard_files(
     as `moved_out`. Everything else that is missing is reported in `missing`.
     With no files (the panel's page view), the page's plain text is checked.
     """
-    from rewriter.facts import compare_facts
+    from rewriter.facts import OriginalFacts, compare_facts
     from rewriter.render import plain_text
 
     texts = {fmt: delivered_text(fmt, r.data) for fmt, r in files.items()}
@@ -235,13 +235,14 @@ def guard_files(
     kept_text = " ".join(
         [*(p for s in context["sections"] for p in s["paragraphs"]), *context["crisis"]]
     )
-    facts = tuple(facts)
+    prepared = OriginalFacts(original, facts)  # once, for every delivered format
     listed_fields = {r.text for r in context["removed_channels"] if r.kind == "merge_field"}
     missing: list[tuple[str, str]] = []
     moved_out: list[str] = []
     for fmt, text in texts.items():
-        diff = compare_facts(original, text, facts=facts, allowed_missing=allowed)
-        for f in diff.missing:
+        diff = compare_facts(prepared, text, allowed_missing=allowed)
+        # a changed fact ('€ 612,40' -> '€ 621,40') is a missing one with an added partner
+        for f in [*diff.missing, *(before for before, _ in diff.changed)]:
             if f.text in listed_fields:
                 moved_out.append(f.text)  # «email_team»: a contact field, listed for the writer
                 continue

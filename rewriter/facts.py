@@ -15,8 +15,11 @@ chatbot's rewrite): it reports the missing, added and changed facts. It
 compares meaning, not characters: "1 april 2026" = "1-4-2026" = "1 april" in
 a letter of 2026, "€ 1.250,00" = "€ 1250", "zes weken" = "6 weken", a name
 with or without title or initials, any whitespace, line breaks and
-end-of-line hyphenation. `missing_facts` (used by `rewrite.guard_text`) is a
-view of the same comparison.
+end-of-line hyphenation. Dates, amounts and times are also counted: one the
+new text states fewer times is missing once, and an extra place of a value is
+reported only as the 'after' of a change. `missing_facts` (used by
+`rewrite.guard_text`) is a view of the same comparison; `OriginalFacts`
+prepares the original once for several comparisons.
 """
 
 from __future__ import annotations
@@ -392,7 +395,15 @@ _NAME_TITLE = re.compile(
 )
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s?)+\s*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-ÿ])-[ \t]*\n[ \t]*([a-zà-ÿ])")
+# a line broken after a real hyphen: a layout hyphenates only lower-case words, so a
+# hyphen next to a capital or a digit stays ('WMO-\nAMF-2025' is 'WMO-AMF-2025')
+_HARD_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=\w)")
+# a URL broken after a slash, dot or hyphen ('www.cak.nl/\nrekenhulp')
+_URL_BREAK = re.compile(r"((?:https?://|www\.)[^\s]*[/?&=_-])[ \t]*\n[ \t]*(?=\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
 
 
 def normalise_layout(text: str) -> str:
@@ -403,7 +414,9 @@ def normalise_layout(text: str) -> str:
     become one space.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+    text = _URL_BREAK.sub(r"\1", text)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _HARD_HYPHEN_BREAK.sub(r"\1-", text)
     return _SPACES.sub(" ", text)
 
 
@@ -543,6 +556,37 @@ class FactDiff:
         return not (self.missing or self.added or self.changed)
 
 
+def stated_numbers(text: str) -> set[float]:
+    """Every number `text` states in digits or words ('033', part of a phone number, is none)."""
+    out: set[float] = set()
+    for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", text, re.IGNORECASE):
+        value = _count_value(m.group())
+        if value is not None:
+            out.add(value)
+    for m in re.finditer(r"\d+", text):
+        if not (m.group().startswith("0") and len(m.group()) > 1):
+            out.add(float(int(m.group())))
+    return out
+
+
+def numbers_added(addition: str, text: str) -> list[str]:
+    """The numbers `addition` states that `text` does not ('een' and 'half' are no fact).
+
+    A sentence the engine adds to a letter (an explanation) must not bring a
+    number the letter does not have: `compare_facts` would rightly call it added.
+    """
+    known = stated_numbers(text)
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", addition, re.IGNORECASE):
+        value = _count_value(m.group())
+        if m.group().lower() not in ("een", "één", "half") and value not in known | {None}:
+            out.append(m.group())
+    for m in re.finditer(r"\d+", addition):
+        if float(int(m.group())) not in known and m.group() not in out:
+            out.append(m.group())
+    return out
+
+
 class _Index:
     """What a text says, as comparable keys: the facts, the numbers, the words."""
 
@@ -582,14 +626,7 @@ class _Index:
 
     def _numbers(self) -> set[float]:
         """Every number the text states, in any form (digits, words, dates, amounts)."""
-        out: set[float] = set()
-        for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", self.text, re.IGNORECASE):
-            value = _count_value(m.group())
-            if value is not None:
-                out.add(value)
-        for m in re.finditer(r"\d+", self.text):
-            if not (m.group().startswith("0") and len(m.group()) > 1):  # '033': a phone part
-                out.add(float(int(m.group())))
+        out = stated_numbers(self.text)
         for k in self.keys:
             out |= {float(x) for x in k[1:] if isinstance(x, int | float)}
         return out
@@ -598,6 +635,10 @@ class _Index:
         """Return True when this text states `fact` (in any meaning-preserving form)."""
         text = re.sub(r"\s+", " ", fact.text.strip())
         if text and _occurs(text, self.collapsed):
+            return True
+        # 'Wmo-consulent' broken at its own hyphen reads 'Wmoconsulent' once joined
+        joined = _INNER_HYPHEN.sub("", text)
+        if joined != text and _occurs(joined, self.collapsed):
             return True
         if fact.kind in ("name", "organisation") and text in self.collapsed:
             return True
@@ -656,9 +697,33 @@ def _not_a_name(text: str) -> bool:
 
 
 def _occurs(needle: str, haystack: str) -> bool:
-    """`needle` as a whole in `haystack`: '1 april' is not in '11 april', '{x}' not in '{{x}}'."""
-    pattern = r"(?<![\w{«<\[€$])(?<!\d[.,/-])" + re.escape(needle) + r"(?![\w}»>\]])(?![.,/-]\d)"
-    return re.search(pattern, haystack) is not None
+    """`needle` as a whole in `haystack`: '1 april' is not in '11 april', '{x}' not in '{{x}}'.
+
+    The same test as the pattern (?<![\\w{«<[€$])(?<!\\d[.,/-])NEEDLE(?![\\w}»>\\]])(?![.,/-]\\d),
+    written with str.find: a pattern compiled per fact text overflows the re cache
+    and cost half of `compare_facts`.
+    """
+    if not needle:
+        return False
+    end = len(needle)
+    start = haystack.find(needle)
+    while start != -1:
+        before = haystack[max(0, start - 2) : start]
+        after = haystack[start + end : start + end + 2]
+        if not (
+            (before[-1:] and (_word(before[-1]) or before[-1] in "{«<[€$"))
+            or (len(before) == 2 and before[0].isdecimal() and before[1] in ".,/-")
+            or (after[:1] and (_word(after[0]) or after[0] in "}»>]"))
+            or (len(after) == 2 and after[0] in ".,/-" and after[1].isdecimal())
+        ):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def _word(char: str) -> bool:
+    """A character the pattern class \\w matches."""
+    return char.isalnum() or char == "_"
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:
@@ -706,8 +771,26 @@ _ADDED_KINDS = (
 _CHANNEL_KINDS = ("phone", "email", "url", "postcode", "name", "organisation")
 
 
+class OriginalFacts:
+    """The original's side of the fact guard, built once, compared with many texts.
+
+    `compose` checks every delivered format (HTML, PDF, DOCX) against the same
+    original: it prepares the original once and passes this value along (no
+    cache in the module). `facts` may pass the original's facts when they are
+    known already.
+    """
+
+    __slots__ = ("index", "objection", "text", "year")
+
+    def __init__(self, original: str, facts: Iterable[Fact] | None = None) -> None:
+        self.text = normalise_layout(original)
+        self.year = _year_of(self.text)
+        self.index = _Index(self.text, self.year, facts)
+        self.objection = objection_span(self.text) if has_objection_route(self.text) else None
+
+
 def compare_facts(
-    original: str,
+    original: str | OriginalFacts,
     new_text: str,
     *,
     facts: Iterable[Fact] | None = None,
@@ -724,12 +807,13 @@ def compare_facts(
     lists texts a caller removed on purpose (contact channels moved to the
     contact line): a phone number, e-mail address, URL, postcode, name or
     organisation inside one is not reported; a crisis line, deadline, amount,
-    date or the objection route always is.
+    date or the objection route always is. `original` may be an `OriginalFacts`
+    prepared once for several comparisons (then `facts` is not used).
     """
-    original = normalise_layout(original)
+    prepared = original if isinstance(original, OriginalFacts) else OriginalFacts(original, facts)
     new_text = normalise_layout(new_text)
-    year = _year_of(original)
-    old = _Index(original, year, facts)
+    year = prepared.year
+    old = prepared.index
     new = _Index(new_text, year)
     allowed = [re.sub(r"\s+", " ", a.strip()) for a in allowed_missing if a.strip()]
     missing: list[Fact] = []
@@ -745,17 +829,81 @@ def compare_facts(
         if not new.has(f, year):
             missing.append(f)
     missing += _deadlines_lost(old, new, year, {f.text for f in missing}, allowed)
-    if has_objection_route(original) and not has_objection_route(_unwrap(new_text)):
-        start, end = objection_span(original)
+    if prepared.objection and not has_objection_route(_unwrap(new_text)):
+        start, end = prepared.objection
         missing.append(Fact("objection_route", start, end, "bezwaarroute"))
+    lost, repeats = _recounted(old, new, {f.text for f in missing})
     added = _added(old, new, year)
-    return _pair(missing, added)
+    return _pair(missing + lost, added, repeats)
 
 
 def _context(text: str, pos: int) -> set[str]:
     """The longer words of the sentence around `pos`."""
     sentence = text[_sentence_start(text, pos) : _sentence_end(text, pos)]
     return {w for w in re.findall(r"[^\W\d_]{4,}", sentence.lower())}
+
+
+def _occurrences(index: _Index) -> dict[tuple, list[tuple[int, int]]]:
+    """Where a text states each date, amount and time: (start, end) per place.
+
+    An amount counts without its unit (the unit is compared by `has`); 'twee uur'
+    counts as the time 2:00 too, as `_Index` says; one place counts once.
+    """
+    out: dict[tuple, list[tuple[int, int]]] = {}
+    seen: set[tuple] = set()
+    for start, end, key in index.spans:
+        if key[0] in ("date", "time"):
+            k = key
+        elif key[0] == "amount":
+            k = key[:2]
+        elif (
+            key[0] == "duration" and key[2] == "uur" and float(key[1]).is_integer() and key[1] < 24
+        ):
+            k = ("time", int(key[1]), 0)
+        else:
+            continue
+        if (start, k) not in seen:
+            seen.add((start, k))
+            out.setdefault(k, []).append((start, end))
+    return out
+
+
+def _recounted(old: _Index, new: _Index, reported: set[str]) -> tuple[list[Fact], list[Fact]]:
+    """Dates, amounts and times the new text states fewer or more times than the original.
+
+    'bezwaarschrift van 7-7-2026' -> '8-7-2026' in a letter that has the 7th twice
+    and the 8th once changes no set of facts, only how often each occurs. Returns
+    (lost, repeats): `lost` are the original's places no longer stated (those
+    whose sentence shares the fewest words with a new place of the same value);
+    `repeats` are the new text's extra places of a value the original states.
+    A repeat alone preserves meaning (a summary that repeats a date, a contact
+    line that repeats the office hours); it is reported only as the 'after' of a
+    change, paired with a lost fact of the same kind (`_pair`).
+    """
+    before, after = _occurrences(old), _occurrences(new)
+    lost: list[Fact] = []
+    repeats: list[Fact] = []
+    for key, places in before.items():
+        now = after.get(key, [])
+        if not now:
+            continue  # not stated at all: `has` decides (a form the spans do not see)
+        if len(now) < len(places):
+            contexts = [_context(new.text, s) for s, _ in now]
+            scored = sorted(
+                places, key=lambda p: max(len(_context(old.text, p[0]) & c) for c in contexts)
+            )
+            for s, e in sorted(scored[: len(places) - len(now)]):
+                if old.text[s:e] not in reported:
+                    lost.append(Fact(key[0], s, e, old.text[s:e]))
+        elif len(now) > len(places):
+            contexts = [_context(old.text, s) for s, _ in places]
+            scored = sorted(
+                now, key=lambda p: max(len(_context(new.text, p[0]) & c) for c in contexts)
+            )
+            repeats += [
+                Fact(key[0], s, e, new.text[s:e]) for s, e in scored[: len(now) - len(places)]
+            ]
+    return lost, sorted(repeats, key=lambda f: f.start)
 
 
 def _deadlines_lost(
@@ -864,14 +1012,26 @@ def _invented_name(f: Fact, old: _Index) -> bool:
     return any(not _is_known_word(w) for w in new_words) or bool(PERSON.fullmatch(f.text))
 
 
-def _pair(missing: list[Fact], added: list[Fact]) -> FactDiff:
-    """Pair a missing and an added fact of the same kind into a change (in text order)."""
+def _pair(missing: list[Fact], added: list[Fact], repeats: Iterable[Fact] = ()) -> FactDiff:
+    """Pair a missing and an added fact of the same kind into a change (in text order).
+
+    A missing fact with no added partner may pair with a repeat: an extra place of
+    a value the original states elsewhere ('7-7-2026' -> '8-7-2026' when the letter
+    has 8-7-2026 too). Unpaired repeats are no problem.
+    """
     changed: list[tuple[Fact, Fact]] = []
     left = list(added)
+    spare = list(repeats)
     still: list[Fact] = []
     for f in missing:
         group = _COMPARED.get(f.kind, f.kind)
         partner = next((a for a in left if _COMPARED.get(a.kind, a.kind) == group), None)
+        if partner is None:
+            partner = next((r for r in spare if r.kind == group), None)
+            if partner is not None:
+                spare.remove(partner)
+                changed.append((f, partner))
+                continue
         if partner is None and group in ("amount", "date", "deadline", "time"):
             partner = next((a for a in left if a.kind == "number"), None)
         if partner is None:

@@ -23,7 +23,13 @@ from rewriter.dutch import (
     singular_candidates,
     swap_determiner,
 )
-from rewriter.facts import Fact, extract_facts, has_objection_route, objection_span
+from rewriter.facts import (
+    Fact,
+    extract_facts,
+    has_objection_route,
+    numbers_added,
+    objection_span,
+)
 from rewriter.glossary import Alternative, Entry, Glossary
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
@@ -137,6 +143,7 @@ def glossary_proposals(
     """
     out: list[Proposal] = []
     explained: dict[str, Proposal] = {}
+    found: dict[str, str] = {}  # entry id -> the term as the letter has it
     acronyms: set[str] = set()
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
         entry = glossary.by_id.get(finding.entry_id or "")
@@ -152,10 +159,11 @@ def glossary_proposals(
             prop = _explain_sentence(letter, finding, entry)
             if prop is not None:
                 explained[entry.id] = prop
+                found[entry.id] = finding.text
             continue
         out.extend(_entry_proposals(letter, finding, entry, lem, long_limit))
     if len(explained) >= WORDLIST_FROM:
-        block = _wordlist(letter, [glossary.by_id[i] for i in explained])
+        block = _wordlist(letter, [glossary.by_id[i] for i in explained], found)
         if block is not None:
             out.append(block)
             return out
@@ -167,13 +175,18 @@ WORDLIST_FROM = 3  # explanations in one letter from which a word list replaces 
 _WORDLIST_TITLE = "Woorden in deze brief"
 
 
-def explanation_line(entry: Entry) -> str | None:
+def explanation_line(entry: Entry, found: str | None = None) -> str | None:
     """'Maatwerkvoorziening betekent: hulp die ...' for an explain entry, or None.
 
-    None for a tautology: an explanation that repeats the term ('... een besluit'
-    for 'besluit') explains nothing.
+    The sentence names the term as the letter has it (`found`, when it is one of
+    the entry's terms): 'Leerplichtwet betekent: ...', not 'Leerplichtwet 1969',
+    a year the letter does not state. None for a tautology: an explanation that
+    repeats the term ('... een besluit' for 'besluit') explains nothing.
     """
     term = entry.terms[0].text
+    if found is not None:
+        wanted = " ".join(found.split()).lower()
+        term = next((t.text for t in entry.terms if t.text.lower() == wanted), term)
     text = entry.explanation.strip().rstrip(".")
     if not text:
         return None
@@ -190,10 +203,12 @@ def _explain_sentence(letter: Letter, f: Finding, entry: Entry) -> Proposal | No
     Never inside a name, an address, the subject line, a heading, a quotation,
     a bracket or a law's name: there the term is not explained at all.
     """
-    line = explanation_line(entry)
+    line = explanation_line(entry, f.text)
     sentence = letter.sentence_at(f.start)
     if line is None or sentence is None or not _explainable_place(letter, f, sentence):
         return None
+    if numbers_added(line, letter.text):
+        return None  # an explanation must not add a fact ('tot 18 jaar' in a letter without it)
     end_char = letter.text[sentence.end - 1 : sentence.end]
     if end_char not in ".!?":
         return None  # a heading or a list item: no full sentence to follow
@@ -226,7 +241,7 @@ def _explainable_place(letter: Letter, f: Finding, sentence: Sentence) -> bool:
     return True
 
 
-def _wordlist(letter: Letter, entries: Sequence[Entry]) -> Proposal | None:
+def _wordlist(letter: Letter, entries: Sequence[Entry], found: dict[str, str]) -> Proposal | None:
     """One proposal: a short 'Woorden in deze brief' block before the closing."""
     m = re.search(
         r"^[^\S\n]*(?:Met\s+vriendelijke\s+groet|Vriendelijke\s+groet|Hoogachtend|"
@@ -236,8 +251,11 @@ def _wordlist(letter: Letter, entries: Sequence[Entry]) -> Proposal | None:
     )
     if m is None:
         return None
-    lines = [explanation_line(e) for e in entries]
-    body = "\n".join(f"- {x}" for x in lines if x)
+    lines = [explanation_line(e, found.get(e.id)) for e in entries]
+    lines = [x for x in lines if x and not numbers_added(x, letter.text)]
+    if not lines:
+        return None
+    body = "\n".join(f"- {x}" for x in lines)
     block = f"{_WORDLIST_TITLE}:\n{body}\n\n"
     ids = "+".join(e.id for e in entries)
     return Proposal.from_edits(
@@ -266,6 +284,8 @@ def _entry_proposals(
             before = letter.text[max(0, f.start - 2) : f.start]
             if "(" in before or not _explainable_acronym(letter, f):
                 return []
+            if numbers_added(entry.explanation, letter.text):
+                return []  # written out, it would add a number the letter does not state
             # Insert around the acronym, which itself stays untouched (it may be a fact).
             new = f"{entry.explanation} ("
             if _at_sentence_start(letter, f.start):

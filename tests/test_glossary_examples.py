@@ -55,7 +55,7 @@ def test_example(engine: Engine, entry_id: str, index: int) -> None:
     assert not result.refused, f"{where}: refused {result.refused[0].reason}"
     if entry.type == "explain" and not entry.acronym:
         assert entry.explanation in example.fix, f"{where}: the fix lacks the explanation"
-        expected = f"{example.sentence} {explanation_line(entry)}"
+        expected = f"{example.sentence} {explanation_line(entry, finding.text)}"
         assert result.text == expected, f"{where}: wrong explanation sentence"
         return
     assert result.text == example.fix, f"{where}: wrong fix"

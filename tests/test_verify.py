@@ -230,3 +230,127 @@ def test_side_by_side_marks_problems_in_both_texts(engine: Engine) -> None:
     assert ("€ 612,40", "veranderd") in left and ("€ 621,40", "veranderd") in right
     assert ("06-12345678", "toegevoegd") in right
     assert ("besluit", "juridisch woord") in left
+
+
+def _explanations(text: str, engine: Engine) -> list[str]:
+    from rewriter.pipeline import check
+    from rewriter.rewrite import propose
+
+    return [p.after.strip() for p in propose(check(text, engine), engine) if p.kind == "uitleg"]
+
+
+def test_an_explanation_names_the_term_as_the_letter_has_it(engine: Engine) -> None:
+    """Fixture 38: 'Leerplichtwet' was explained as 'Leerplichtwet 1969', adding a year."""
+    text = (
+        DATED + "Ouders moeten zorgen dat hun kind naar school gaat. Dat staat in de Leerplichtwet."
+    )
+    lines = _explanations(text, engine)
+    assert any("Leerplichtwet betekent:" in line for line in lines), lines
+    assert not any("1969" in line for line in lines)
+
+
+def test_an_explanation_that_adds_a_number_is_withheld(engine: Engine) -> None:
+    without = DATED + "Uw dochter valt nog onder de kwalificatieplicht. Wij nemen contact op."
+    assert not any("18 jaar" in line for line in _explanations(without, engine))
+    stated = (
+        DATED + "Tot uw zoon 18 jaar is of een diploma op niveau 2 heeft, geldt de "
+        "kwalificatieplicht. Wij nemen contact op."
+    )
+    assert any("18 jaar" in line for line in _explanations(stated, engine))
+
+
+def test_the_engines_own_rewrite_of_fixture_38_adds_no_fact(engine: Engine) -> None:
+    from rewriter.rewrite import rewrite
+
+    text = (LETTERS / "38-plain-leerplicht-uitnodiging.txt").read_text(encoding="utf-8")
+    result = verify(text, rewrite(text, engine, "all").text, engine, scores=False)
+    assert result.ok, result.problems()
+
+
+@pytest.mark.parametrize(
+    ("original", "rewritten", "before", "after"),
+    [
+        # the shifted date lands on a date the letter states elsewhere
+        ("Uw bezwaar van 7 juli 2026 kwam op 8 juli 2026 binnen. Over uw bezwaar van 7 juli 2026 "
+         "beslissen wij later.",
+         "Uw bezwaar van 8 juli 2026 kwam op 8 juli 2026 binnen. Over uw bezwaar van 7 juli 2026 "
+         "beslissen wij later.", "7 juli 2026", "8 juli 2026"),
+        ("U krijgt € 50,00 per week. Vanaf 1 mei krijgt u € 60,00 per week.",
+         "U krijgt € 60,00 per week. Vanaf 1 mei krijgt u € 60,00 per week.", "€ 50,00 per week", "€ 60,00"),
+        ("Het gesprek is om 10.00 uur. De school belt u om 11.00 uur. Kom om 10.00 uur.",
+         "Het gesprek is om 11.00 uur. De school belt u om 11.00 uur. Kom om 10.00 uur.", "10.00", "11.00"),
+    ],
+)  # fmt: skip
+def test_a_fact_changed_into_one_the_letter_has_elsewhere_is_a_change(
+    original: str, rewritten: str, before: str, after: str
+) -> None:
+    diff = compare_facts(DATED + original, DATED + rewritten)
+    assert [(b.text, a.text) for b, a in diff.changed] == [(before, after)], diff
+
+
+def test_a_fact_stated_less_often_is_missing_once() -> None:
+    original = (
+        DATED + "Uw aanvraag van 3 maart 2026 is binnen. Wij bekijken de aanvraag van 3 maart 2026."
+    )
+    diff = compare_facts(original, DATED + "Wij bekijken uw aanvraag van 3 maart 2026.")
+    assert [(f.kind, f.text) for f in diff.missing] == [("date", "3 maart 2026")]
+    assert not diff.added and not diff.changed
+
+
+@pytest.mark.parametrize(
+    "rewritten",
+    [
+        "In het kort: stuur uw loonstroken vóór 1 mei 2026.\n\nStuur de loonstroken vóór 1 mei "
+        "2026. U krijgt dan € 80,00. Dat is € 80,00 per maand. Bel ons om 9.00 uur: om 9.00 uur "
+        "op 06-12345678.",
+        "Stuur de loonstroken vóór 1 mei 2026. U krijgt dan € 80,00 per maand. Bel ons om 9.00 uur."
+        "\n\nContact: 9.00 uur, 06-12345678, 06-12345678.",
+    ],
+)
+def test_a_fact_said_again_is_no_problem(rewritten: str) -> None:
+    original = (
+        DATED + "Stuur de loonstroken vóór 1 mei 2026. U krijgt dan € 80,00 per maand. "
+        "Bel ons om 9.00 uur op 06-12345678."
+    )
+    diff = compare_facts(original, DATED + rewritten)
+    assert diff.ok, (diff.missing, diff.added, diff.changed)
+
+
+def test_a_prepared_original_gives_the_same_answer(engine: Engine) -> None:
+    from rewriter.facts import OriginalFacts
+
+    text = (LETTERS / "13-terugvordering-bijstand.txt").read_text(encoding="utf-8")
+    prepared = OriginalFacts(text, extract_facts(text))
+    for version in (text, text.replace("€", "EUR", 1), text[: len(text) // 2]):
+        assert compare_facts(prepared, version) == compare_facts(text, version)
+
+
+def test_the_one_page_guard_reports_a_changed_fact(engine: Engine) -> None:
+    """A changed amount is a missing one with an added partner: compose's guard must see it."""
+    from rewriter.compose import compose
+
+    text = (LETTERS / "13-terugvordering-bijstand.txt").read_text(encoding="utf-8")
+    amount = re.search(r"€ ?\d[\d.]*,\d\d", text).group()
+    changed = text.replace(amount, amount[:-1] + str((int(amount[-1]) + 1) % 10))
+    composed = compose(text, engine, "safe", ("html",), rewritten=changed)
+    assert not composed.guard.ok
+    assert amount in {t for _, t in composed.guard.missing}
+
+
+@pytest.mark.parametrize(
+    ("original", "text_layer"),
+    [
+        ("Een rekenhulp vindt u op www.hetcak.example.nl/rekenhulp. Bel ons.",
+         "Een rekenhulp vindt u op www.hetcak.example.nl/\nrekenhulp. Bel ons."),
+        ("Dit is het besluit met kenmerk WMO-AMF-2025-18220, over uw aanvraag.",
+         "Dit is het besluit met kenmerk WMO-\nAMF-2025-18220, over uw aanvraag."),
+        ("Op 21 oktober 2026 kwam onze Wmo-consulent, de heer B. Oomen, bij u.",
+         "Op 21 oktober 2026 kwam onze Wmo-\nconsulent, de heer B. Oomen, bij u."),
+    ],
+)  # fmt: skip
+def test_a_pdf_line_break_at_a_slash_or_a_real_hyphen_is_layout(
+    original: str, text_layer: str
+) -> None:
+    """Seen in the one-page PDFs: WeasyPrint breaks a URL after '/' and a word at its hyphen."""
+    diff = compare_facts(DATED + original, DATED + text_layer)
+    assert diff.ok, (diff.missing, diff.added, diff.changed)

@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 
 from rewriter.engine import Engine
+from rewriter.errors import SettingsError
 from rewriter.facts import Fact, extract_facts, touches_fact
 from rewriter.neural.backends import Backend, BackendError
 from rewriter.neural.prompt import build_prompt
 from rewriter.pipeline import check
 from rewriter.rewrite import propose
+from rewriter.settings import Settings
 from rewriter.suggest import Edit, Proposal
 from rewriter.verify import verify
 
@@ -194,3 +196,44 @@ def neural_for_letter(text: str, engine: Engine) -> NeuralResult | None:
 
     backend = backend_from_settings(engine.settings)
     return None if backend is None else neural_proposals(text, engine, backend)
+
+
+def load_backend(settings: Settings) -> tuple[Backend | None, str]:
+    """The configured backend, loaded once (a model directory is loaded here), and a Dutch
+    line for the screen that says which backend is active, or that none is.
+
+    No backend configured: (None, 'AI-herschrijven: uit ...'); nothing is imported or
+    opened. A wrong configuration does not stop the app: (None, the reason).
+    """
+    from rewriter.neural.backends import backend_from_settings, backend_status
+
+    status = backend_status(settings)
+    try:
+        backend = backend_from_settings(settings)
+    except SettingsError as exc:
+        return None, f"AI-herschrijven: uit, de instelling klopt niet: {exc.message}"
+    return backend, status
+
+
+def ai_proposals(
+    text: str, engine: Engine, backend: Backend | None
+) -> tuple[tuple[Proposal, ...], str]:
+    """The AI proposals for the app's list of proposals, and a Dutch note about them.
+
+    The proposals are the same `Proposal` values as the rule engine's (kind
+    'AI-voorstel', never safe: never ticked by default), only for sections that
+    passed `verify`; a refused section is named with its first reason. No backend:
+    no proposals, no call, and an empty note.
+    """
+    if backend is None:
+        return (), ""
+    result = neural_proposals(text, engine, backend)
+    count = len(result.proposals)
+    lines = [
+        f"{count} AI-voorstel{'len' if count != 1 else ''} van {backend.name}, "
+        "gecontroleerd op feiten, juridische woorden en stigma. Niets is vooraf aangevinkt."
+    ]
+    for refusal in result.refused:
+        start = " ".join(text[refusal.start : refusal.end].split()[:6])
+        lines.append(f"- Geen AI-voorstel voor *{start} …*: {refusal.reasons[0]}")
+    return result.proposals, "\n".join(lines)

@@ -1,0 +1,82 @@
+"""AI proposals in the web app's main tab, through the app's API (/analyse, /voorbeeld).
+
+The backend is the fake OpenAI-compatible server of test_neural.py on loopback.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+from test_neural import BAD, GOOD, LETTER, P1, P2, P3, _Fake, server  # noqa: F401 (server: fixture)
+
+from rewriter.engine import Engine
+from rewriter.neural.propose import KIND, ai_proposals, load_backend
+from rewriter.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import app  # noqa: E402
+
+HEADERS = ["toepassen", "soort", "nu", "voorstel", "uitleg"]
+
+
+def _launch(settings: Settings, tmp_path: Path):
+    from gradio_client import Client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo = app.build_demo(settings=settings, overlay=tmp_path / "overlay.yaml")
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    return demo, Client(f"http://127.0.0.1:{port}/", verbose=False)
+
+
+def test_main_tab_offers_ai_proposals_unticked(server: str, tmp_path: Path) -> None:  # noqa: F811
+    _Fake.replies = {**GOOD, P1: BAD["changed amount of hours"][1]}
+    settings = Settings().updated({"neural_backend": "http", "neural_base_url": server})
+    demo, client = _launch(settings, tmp_path)
+    try:
+        out = client.predict(LETTER, None, api_name="/analyse")
+        table, note = out[5], out[-1]
+        ai_rows = [row for row in table["data"] if row[1] == KIND]
+        assert ai_rows and not any(row[0] for row in ai_rows)  # offered, never ticked
+        assert f"AI-herschrijven: aan, via {server}" in note
+        # the section whose rewrite changed '3 uur' is refused with its reason
+        assert "Geen AI-voorstel voor *Wij hebben besloten" in note and "Veranderd" in note
+        assert not any("4 uur" in row[3] for row in ai_rows)
+        # accepting only the AI rows gives the model's text for the sections that passed
+        ticked = [[row[1] == KIND, *row[1:]] for row in table["data"]]
+        preview = client.predict({"headers": HEADERS, "data": ticked}, api_name="/voorbeeld")[0]
+        assert GOOD[P2] in preview and GOOD[P3] in preview
+        assert P1 in preview  # the refused section stays as it was
+    finally:
+        demo.close()
+
+
+def test_main_tab_says_no_backend_is_active(tmp_path: Path) -> None:
+    demo, client = _launch(Settings(), tmp_path)
+    try:
+        out = client.predict(LETTER, None, api_name="/analyse")
+        assert "AI-herschrijven: uit" in out[-1]
+        assert not any(row[1] == KIND for row in out[5]["data"])
+    finally:
+        demo.close()
+
+
+def test_the_hook_opens_no_socket_without_a_backend(engine: Engine, monkeypatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a socket was opened")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    backend, line = load_backend(Settings())
+    assert backend is None and "uit" in line
+    assert ai_proposals(LETTER, engine, backend) == ((), "")
+
+
+def test_a_wrong_backend_setting_does_not_stop_the_app() -> None:
+    backend, line = load_backend(Settings().updated({"neural_backend": "http"}))
+    assert backend is None and "neural_base_url" in line
