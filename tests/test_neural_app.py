@@ -1,4 +1,4 @@
-"""AI proposals in the web app's main tab, through the app's API (/analyse, /voorbeeld).
+"""AI proposals in the web app's main tab, through the app's API (/analyse) and its worksheet.
 
 The backend is the fake OpenAI-compatible server of test_neural.py on loopback.
 """
@@ -20,9 +20,6 @@ sys.path.insert(0, str(ROOT))
 
 import app  # noqa: E402
 
-HEADERS = ["toepassen", "soort", "nu", "voorstel", "uitleg"]
-
-
 def _launch(settings: Settings, tmp_path: Path):
     from gradio_client import Client
 
@@ -39,21 +36,41 @@ def test_main_tab_offers_ai_proposals_unticked(server: str, tmp_path: Path) -> N
     settings = Settings().updated({"neural_backend": "http", "neural_base_url": server})
     demo, client = _launch(settings, tmp_path)
     try:
+        # outputs (the session state is not part of the API): letter, notice, badge, chart,
+        # worksheet, preview, diff, facts, contact choice, AI status
         out = client.predict(LETTER, None, api_name="/analyse")
-        table, note = out[5], out[-1]
-        ai_rows = [row for row in table["data"] if row[1] == KIND]
-        assert ai_rows and not any(row[0] for row in ai_rows)  # offered, never ticked
+        sheet, preview, note = out[4], out[5], out[-1]
+        assert KIND in sheet  # offered in the proposal list ...
+        assert GOOD[P2] not in preview and GOOD[P3] not in preview  # ... and never ticked
         assert f"AI-herschrijven: aan, via {server}" in note
         # the section whose rewrite changed '3 uur' is refused with its reason
         assert "Geen AI-voorstel voor *Wij hebben besloten" in note and "Veranderd" in note
-        assert not any("4 uur" in row[3] for row in ai_rows)
-        # accepting only the AI rows gives the model's text for the sections that passed
-        ticked = [[row[1] == KIND, *row[1:]] for row in table["data"]]
-        preview = client.predict({"headers": HEADERS, "data": ticked}, api_name="/voorbeeld")[0]
-        assert GOOD[P2] in preview and GOOD[P3] in preview
-        assert P1 in preview  # the refused section stays as it was
+        assert "4 uur" not in sheet
     finally:
         demo.close()
+
+
+def test_accepting_only_the_ai_proposals_gives_the_model_text(
+    server: str,  # noqa: F811
+    engine: Engine,
+) -> None:
+    from dataclasses import replace
+
+    from rewriter import workbench as wb
+    from rewriter import worksheet as ws
+
+    _Fake.replies = {**GOOD, P1: BAD["changed amount of hours"][1]}
+    settings = Settings().updated({"neural_backend": "http", "neural_base_url": server})
+    backend, _ = load_backend(settings)
+    analysis = wb.analyse_text(LETTER, engine)
+    ai, _ = ai_proposals(analysis.report.letter.text, engine, backend)
+    assert ai and all(p.kind == KIND and not p.safe for p in ai)
+    analysis = replace(analysis, proposals=analysis.proposals + ai)
+    session, preview, _ = ws.open_session(analysis, None, None)
+    assert GOOD[P2] not in preview  # the default choices leave AI proposals out
+    text = ws.generate(analysis, list(ai)).text
+    assert GOOD[P2] in text and GOOD[P3] in text
+    assert P1 in text  # the refused section stays as it was
 
 
 def test_main_tab_says_no_backend_is_active(tmp_path: Path) -> None:
@@ -61,7 +78,7 @@ def test_main_tab_says_no_backend_is_active(tmp_path: Path) -> None:
     try:
         out = client.predict(LETTER, None, api_name="/analyse")
         assert "AI-herschrijven: uit" in out[-1]
-        assert not any(row[1] == KIND for row in out[5]["data"])
+        assert KIND not in out[4]
     finally:
         demo.close()
 
