@@ -59,9 +59,10 @@ os.environ.setdefault("GRADIO_TEMP_DIR", str(_TMP))
 import gradio as gr  # noqa: E402
 from gradio.utils import get_upload_folder  # noqa: E402
 
+from rewriter import glossary_form as gf  # noqa: E402
 from rewriter import workbench as wb  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
-from rewriter.inputgate import check_reference, check_text  # noqa: E402
+from rewriter.inputgate import check_reference, check_text, normalise_newlines  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
@@ -134,7 +135,7 @@ def build_demo(
                     max_bytes=limits.max_letter_bytes,
                     max_chars=limits.max_letter_chars,
                 )
-            check_text(text or "", limits.max_letter_chars)
+            text = check_text(text or "", limits.max_letter_chars)  # also makes CRLF "\n"
             analysis = wb.analyse_text(text or "", holder.get())
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -217,7 +218,7 @@ def build_demo(
         return str(archive), summary
 
     def search(query: str):
-        return wb.glossary_rows(holder.get(), query)
+        return gf.search_rows(holder.get(), query)
 
     def log_rows() -> list[list[str]]:
         return [
@@ -232,28 +233,26 @@ def build_demo(
             return None, f"❌ Niet aangemeld: {exc.message}"
         return account.user, f"✅ Aangemeld als {account.display_name}. U kunt woorden wijzigen."
 
-    def save(staff, entry_id, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
-        raw = wb.overlay_entry(entry_id, etype, terms, plain, reason, flag, fix, near)
+    def save(staff, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
+        form = gf.GlossaryForm(terms, plain, flag, etype, reason, fix, near)
         try:
-            admin.save(raw, holder.get(), staff or "")
-            engine = holder.reload()
+            _id, message = gf.save_form(admin, holder, staff or "", form)
         except RewriterError as exc:
             return f"❌ Niet opgeslagen: {exc.message}", gr.update(), gr.update()
-        return (
-            f"✅ Opgeslagen: '{raw['id']}'. Dit geldt vanaf de volgende controle.",
-            wb.glossary_rows(engine, query),
-            log_rows(),
-        )
+        return message, gf.search_rows(holder.get(), query), log_rows()
 
-    def disable(staff, entry_id: str, query: str):  # noqa: ANN001
-        if not entry_id.strip():
-            return "Vul het id in van het woord dat u wilt uitzetten.", gr.update(), gr.update()
+    def disable(staff, word: str, query: str):  # noqa: ANN001
+        if not word.strip():
+            return "Vul het woord in dat u wilt uitzetten.", gr.update(), gr.update()
+        entry_id = gf.entry_for_word(holder.get(), word)
+        if entry_id is None:
+            return f"❌ '{word.strip()}' staat niet in de woordenlijst.", gr.update(), gr.update()
         try:
-            admin.disable(entry_id.strip(), staff or "")
+            admin.disable(entry_id, staff or "")
         except RewriterError as exc:
             return f"❌ Niet uitgezet: {exc.message}", gr.update(), gr.update()
         engine = holder.reload()
-        return f"✅ '{entry_id.strip()}' staat uit.", wb.glossary_rows(engine, query), log_rows()
+        return f"✅ '{word.strip()}' staat uit.", gf.search_rows(engine, query), log_rows()
 
     def undo(staff, query: str):  # noqa: ANN001
         try:
@@ -263,13 +262,14 @@ def build_demo(
         engine = holder.reload()
         return (
             f"✅ Ongedaan gemaakt: {last['actie']} '{last['id']}' door {last['wie']}.",
-            wb.glossary_rows(engine, query),
+            gf.search_rows(engine, query),
             log_rows(),
         )
 
     def check_rewrite(original: str, rewritten: str):
         if not (original or "").strip() or not (rewritten or "").strip():
             raise gr.Error("Plak beide brieven: het origineel en de herschreven versie.")
+        original, rewritten = normalise_newlines(original), normalise_newlines(rewritten)
         result = verify(original, rewritten, holder.get())
         lines = result.problems()
         head = (
@@ -457,37 +457,60 @@ def build_demo(
             s_btn.click(
                 staff_sign_in, [s_user, s_pass], [staff, s_status], api_visibility="private"
             )
-            query = gr.Textbox(label="Zoek een woord", elem_id="zoek")
+            query = gr.Textbox(
+                label="Zoek een woord (ook een samenstelling, zoals 'jeugdconsulent')",
+                elem_id="zoek",
+            )
             glossary = gr.Dataframe(
-                headers=["woord", "soort", "eenvoudiger", "waarom", "bron", "voorbeeld", "id"],
-                value=wb.glossary_rows(holder.get()),
+                headers=gf.HEADERS,
+                value=lambda: gf.search_rows(holder.get()),
                 interactive=False,
                 wrap=True,
-                column_widths=["13%", "9%", "17%", "24%", "13%", "16%", "8%"],
-                max_height=420,
+                column_widths=["16%", "11%", "20%", "33%", "20%"],
+                max_height=900,
                 elem_id="woordenlijst",
             )
             query.change(search, query, glossary, api_name="zoek")
             gr.Markdown(
-                "### Woord toevoegen of aanpassen\nZet in het voorbeeld het moeilijke woord tussen [ ]."
+                "### Woord toevoegen of aanpassen\nVul het woord, een eenvoudiger woord en een "
+                "zin uit een brief in. De rest mag leeg blijven: dan vullen wij het zelf in. "
+                "Een woord van de gemeente gaat voor een woord uit de ingebouwde lijst."
             )
             with gr.Row():
-                f_id = gr.Textbox(label="Id (kleine letters, streepjes)", elem_id="nieuw-id")
+                f_terms = gr.Textbox(
+                    label=gf.LABELS["terms"], placeholder="de jeugdconsulent", elem_id="nieuw-woord"
+                )
+                f_plain = gr.Textbox(
+                    label=gf.LABELS["plain"],
+                    placeholder="de medewerker jeugd",
+                    elem_id="nieuw-eenvoudig",
+                )
                 f_type = gr.Dropdown(
-                    label="Soort",
-                    choices=[(v, k) for k, v in wb.TYPE_LABELS.items()],
+                    label=gf.LABELS["type"],
+                    choices=[(v, k) for k, v in gf.TYPE_LABELS.items()],
                     value="replace",
                     elem_id="nieuw-soort",
                 )
-                f_terms = gr.Textbox(label="Moeilijk woord (met de of het)", elem_id="nieuw-woord")
-                f_plain = gr.Textbox(label="Eenvoudiger (met de of het)", elem_id="nieuw-eenvoudig")
-            f_reason = gr.Textbox(label="Waarom (voor de schrijver)", elem_id="nieuw-waarom")
-            with gr.Row():
-                f_flag = gr.Textbox(label="Voorbeeldzin met [woord]", elem_id="nieuw-voorbeeld")
-                f_fix = gr.Textbox(label="Dezelfde zin, verbeterd", elem_id="nieuw-verbeterd")
-                f_near = gr.Textbox(
-                    label="Zin die niet gemarkeerd mag worden", elem_id="nieuw-bijna"
+            f_flag = gr.Textbox(
+                label=gf.LABELS["flag"],
+                placeholder="Uw jeugdconsulent belt u volgende week.",
+                elem_id="nieuw-voorbeeld",
+            )
+            with gr.Accordion("Meer invullen (mag leeg blijven)", open=False):
+                f_reason = gr.Textbox(
+                    label=gf.LABELS["reason"] + " (voor de schrijver)", elem_id="nieuw-waarom"
                 )
+                with gr.Row():
+                    f_fix = gr.Textbox(
+                        label=gf.LABELS["fix"],
+                        placeholder="Leeg: wij maken hem met het eenvoudiger woord.",
+                        elem_id="nieuw-verbeterd",
+                    )
+                    f_near = gr.Textbox(
+                        label=gf.LABELS["near"],
+                        placeholder="Leeg: de verbeterde zin.",
+                        elem_id="nieuw-bijna",
+                    )
             save_btn = gr.Button("Opslaan", variant="primary", elem_id="opslaan")
             status = gr.Markdown(elem_id="opslagstatus")
             history = gr.Dataframe(
@@ -499,12 +522,12 @@ def build_demo(
             )
             save_btn.click(
                 save,
-                [staff, f_id, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
+                [staff, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
                 [status, glossary, history],
                 api_visibility="private",
             )
             with gr.Row():
-                off_id = gr.Textbox(label="Id van een woord om uit te zetten", elem_id="uit-id")
+                off_id = gr.Textbox(label="Woord om uit te zetten", elem_id="uit-id")
                 off_btn = gr.Button("Uitzetten", elem_id="uitzetten")
                 undo_btn = gr.Button("Laatste wijziging ongedaan maken", elem_id="ongedaan")
             off_btn.click(

@@ -20,7 +20,7 @@ import yaml
 
 from rewriter import worddiff
 from rewriter.compose import Composed, compose
-from rewriter.engine import Engine
+from rewriter.engine import Engine, file_stamp
 from rewriter.errors import GlossaryError
 from rewriter.facts import Fact, extract_facts, fact_list
 from rewriter.glossary import Entry, Glossary, parse_entry
@@ -229,25 +229,45 @@ def download_stem(composed: Composed) -> str:
 
 
 class EngineHolder:
-    """The one shared Engine of the app; rebuilt when the overlay glossary changes."""
+    """The one shared Engine of the app; rebuilt when the overlay glossary changes.
+
+    `get` compares the overlay file's stamp (mtime, size, inode: one stat call) on every
+    request, so a change made elsewhere (the panel's glossary page, an editor) reaches the
+    app without a restart. An overlay that does not load keeps the last good engine and
+    says why in `problem`.
+    """
 
     def __init__(self, settings: Settings, overlay: Path) -> None:
         self._lock = threading.Lock()
         self.overlay = overlay
         self.settings = settings
+        self.problem = ""
+        self._stamp = file_stamp(overlay)
         self._engine = Engine.create(settings, overlay=overlay if overlay.exists() else None)
 
     def get(self) -> Engine:
-        """Return the current engine."""
+        """Return the current engine, rebuilt first when the overlay file has changed."""
+        if file_stamp(self.overlay) != self._stamp:
+            try:
+                return self.reload()
+            except GlossaryError as exc:
+                self.problem = (
+                    f"De woordenlijst van de gemeente kon niet worden geladen: {exc.message}"
+                )
         return self._engine
 
     def reload(self) -> Engine:
         """Rebuild the engine from the shipped glossary plus the overlay."""
-        engine = Engine.create(
-            self.settings, overlay=self.overlay if self.overlay.exists() else None
-        )
         with self._lock:
+            stamp = file_stamp(self.overlay)
+            if stamp == self._stamp and self._engine is not None and not self.problem:
+                return self._engine  # another request rebuilt it meanwhile
+            self._stamp = stamp  # a broken file is tried once per change, not per request
+            engine = Engine.create(
+                self.settings, overlay=self.overlay if self.overlay.exists() else None
+            )
             self._engine = engine
+            self.problem = ""
         return engine
 
 
