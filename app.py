@@ -63,6 +63,7 @@ from rewriter import glossary_form as gf  # noqa: E402
 from rewriter import workbench as wb  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import check_reference, check_text, normalise_newlines  # noqa: E402
+from rewriter.library import convert_library, progress_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
 from rewriter.present import COLOURS, highlights  # noqa: E402
@@ -203,15 +204,20 @@ def build_demo(
             paths.append(str(target))
         return paths, status
 
-    def convert(upload: str | None, accept: str, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, B008
+    def convert(upload: str | None, accept: str, progress=gr.Progress()):  # noqa: ANN001, B008
         if not upload:
             raise gr.Error("Kies eerst een .zip met brieven.")
+
+        def report(done: int, total: int, seconds_left: float | None) -> None:
+            progress((done, total), desc=progress_text(done, total, seconds_left), unit="brieven")
+
         try:
-            archive, summary = wb.convert_library(
+            archive, summary = convert_library(
                 check_reference(upload, get_upload_folder()),
                 Path(tempfile.mkdtemp(dir=_TMP)),
                 accept,
                 overlay=holder.overlay,
+                on_progress=report,
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
@@ -395,7 +401,9 @@ def build_demo(
         with gr.Tab("Bibliotheek"):
             gr.Markdown(
                 "### Een hele map met brieven omzetten\nKies een .zip met brieven (.docx, .odt, .txt, .md, .html, .pdf). "
-                "U krijgt een .zip terug met de nieuwe brieven en een rapport."
+                "U krijgt een .zip terug. Bovenaan staat het rapport (report.html, met een link naar "
+                "elke brief; report.csv opent in Excel). De nieuwe brieven staan per soort "
+                "bestand in een map: pdf en docx."
             )
             with gr.Row():
                 lib_in = uploads_only(

@@ -296,17 +296,11 @@ def _row(engine: Engine, entry: Entry, note: str = "") -> list[str]:
 
 
 def matching_entries(engine: Engine, word: str) -> list[tuple[Entry, str]]:
-    """The entries the engine would mark `word` with, and how ('' or 'als deel van ...')."""
-    from rewriter.analysers.glossary import _token_hits
+    """The entries the engine would mark `word` with, and a note for a compound."""
+    from rewriter.analysers.glossary import entries_for_word
 
-    out: list[tuple[Entry, str]] = []
-    for _s, _e, entry, form, _term in _token_hits(
-        word, engine.compiled, engine.resources.lemmatizer
-    ):
-        note = f"ook in '{word}'" if form == "compound" else ""
-        if all(entry.id != e.id for e, _ in out):
-            out.append((entry, note))
-    return out
+    found = entries_for_word(word, engine.compiled, engine.resources.lemmatizer)
+    return [(e, f"ook in '{word}'" if form == "compound" else "") for e, form in found]
 
 
 def search_rows(engine: Engine, query: str = "") -> list[list[str]]:

@@ -477,25 +477,7 @@ def convert_library(
     formats: tuple[str, ...] = ("pdf", "docx"),
     overlay: Path | None = None,
 ) -> tuple[Path, str]:
-    """Convert an uploaded .zip library; return the result zip and a Dutch summary."""
-    import zipfile
+    """Convert an uploaded .zip library (see `rewriter.library.convert_library`)."""
+    from rewriter.library import convert_library as convert
 
-    from rewriter.batch import Options, run_batch
-
-    out = workdir / "omgezet"
-    # the municipality's overlay, as the writer just edited it (batch keys its engine on
-    # the overlay's content, so an edit takes effect at once)
-    used = str(overlay) if overlay is not None and overlay.exists() else None
-    result = run_batch(upload, out, Options(accept, formats, used), jobs=1)
-    archive = workdir / "omgezette-brieven.zip"
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
-        for path in sorted(out.rglob("*")):
-            if path.is_file() and ".status" not in path.parts:
-                z.write(path, path.relative_to(out).as_posix())
-    ok = len(result.summaries) - len(result.failed)
-    lines = [
-        f"**{ok} {'brief' if ok == 1 else 'brieven'} omgezet, {len(result.failed)} niet gelukt.** "
-        "Het rapport staat in de zip (report.html)."
-    ]
-    lines += [f"- {s.rel}: {s.reason}" for s in result.failed]
-    return archive, "\n".join(lines)
+    return convert(upload, workdir, accept, formats, overlay)

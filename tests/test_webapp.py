@@ -268,7 +268,7 @@ def test_api_library_zip(client, tmp_path: Path) -> None:
     assert "1 brief omgezet, 1 niet gelukt" in summary
     with zipfile.ZipFile(result) as z:
         names = set(z.namelist())
-    assert {"report.html", "report.csv", "brieven/wmo/brief.pdf", "brieven/wmo/brief.docx"} <= names
+    assert {"report.html", "report.csv", "pdf/wmo/brief.pdf", "docx/wmo/brief.docx"} <= names
 
 
 def test_keyboard_only_analysis(page) -> None:

@@ -30,6 +30,7 @@ from rewriter.inputgate import check_text
 from rewriter.letter import Letter
 from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
+from rewriter.report_format import spreadsheet_cell
 from rewriter.rewrite import propose
 from rewriter.suggest import Edit, Proposal, apply
 
@@ -363,16 +364,9 @@ def results_csv(store: Store, round_id: int) -> str:
     return buf.getvalue()
 
 
-# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _csv_cell(value: Any) -> Any:
-    """Text a parent typed, made inert for Excel/LibreOffice: a leading quote before a
-    formula character, so `=HYPERLINK(...)` shows as text and never runs."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Text a parent typed, made inert for Excel/LibreOffice (see `spreadsheet_cell`)."""
+    return spreadsheet_cell(value)
 
 
 # --- feedback into the glossary --------------------------------------------------------------
