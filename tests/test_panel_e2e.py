@@ -313,7 +313,7 @@ def test_round_from_upload_to_overlay(server, browsing, tmp_path: Path) -> None:
     assert cells(not_better["id"])[1:5] == ["1", "0", "1", "0%"]
     assert cells(target["id"])[1:] == ["1", "0", "0", "0%", f"{WORD} (1)"]
     first_letter = staff.locator("main")
-    expect(first_letter).to_contain_text("Toon: 4.0 uit 5 (1 stemmen)")
+    expect(first_letter).to_contain_text("Toon: 4 uit 5 (1 stemmen)")
     expect(staff.locator("li", has_text=ANSWER)).to_have_count(1)
     expect(staff.locator("li", has_text=COMMENT)).to_have_count(1)
 
