@@ -81,6 +81,8 @@ DEFAULT_ACCOUNTS = os.environ.get("KEUKENTAFELTAAL_ACCOUNTS")
 # sessions without a browser (API clients) lose it after this many idle seconds.
 STATE_TTL_S = int(os.environ.get("KEUKENTAFELTAAL_STATE_TTL", "900"))
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
+# the glossary table: dark text (Gradio greys out a read-only table), not monospace
+CSS += " #woordenlijst td, #woordenlijst th {color: #1a1a1a; font-family: inherit}"
 
 
 def uploads_only(field: gr.File) -> gr.File:
@@ -208,8 +210,9 @@ def build_demo(
         if not upload:
             raise gr.Error("Kies eerst een .zip met brieven.")
 
-        def report(done: int, total: int, seconds_left: float | None) -> None:
-            progress((done, total), desc=progress_text(done, total, seconds_left), unit="brieven")
+        def report(n: int, total: int, seconds_left: float | None) -> None:
+            # the bar shows the letters done; the text the letter being converted
+            progress((n - 1, total), desc=progress_text(n, total, seconds_left), unit="brieven")
 
         try:
             archive, summary = convert_library(
@@ -240,7 +243,9 @@ def build_demo(
         return account.user, f"✅ Aangemeld als {account.display_name}. U kunt woorden wijzigen."
 
     def save(staff, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
-        form = gf.GlossaryForm(terms, plain, flag, etype, reason, fix, near)
+        # a field in the closed "Meer invullen" accordion arrives as None
+        fields = [v or "" for v in (terms, plain, flag, etype or "replace", reason, fix, near)]
+        form = gf.GlossaryForm(*fields)
         try:
             _id, message = gf.save_form(admin, holder, staff or "", form)
         except RewriterError as exc:

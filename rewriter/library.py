@@ -11,8 +11,8 @@ A folder that holds the whole upload ('brieven/' in 'brieven.zip') is left out, 
 there is no 'pdf/brieven/brieven/'. The batch's per-letter JSON details and resume
 status stay in the work folder; they are for the command line (`rewriter batch`).
 
-Progress: `on_progress(done, total, seconds_left)` after every letter, for the app's
-"brief 12 van 120 · nog ongeveer 40 seconden".
+Progress: `on_progress(n, total, seconds_left)` before letter n is converted, for the
+app's "brief 12 van 120 · nog ongeveer 40 seconden".
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from rewriter.batch import LetterSummary, Options, report_csv, report_html, run_
 Progress = Callable[[int, int, float | None], None]
 
 
-def progress_text(done: int, total: int, seconds_left: float | None) -> str:
+def progress_text(n: int, total: int, seconds_left: float | None) -> str:
     """'brief 12 van 120 · nog ongeveer 2 minuten' (Dutch, rounded for people)."""
-    text = f"brief {done} van {total}"
-    if seconds_left is None or done >= total:
+    text = f"brief {n} van {total}"
+    if seconds_left is None:
         return text
     if seconds_left < 60:
         left = f"{max(5, round(seconds_left / 5) * 5)} seconden"
@@ -43,14 +43,19 @@ def progress_text(done: int, total: int, seconds_left: float | None) -> str:
 
 
 def _timed(on_progress: Progress) -> Callable[[Iterable[Any], int], Iterable[Any]]:
-    """A `run_batch` progress wrapper that reports done, total and the time left."""
+    """A `run_batch` progress wrapper: before letter n it reports (n, total, seconds left,
+    estimated from the letters so far; None before the first is done)."""
 
     def wrap(items: Iterable[Any], total: int) -> Iterator[Any]:
         start = time.monotonic()
-        on_progress(0, total, None)
-        for done, item in enumerate(items, start=1):
+        it = iter(items)
+        for n in range(1, total + 1):
             spent = time.monotonic() - start
-            on_progress(done, total, spent / done * (total - done))
+            on_progress(n, total, spent / (n - 1) * (total - n + 1) if n > 1 else None)
+            try:
+                item = next(it)  # run_batch maps lazily (jobs=1): this converts letter n
+            except StopIteration:
+                return
             yield item
 
     return wrap
