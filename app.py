@@ -83,6 +83,9 @@ STATE_TTL_S = int(os.environ.get("KEUKENTAFELTAAL_STATE_TTL", "900"))
 CSS = "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
 # the glossary table: dark text (Gradio greys out a read-only table), not monospace
 CSS += " #woordenlijst td, #woordenlijst th {color: #1a1a1a; font-family: inherit}"
+# on a phone the five columns keep whole words and the table scrolls sideways on its own
+CSS += " @media (max-width: 700px) {#woordenlijst .table-wrap {min-width: 960px}"
+CSS += " #woordenlijst .table-container {overflow-x: auto}}"
 
 
 def uploads_only(field: gr.File) -> gr.File:

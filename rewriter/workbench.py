@@ -271,28 +271,6 @@ class EngineHolder:
         return engine
 
 
-TYPE_LABELS = {
-    "replace": "vervangen",
-    "avoid": "vermijden",
-    "explain": "uitleggen",
-    "stigma": "label over mensen",
-}
-
-
-def glossary_rows(engine: Engine, query: str = "") -> list[list[str]]:
-    """Rows for the glossary browser (word first), filtered on term, alternative or id."""
-    q = query.strip().lower()
-    rows = []
-    for e in sorted(engine.glossary.entries, key=lambda e: e.id):
-        terms = ", ".join(t.text for t in e.terms)
-        plain = ", ".join(a.with_article() for a in e.plain) or e.explanation
-        if q and q not in terms.lower() and q not in plain.lower() and q not in e.id:
-            continue
-        example = next((x.sentence for x in e.examples if x.kind == "flag"), "")
-        rows.append([terms, TYPE_LABELS[e.type], plain, e.reason, e.source, example, e.id])
-    return rows
-
-
 def overlay_entry(
     entry_id: str,
     etype: str,

@@ -249,6 +249,10 @@ def test_panel_pasted_crlf_letter_and_phone_login(browser, panel) -> None:  # no
     expect(phone.locator("#origineel")).to_be_hidden()
     folded = phone.evaluate("document.documentElement.scrollHeight")
     _shot(phone, "panelbrief-390")
+    if SHOTS:
+        phone.screenshot(
+            path=str(Path(SHOTS) / "ui-lib-panelbrief-390-hele-pagina.png"), full_page=True
+        )
     phone.locator("details.origineel summary").click()
     unfolded = phone.evaluate("document.documentElement.scrollHeight")
     print(f"\npanel letter page at 390x844: {folded} px folded, {unfolded} px with the original")

@@ -108,3 +108,23 @@ def test_login_name_in_any_case_and_no_autocapitals(app) -> None:
     assert 'autocapitalize="none"' in field and 'autocomplete="username"' in field
     r = client.post("/login", data={"user": "Fatima", "password": "geheim-wachtwoord"})
     assert r.status_code == 303 and r.headers["location"] == "/panel"
+
+
+def test_panel_rebuilds_its_engine_when_the_app_changed_the_overlay(tmp_path: Path) -> None:
+    """The web app's Woordenlijst tab writes the overlay the panel reads."""
+    config = panel_config(tmp_path)
+    made: list[object] = []
+
+    def make_engine() -> object:
+        made.append(object())
+        return made[-1]
+
+    server = create_app(config, make_engine=make_engine, make_anonymiser=lambda: None).state.server
+    first = server.engine()
+    assert server.engine() is first and len(made) == 1  # no change: no rebuild
+    overlay = Path(config.glossary_overlay)
+    overlay.write_text("[]\n", encoding="utf-8")
+    second = server.engine()
+    assert second is not first and len(made) == 2
+    overlay.unlink()
+    assert server.engine() is not second
