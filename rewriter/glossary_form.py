@@ -209,6 +209,8 @@ def save_form(admin: Any, holder: Any, user: str, form: GlossaryForm) -> tuple[s
     """
     from rewriter.workbench import analyse_text
 
+    if not user:  # first: a form filled in perfectly is no use without a sign-in
+        raise FormError("Meld u eerst aan als medewerker om de woordenlijst te wijzigen.")
     engine = holder.get()
     try:
         raw = form_entry(form, engine)

@@ -77,6 +77,12 @@ def test_empty_fields_are_named(holder: wb.EngineHolder) -> None:
         gf.form_entry(gf.GlossaryForm("de jeugdconsulent", "de medewerker", "Uw medewerker belt."))
 
 
+def test_sign_in_is_asked_first(holder: wb.EngineHolder) -> None:
+    admin = OverlayAdmin(holder.overlay)
+    with pytest.raises(gf.FormError, match="Meld u eerst aan"):
+        gf.save_form(admin, holder, "", gf.GlossaryForm("iets", "", ""))
+
+
 def test_jeugdconsulent_overrides_the_builtin_consulent(holder: wb.EngineHolder) -> None:
     engine = holder.get()
     before = {f.entry_id for f in wb.analyse_text(LETTER, engine).report.findings}
