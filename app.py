@@ -61,11 +61,13 @@ import gradio as gr  # noqa: E402
 from gradio.exceptions import InvalidPathError  # noqa: E402
 from gradio.utils import get_upload_folder  # noqa: E402
 
+from rewriter import glossary_form as gf  # noqa: E402
 from rewriter import workbench as wb  # noqa: E402
 from rewriter import worksheet as ws  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
-from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text  # noqa: E402
+from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text, normalise_newlines  # noqa: E402
 from rewriter.lanes import AnalysisLanes  # noqa: E402
+from rewriter.library import convert_library, progress_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.neural.propose import ai_proposals, load_backend  # noqa: E402
 from rewriter.overlay_admin import OverlayAdmin, sign_in  # noqa: E402
@@ -86,6 +88,11 @@ CSS = (
     "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
     " body.kt-bezig #melding::before {content: 'Bezig met controleren…'; font-weight: bold}"
 )
+# the glossary table: dark text (Gradio greys out a read-only table), not monospace
+CSS += " #woordenlijst td, #woordenlijst th {color: #1a1a1a; font-family: inherit}"
+# on a phone the five columns keep whole words and the table scrolls sideways on its own
+CSS += " @media (max-width: 700px) {#woordenlijst .table-wrap {min-width: 960px}"
+CSS += " #woordenlijst .table-container {overflow-x: auto}}"
 GRADIO_LOCALES = [
     "ar",
     "ca",
@@ -209,8 +216,7 @@ def build_demo(
         return ws.view(session, text, holder.get(), misfits, result)
 
     def _open(text: str, old, shown, source=None):  # noqa: ANN001
-        text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-        check_text(text, limits.max_letter_chars)
+        text = check_text(text or "", limits.max_letter_chars)  # also makes CRLF "\n"
         analysis = lanes.analyse(text, holder.get())  # long letters cannot stall short ones
         # AI proposals (kind 'AI-voorstel', never ticked) join the rule-based ones
         ai, ai_note = ai_proposals(analysis.report.letter.text, holder.get(), backend)
@@ -303,22 +309,28 @@ def build_demo(
             paths.append(str(target))
         return paths, status
 
-    def convert(upload: str | None, accept: str, progress=gr.Progress(track_tqdm=True)):  # noqa: ANN001, B008
+    def convert(upload: str | None, accept: str, progress=gr.Progress()):  # noqa: ANN001, B008
         if not upload:
             raise gr.Error("Kies eerst een .zip met brieven.")
+
+        def report(n: int, total: int, seconds_left: float | None) -> None:
+            # the bar shows the letters done; the text the letter being converted
+            progress((n - 1, total), desc=progress_text(n, total, seconds_left), unit="brieven")
+
         try:
-            archive, summary = wb.convert_library(
+            archive, summary = convert_library(
                 check_reference(upload, get_upload_folder()),
                 Path(tempfile.mkdtemp(dir=_TMP)),
                 accept,
                 overlay=holder.overlay,
+                on_progress=report,
             )
         except RewriterError as exc:
             raise gr.Error(exc.message) from exc
         return str(archive), summary
 
     def search(query: str):
-        return wb.glossary_rows(holder.get(), query)
+        return gf.search_rows(holder.get(), query)
 
     def log_rows() -> list[list[str]]:
         return [
@@ -333,28 +345,28 @@ def build_demo(
             return None, f"❌ Niet aangemeld: {exc.message}"
         return account.user, f"✅ Aangemeld als {account.display_name}. U kunt woorden wijzigen."
 
-    def save(staff, entry_id, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
-        raw = wb.overlay_entry(entry_id, etype, terms, plain, reason, flag, fix, near)
+    def save(staff, etype, terms, plain, reason, flag, fix, near, query):  # noqa: ANN001
+        # a field in the closed "Meer invullen" accordion arrives as None
+        fields = [v or "" for v in (terms, plain, flag, etype or "replace", reason, fix, near)]
+        form = gf.GlossaryForm(*fields)
         try:
-            admin.save(raw, holder.get(), staff or "")
-            engine = holder.reload()
+            _id, message = gf.save_form(admin, holder, staff or "", form)
         except RewriterError as exc:
             return f"❌ Niet opgeslagen: {exc.message}", gr.update(), gr.update()
-        return (
-            f"✅ Opgeslagen: '{raw['id']}'. Dit geldt vanaf de volgende controle.",
-            wb.glossary_rows(engine, query),
-            log_rows(),
-        )
+        return message, gf.search_rows(holder.get(), query), log_rows()
 
-    def disable(staff, entry_id: str, query: str):  # noqa: ANN001
-        if not entry_id.strip():
-            return "Vul het id in van het woord dat u wilt uitzetten.", gr.update(), gr.update()
+    def disable(staff, word: str, query: str):  # noqa: ANN001
+        if not word.strip():
+            return "Vul het woord in dat u wilt uitzetten.", gr.update(), gr.update()
+        entry_id = gf.entry_for_word(holder.get(), word)
+        if entry_id is None:
+            return f"❌ '{word.strip()}' staat niet in de woordenlijst.", gr.update(), gr.update()
         try:
-            admin.disable(entry_id.strip(), staff or "")
+            admin.disable(entry_id, staff or "")
         except RewriterError as exc:
             return f"❌ Niet uitgezet: {exc.message}", gr.update(), gr.update()
         engine = holder.reload()
-        return f"✅ '{entry_id.strip()}' staat uit.", wb.glossary_rows(engine, query), log_rows()
+        return f"✅ '{word.strip()}' staat uit.", gf.search_rows(engine, query), log_rows()
 
     def undo(staff, query: str):  # noqa: ANN001
         try:
@@ -364,13 +376,14 @@ def build_demo(
         engine = holder.reload()
         return (
             f"✅ Ongedaan gemaakt: {last['actie']} '{last['id']}' door {last['wie']}.",
-            wb.glossary_rows(engine, query),
+            gf.search_rows(engine, query),
             log_rows(),
         )
 
     def check_rewrite(original: str, rewritten: str):
         if not (original or "").strip() or not (rewritten or "").strip():
             raise gr.Error("Plak beide brieven: het origineel en de herschreven versie.")
+        original, rewritten = normalise_newlines(original), normalise_newlines(rewritten)
         result = verify(original, rewritten, holder.get())
         lines = result.problems()
         head = (
@@ -491,7 +504,9 @@ def build_demo(
         with gr.Tab("Bibliotheek"):
             gr.Markdown(
                 "### Een hele map met brieven omzetten\nKies een .zip met brieven (.docx, .odt, .txt, .md, .html, .pdf). "
-                "U krijgt een .zip terug met de nieuwe brieven en een rapport."
+                "U krijgt een .zip terug. Bovenaan staat het rapport (report.html, met een link naar "
+                "elke brief; report.csv opent in Excel). De nieuwe brieven staan per soort "
+                "bestand in een map: pdf en docx."
             )
             with gr.Row():
                 lib_in = uploads_only(
@@ -554,37 +569,60 @@ def build_demo(
             s_btn.click(
                 staff_sign_in, [s_user, s_pass], [staff, s_status], api_visibility="private"
             )
-            query = gr.Textbox(label="Zoek een woord", elem_id="zoek")
+            query = gr.Textbox(
+                label="Zoek een woord (ook een samenstelling, zoals 'jeugdconsulent')",
+                elem_id="zoek",
+            )
             glossary = gr.Dataframe(
-                headers=["woord", "soort", "eenvoudiger", "waarom", "bron", "voorbeeld", "id"],
-                value=wb.glossary_rows(holder.get()),
+                headers=gf.HEADERS,
+                value=lambda: gf.search_rows(holder.get()),
                 interactive=False,
                 wrap=True,
-                column_widths=["13%", "9%", "17%", "24%", "13%", "16%", "8%"],
-                max_height=420,
+                column_widths=["16%", "11%", "20%", "33%", "20%"],
+                max_height=900,
                 elem_id="woordenlijst",
             )
             query.change(search, query, glossary, api_name="zoek")
             gr.Markdown(
-                "### Woord toevoegen of aanpassen\nZet in het voorbeeld het moeilijke woord tussen [ ]."
+                "### Woord toevoegen of aanpassen\nVul het woord, een eenvoudiger woord en een "
+                "zin uit een brief in. De rest mag leeg blijven: dan vullen wij het zelf in. "
+                "Een woord van de gemeente gaat voor een woord uit de ingebouwde lijst."
             )
             with gr.Row():
-                f_id = gr.Textbox(label="Id (kleine letters, streepjes)", elem_id="nieuw-id")
+                f_terms = gr.Textbox(
+                    label=gf.LABELS["terms"], placeholder="de jeugdconsulent", elem_id="nieuw-woord"
+                )
+                f_plain = gr.Textbox(
+                    label=gf.LABELS["plain"],
+                    placeholder="de medewerker jeugd",
+                    elem_id="nieuw-eenvoudig",
+                )
                 f_type = gr.Dropdown(
-                    label="Soort",
-                    choices=[(v, k) for k, v in wb.TYPE_LABELS.items()],
+                    label=gf.LABELS["type"],
+                    choices=[(v, k) for k, v in gf.TYPE_LABELS.items()],
                     value="replace",
                     elem_id="nieuw-soort",
                 )
-                f_terms = gr.Textbox(label="Moeilijk woord (met de of het)", elem_id="nieuw-woord")
-                f_plain = gr.Textbox(label="Eenvoudiger (met de of het)", elem_id="nieuw-eenvoudig")
-            f_reason = gr.Textbox(label="Waarom (voor de schrijver)", elem_id="nieuw-waarom")
-            with gr.Row():
-                f_flag = gr.Textbox(label="Voorbeeldzin met [woord]", elem_id="nieuw-voorbeeld")
-                f_fix = gr.Textbox(label="Dezelfde zin, verbeterd", elem_id="nieuw-verbeterd")
-                f_near = gr.Textbox(
-                    label="Zin die niet gemarkeerd mag worden", elem_id="nieuw-bijna"
+            f_flag = gr.Textbox(
+                label=gf.LABELS["flag"],
+                placeholder="Uw jeugdconsulent belt u volgende week.",
+                elem_id="nieuw-voorbeeld",
+            )
+            with gr.Accordion("Meer invullen (mag leeg blijven)", open=False):
+                f_reason = gr.Textbox(
+                    label=gf.LABELS["reason"] + " (voor de schrijver)", elem_id="nieuw-waarom"
                 )
+                with gr.Row():
+                    f_fix = gr.Textbox(
+                        label=gf.LABELS["fix"],
+                        placeholder="Leeg: wij maken hem met het eenvoudiger woord.",
+                        elem_id="nieuw-verbeterd",
+                    )
+                    f_near = gr.Textbox(
+                        label=gf.LABELS["near"],
+                        placeholder="Leeg: de verbeterde zin.",
+                        elem_id="nieuw-bijna",
+                    )
             save_btn = gr.Button("Opslaan", variant="primary", elem_id="opslaan")
             status = gr.Markdown(elem_id="opslagstatus")
             history = gr.Dataframe(
@@ -596,12 +634,12 @@ def build_demo(
             )
             save_btn.click(
                 save,
-                [staff, f_id, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
+                [staff, f_type, f_terms, f_plain, f_reason, f_flag, f_fix, f_near, query],
                 [status, glossary, history],
                 api_visibility="private",
             )
             with gr.Row():
-                off_id = gr.Textbox(label="Id van een woord om uit te zetten", elem_id="uit-id")
+                off_id = gr.Textbox(label="Woord om uit te zetten", elem_id="uit-id")
                 off_btn = gr.Button("Uitzetten", elem_id="uitzetten")
                 undo_btn = gr.Button("Laatste wijziging ongedaan maken", elem_id="ongedaan")
             off_btn.click(

@@ -328,7 +328,10 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
         write_atomic(path, tracked.pop("data"))
         tracked["tracked_file"] = path.relative_to(outdir.resolve()).as_posix()
         outputs.append(tracked["tracked_file"])
-    hard = sorted({f.text.lower() for f in report.findings if f.category == "rare_word"})
+    hard = sorted(
+        {f.text.lower() for f in report.findings if f.category == "rare_word"}
+        - _in_glossary({f.text.lower() for f in report.findings}, engine)
+    )
     summary = LetterSummary(
         rel=source.rel,
         status="ok" if composed.guard.ok else "fout",
@@ -361,6 +364,16 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
     path = safe_output(outdir, source.out or source.rel, ".json")
     write_atomic(path, json.dumps(detail, ensure_ascii=False, indent=2).encode("utf-8"))
     return summary
+
+
+def _in_glossary(words: set[str], engine: Any) -> set[str]:
+    """The words a glossary entry marks (as written, inflected or in a compound). A rare
+    word that the glossary knows is not 'missing from the glossary', even where its entry
+    stayed quiet (an explained term's second use, a domain that does not fit)."""
+    from rewriter.analysers.glossary import entries_for_word
+
+    lem = engine.resources.lemmatizer
+    return {w for w in words if entries_for_word(w, engine.compiled, lem)}
 
 
 def _tracked(source: Source, result: Any) -> dict[str, Any]:
@@ -518,6 +531,12 @@ CSV_FIELDS = (
     "rel", "status", "reason", "cefr_before", "cefr_after", "flesch_before", "flesch_after",
     "words", "findings", "warnings", "applied", "refused", "facts", "facts_lost", "contact_channels",
 )  # fmt: skip
+# report.csv is read in Dutch Excel: Dutch headers, ';' between cells, decimal commas
+CSV_HEADERS = (
+    "brief", "status", "reden", "niveau voor", "niveau na", "Flesch-Douma voor",
+    "Flesch-Douma na", "woorden", "opmerkingen", "waarschuwingen", "aangepast", "geweigerd",
+    "feiten", "feiten kwijt", "contactmogelijkheden",
+)  # fmt: skip
 
 
 def worst_first(summaries: Iterable[LetterSummary]) -> list[LetterSummary]:
@@ -527,14 +546,29 @@ def worst_first(summaries: Iterable[LetterSummary]) -> list[LetterSummary]:
 
 
 def write_reports(outdir: Path, summaries: list[LetterSummary]) -> None:
-    """Write report.csv and a self-contained report.html (opens offline)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_FIELDS)
-    for s in summaries:
-        writer.writerow([getattr(s, f) for f in CSV_FIELDS])
-    write_atomic(outdir / "report.csv", buffer.getvalue().encode("utf-8"))
+    """Write report.csv (for Dutch Excel) and a self-contained report.html (opens offline)."""
+    write_atomic(outdir / "report.csv", report_csv(summaries).encode("utf-8"))
     write_atomic(outdir / "report.html", report_html(summaries).encode("utf-8"))
+
+
+def report_csv(summaries: list[LetterSummary]) -> str:
+    """The library report as CSV that Dutch Excel opens as it is: a BOM (UTF-8), ';' as
+    separator, Dutch headers, numbers rounded with a decimal comma, and every text cell
+    made inert (a file named '=HYPERLINK(...).txt' shows as text)."""
+    from rewriter.report_format import dutch_number, spreadsheet_cell
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS)
+    for s in summaries:
+        row = []
+        for name in CSV_FIELDS:
+            value = getattr(s, name)
+            if isinstance(value, float):
+                value = dutch_number(value) if s.status == "ok" or value else ""
+            row.append(spreadsheet_cell(value))
+        writer.writerow(row)
+    return "\ufeff" + buffer.getvalue()
 
 
 def report_html(summaries: list[LetterSummary]) -> str:

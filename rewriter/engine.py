@@ -38,3 +38,18 @@ class Engine:
             glossary_dir or settings.glossary_dir, overlay or settings.glossary_overlay
         )
         return cls(resources, glossary, compile_glossary(glossary, resources.lemmatizer), settings)
+
+
+def file_stamp(path: str | Path | None) -> tuple[int, int, int] | None:
+    """What changes when a file is rewritten (mtime in ns, size, inode); None if absent.
+
+    An overlay is written atomically (a new file renamed into place), so the inode
+    changes on every write, even within one mtime tick.
+    """
+    if path is None:
+        return None
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)

@@ -15,7 +15,9 @@ shells through `check_text`:
 - plain text (.txt, .md, .html): the encoding (a BOM; UTF-8; UTF-16 without a
   BOM; otherwise charset-normalizer's guess, read as Windows-1252 when that is
   a single-byte guess) and binary data refused;
-- the text that comes out: the character limit (`Settings.max_letter_chars`);
+- the text that comes out: the character limit (`Settings.max_letter_chars`), and its
+  line ends made "\n" (`normalise_newlines`; CRLF, CR, U+2028), so a pasted letter keeps
+  its paragraphs;
 - a file reference sent by a client (the web app's upload field): a URL or a
   path outside the upload folder is refused before any name is resolved.
 
@@ -76,8 +78,27 @@ def check_bytes(data: bytes, suffix: str, name: str, max_bytes: int, max_chars: 
         raise _too_long(name, None, max_chars)
 
 
+# Line ends other than "\n": Windows (CRLF, what a browser posts from a <textarea>), old Mac
+# (CR), NEL, and Unicode's line and paragraph separators (Word, some web pages). A paragraph
+# separator ends a paragraph, so it becomes a blank line.
+_LINE_ENDS = re.compile("\r\n|[\r\x85\u2028]")
+
+
+def normalise_newlines(text: str) -> str:
+    """Every line end as "\n" (CRLF, CR, NEL, U+2028), U+2029 as a blank line.
+
+    The structure finder sees paragraphs by their blank lines; a pasted letter with
+    CRLF line ends would otherwise arrive as one paragraph.
+    """
+    return _LINE_ENDS.sub("\n", text).replace("\u2029", "\n\n")
+
+
 def check_text(text: str, max_chars: int, name: str = "De brief") -> str:
-    """Refuse a text longer than `max_chars` characters; return it unchanged otherwise."""
+    """Refuse a text longer than `max_chars` characters; return it with "\n" line ends.
+
+    Every shell passes pasted text through here and goes on with what it returns.
+    """
+    text = normalise_newlines(text)
     if len(text) > max_chars:
         raise _too_long(name, len(text), max_chars)
     return text

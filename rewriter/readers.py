@@ -85,7 +85,7 @@ def read_bytes(
         raise InputError(
             f"{name} kan niet worden gelezen. Is het bestand beschadigd of geen echt {suffix}-bestand?"
         ) from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = inputgate.normalise_newlines(text)
     if not re.search(r"\w", text):
         raise EmptyLetterError(f"Het bestand {name} is leeg: er staat geen tekst in.")
     return inputgate.check_text(text, max_chars, name)

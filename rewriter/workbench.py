@@ -21,7 +21,7 @@ import yaml
 
 from rewriter import worddiff
 from rewriter.compose import Composed, compose
-from rewriter.engine import Engine
+from rewriter.engine import Engine, file_stamp
 from rewriter.errors import GlossaryError, TooSlowError
 from rewriter.facts import Fact, extract_facts, fact_list
 from rewriter.glossary import Entry, Glossary, parse_entry
@@ -251,48 +251,46 @@ def download_stem(composed: Composed) -> str:
 
 
 class EngineHolder:
-    """The one shared Engine of the app; rebuilt when the overlay glossary changes."""
+    """The one shared Engine of the app; rebuilt when the overlay glossary changes.
+
+    `get` compares the overlay file's stamp (mtime, size, inode: one stat call) on every
+    request, so a change made elsewhere (the panel's glossary page, an editor) reaches the
+    app without a restart. An overlay that does not load keeps the last good engine and
+    says why in `problem`.
+    """
 
     def __init__(self, settings: Settings, overlay: Path) -> None:
         self._lock = threading.Lock()
         self.overlay = overlay
         self.settings = settings
+        self.problem = ""
+        self._stamp = file_stamp(overlay)
         self._engine = Engine.create(settings, overlay=overlay if overlay.exists() else None)
 
     def get(self) -> Engine:
-        """Return the current engine."""
+        """Return the current engine, rebuilt first when the overlay file has changed."""
+        if file_stamp(self.overlay) != self._stamp:
+            try:
+                return self.reload()
+            except GlossaryError as exc:
+                self.problem = (
+                    f"De woordenlijst van de gemeente kon niet worden geladen: {exc.message}"
+                )
         return self._engine
 
     def reload(self) -> Engine:
         """Rebuild the engine from the shipped glossary plus the overlay."""
-        engine = Engine.create(
-            self.settings, overlay=self.overlay if self.overlay.exists() else None
-        )
         with self._lock:
+            stamp = file_stamp(self.overlay)
+            if stamp == self._stamp and self._engine is not None and not self.problem:
+                return self._engine  # another request rebuilt it meanwhile
+            self._stamp = stamp  # a broken file is tried once per change, not per request
+            engine = Engine.create(
+                self.settings, overlay=self.overlay if self.overlay.exists() else None
+            )
             self._engine = engine
+            self.problem = ""
         return engine
-
-
-TYPE_LABELS = {
-    "replace": "vervangen",
-    "avoid": "vermijden",
-    "explain": "uitleggen",
-    "stigma": "label over mensen",
-}
-
-
-def glossary_rows(engine: Engine, query: str = "") -> list[list[str]]:
-    """Rows for the glossary browser (word first), filtered on term, alternative or id."""
-    q = query.strip().lower()
-    rows = []
-    for e in sorted(engine.glossary.entries, key=lambda e: e.id):
-        terms = ", ".join(t.text for t in e.terms)
-        plain = ", ".join(a.with_article() for a in e.plain) or e.explanation
-        if q and q not in terms.lower() and q not in plain.lower() and q not in e.id:
-            continue
-        example = next((x.sentence for x in e.examples if x.kind == "flag"), "")
-        rows.append([terms, TYPE_LABELS[e.type], plain, e.reason, e.source, example, e.id])
-    return rows
 
 
 def overlay_entry(
@@ -479,25 +477,7 @@ def convert_library(
     formats: tuple[str, ...] = ("pdf", "docx"),
     overlay: Path | None = None,
 ) -> tuple[Path, str]:
-    """Convert an uploaded .zip library; return the result zip and a Dutch summary."""
-    import zipfile
+    """Convert an uploaded .zip library (see `rewriter.library.convert_library`)."""
+    from rewriter.library import convert_library as convert
 
-    from rewriter.batch import Options, run_batch
-
-    out = workdir / "omgezet"
-    # the municipality's overlay, as the writer just edited it (batch keys its engine on
-    # the overlay's content, so an edit takes effect at once)
-    used = str(overlay) if overlay is not None and overlay.exists() else None
-    result = run_batch(upload, out, Options(accept, formats, used), jobs=1)
-    archive = workdir / "omgezette-brieven.zip"
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
-        for path in sorted(out.rglob("*")):
-            if path.is_file() and ".status" not in path.parts:
-                z.write(path, path.relative_to(out).as_posix())
-    ok = len(result.summaries) - len(result.failed)
-    lines = [
-        f"**{ok} {'brief' if ok == 1 else 'brieven'} omgezet, {len(result.failed)} niet gelukt.** "
-        "Het rapport staat in de zip (report.html)."
-    ]
-    lines += [f"- {s.rel}: {s.reason}" for s in result.failed]
-    return archive, "\n".join(lines)
+    return convert(upload, workdir, accept, formats, overlay)

@@ -137,8 +137,9 @@ def test_zero_facts_lost_and_merge_fields_intact(converted) -> None:
 
 def test_report_files(converted) -> None:
     out, result, _ = converted
-    rows = list(csv.DictReader((out / "report.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((out / "report.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert len(rows) == len(result.summaries)
+    assert {"brief", "niveau voor", "Flesch-Douma na"} <= set(rows[0])  # Dutch Excel
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "De moeilijkste brieven eerst" in html and "kapot.docx" in html
     assert (

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 import app  # noqa: E402
 
+
 def _launch(settings: Settings, tmp_path: Path):
     from gradio_client import Client
 
@@ -66,7 +67,7 @@ def test_accepting_only_the_ai_proposals_gives_the_model_text(
     ai, _ = ai_proposals(analysis.report.letter.text, engine, backend)
     assert ai and all(p.kind == KIND and not p.safe for p in ai)
     analysis = replace(analysis, proposals=analysis.proposals + ai)
-    session, preview, _ = ws.open_session(analysis, None, None)
+    _, preview, _ = ws.open_session(analysis, None, None)
     assert GOOD[P2] not in preview  # the default choices leave AI proposals out
     text = ws.generate(analysis, list(ai)).text
     assert GOOD[P2] in text and GOOD[P3] in text

@@ -261,6 +261,7 @@ def test_round_from_upload_to_overlay(server, browsing, tmp_path: Path) -> None:
     vote(better["id"], "Beter", "beter")
     vote(not_better["id"], "Niet beter", "niet beter")
     # Enter in the word field (a phone's Go key) sends the word, not 'Beter'.
+    member.locator(f"#voorstel-{target['id']} details.ander summary").click()  # folded away
     field = member.locator(f"#voorstel-{target['id']} input[name=alternative]")
     field.fill(WORD)
     with member.expect_navigation():
@@ -290,8 +291,11 @@ def test_round_from_upload_to_overlay(server, browsing, tmp_path: Path) -> None:
     assert shot.stat().st_size > 10_000
     width = member.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1] + 1, f"sideways scrolling on a phone: {width}"
-    top_now, top_new = now.bounding_box(), new.bounding_box()
-    assert top_new["y"] > top_now["y"] + 50  # stacked, not squeezed side by side
+    # stacked, not squeezed side by side; the letter as it is now folded away above the new one
+    folded = member.locator("details.origineel summary")
+    expect(now).to_be_hidden()
+    top_now, top_new = folded.bounding_box(), new.bounding_box()
+    assert top_new["y"] > top_now["y"] + 30 and top_new["x"] <= top_now["x"] + 1
     for button in member.locator("form.voorstel button, #bewaar-antwoord").all():
         box = button.bounding_box()
         assert box["height"] >= 44 and box["x"] + box["width"] <= PHONE["width"], box
@@ -313,7 +317,7 @@ def test_round_from_upload_to_overlay(server, browsing, tmp_path: Path) -> None:
     assert cells(not_better["id"])[1:5] == ["1", "0", "1", "0%"]
     assert cells(target["id"])[1:] == ["1", "0", "0", "0%", f"{WORD} (1)"]
     first_letter = staff.locator("main")
-    expect(first_letter).to_contain_text("Toon: 4.0 uit 5 (1 stemmen)")
+    expect(first_letter).to_contain_text("Toon: 4 uit 5 (1 stemmen)")
     expect(staff.locator("li", has_text=ANSWER)).to_have_count(1)
     expect(staff.locator("li", has_text=COMMENT)).to_have_count(1)
 

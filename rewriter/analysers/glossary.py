@@ -209,6 +209,18 @@ def _token_hits(
     return result
 
 
+def entries_for_word(
+    word: str, compiled: CompiledGlossary, lem: Lemmatizer
+) -> list[tuple[Entry, str]]:
+    """The entries that mark a single word, each once, with how ('exact', 'plural',
+    'compound', ...): 'jeugdconsulent' -> the 'consulent' entry, as part of a compound."""
+    out: list[tuple[Entry, str]] = []
+    for _start, _end, entry, form, _term in _token_hits(word, compiled, lem):
+        if all(entry.id != e.id for e, _ in out):
+            out.append((entry, form))
+    return out
+
+
 def _classify(surface: str, term: Term, entry: Entry) -> str:
     low = surface.lower()
     word = term.words[0].lower()

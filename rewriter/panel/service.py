@@ -30,6 +30,7 @@ from rewriter.inputgate import check_text
 from rewriter.letter import Letter
 from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
+from rewriter.report_format import spreadsheet_cell
 from rewriter.rewrite import propose
 from rewriter.suggest import Edit, Proposal, apply
 
@@ -54,13 +55,13 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
     """Anonymise a letter and carry its proposals over; nothing of the original is kept."""
     if not item.text.strip():
         raise PanelError("Een van de brieven is leeg.")
-    try:  # pasted text passes the same gate as a file
-        check_text(item.text, engine.settings.max_letter_chars)
+    try:  # pasted text passes the same gate as a file (a browser posts CRLF line ends)
+        text = check_text(item.text, engine.settings.max_letter_chars)
     except RewriterError as exc:
         raise PanelError(exc.message) from exc
-    letter = Letter.from_text(item.text, engine.resources)
+    letter = Letter.from_text(text, engine.resources)
     report = check_letter(letter, engine)
-    anon = anonymiser.anonymise(item.text)
+    anon = anonymiser.anonymise(text)
     anon_letter = Letter.from_text(anon.text, engine.resources)
     rows, dropped = [], 0
     for prop in propose(report, engine):
@@ -79,7 +80,9 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
                 else "",
                 "kind": prop.kind,
                 "alternative": prop.alternative,
-                "term_before": moved.before or _word_before(anon.text, moved.start),
+                "term_before": moved.before
+                or _explained_term(report, prop, anon.text)
+                or _word_before(anon.text, moved.start),
                 "term_after": moved.after,
                 "sentence_before": before,
                 "sentence_after": after,
@@ -102,6 +105,18 @@ def prepare_letter(item: LetterInput, engine: Engine, anonymiser: Any) -> dict[s
         "proposals": rows,
         "dropped": dropped,
     }
+
+
+def _explained_term(report: Any, prop: Proposal, anon_text: str) -> str:
+    """The whole term an explanation sentence is about ('Veilig Thuis', not 'Thuis'): the
+    text of its finding, the last one of the same rule before the insertion. Only a term
+    that the anonymised text still holds (a term is never personal data, but be sure)."""
+    found = [
+        f.text
+        for f in report.findings
+        if f.rule_id == prop.rule_id and f.start <= prop.start and f.text in anon_text
+    ]
+    return found[-1] if found else ""
 
 
 def _word_before(text: str, offset: int) -> str:
@@ -349,16 +364,9 @@ def results_csv(store: Store, round_id: int) -> str:
     return buf.getvalue()
 
 
-# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _csv_cell(value: Any) -> Any:
-    """Text a parent typed, made inert for Excel/LibreOffice: a leading quote before a
-    formula character, so `=HYPERLINK(...)` shows as text and never runs."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Text a parent typed, made inert for Excel/LibreOffice (see `spreadsheet_cell`)."""
+    return spreadsheet_cell(value)
 
 
 # --- feedback into the glossary --------------------------------------------------------------

@@ -25,6 +25,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from rewriter.engine import file_stamp
 from rewriter.errors import RewriterError
 from rewriter.panel import service
 from rewriter.panel.config import PanelConfig
@@ -57,15 +58,20 @@ class PanelServer:
     store: Store
     make_engine: Callable[[], Any]
     make_anonymiser: Callable[[], Any]
+    overlay: Path | None = None
     _engine: Any = None
+    _stamp: Any = None
     _anonymiser: Any = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def engine(self) -> Any:
-        """The rewrite engine (built on first use)."""
+        """The rewrite engine (built on first use, and again when the overlay file changed:
+        the web app's Woordenlijst tab writes the same file)."""
         with self._lock:
-            if self._engine is None:
+            stamp = file_stamp(self.overlay)
+            if self._engine is None or stamp != self._stamp:
                 self._engine = self.make_engine()
+                self._stamp = stamp
             return self._engine
 
     def reload_engine(self) -> None:
@@ -82,13 +88,22 @@ class PanelServer:
 
 
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         undefined=StrictUndefined,
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["komma"] = decimal_comma
+    return env
+
+
+def decimal_comma(value: Any, digits: int = 1) -> str:
+    """A number as Dutch readers write it: 3,5 (a decimal comma), 4 (no ',0')."""
+    number = round(float(value), digits)
+    text = f"{number:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{number:.0f}"
+    return text.replace(".", ",")
 
 
 def create_app(
@@ -113,6 +128,7 @@ def create_app(
         Store.open(config.database),
         make_engine or default_engine,
         make_anonymiser or default_anonymiser,
+        overlay=overlay,
     )
     env = _environment()
 
@@ -382,7 +398,13 @@ def create_app(
         letters = server.store.letters(rnd["id"])
         for letter in letters:
             letter["proposals"] = server.store.proposals(letter["id"], selected_only=False)
-        return page(request, "staff_round.html.j2", round=rnd, letters=letters)
+        return page(
+            request,
+            "staff_round.html.j2",
+            round=rnd,
+            letters=letters,
+            preselected=service.PRESELECTED,
+        )
 
     @guarded("staff")
     @with_round

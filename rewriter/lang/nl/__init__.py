@@ -18,6 +18,7 @@ The files, by kind:
 - letters: salutations, closings (fixed formulas)
 - sense: domains (cue words per domain), courts, legal_terms
 - words: synonyms (officialese -> plain, for hints)
+- glossary sources: sources (how a `source` citation reads in the Woordenlijst tab)
 
 Modules import from here instead of keeping their own copies of these lists
 (tests/test_lang.py checks that no module defines its own weekdays or months).
