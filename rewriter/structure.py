@@ -504,6 +504,13 @@ def _paragraph_without_contacts(
             # 'Maakt u zich zorgen? Bel dan Veilig Thuis': the question goes with its line
             if kept and kept[-1].endswith("?") and len(kept[-1].split()) <= 30:
                 sentence = f"{kept.pop()} {sentence}"
+            # 'Schulden geven vaak veel zorgen.' before it: a short lead-in without facts
+            lead = " ".join(kept)
+            if kept and len(lead.split()) <= 12 and not re.search(r"\d", lead) and not any(
+                _INSTRUCTION.search(k) for k in kept
+            ):
+                sentence = f"{lead} {sentence}"
+                kept.clear()
             moved.crisis.append(sentence)
             continue
         if objection and not _talks_contact(sentence):
@@ -807,6 +814,13 @@ def _has_day(s: str) -> bool:
     return bool(re.search(r"dag|werkdag", s, re.IGNORECASE))
 
 
+_ADDRESS_LINE = re.compile(
+    r"\s*(?:postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|"
+    r"[A-Z][\w'.-]*(?:[ -][\w'.-]+){0,3}\s\d{1,5}(?:\s?[a-zA-Z]{1,2}\b|-\d+)?(?:\s|$))",
+    re.IGNORECASE,
+)
+
+
 def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str, list, list]:
     sender: list[str] = []
     recipient: list[str] = []
@@ -844,7 +858,16 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
                 refs.append((label[:1].upper() + label[1:], value))
         if plain_lines:
             address_blocks.append(plain_lines)
+    merged: list[list[str]] = []
     for lines in address_blocks:
+        # 'Kruisstraat 140 / 5612 CZ Eindhoven' in a block of its own (a Word letterhead
+        # with the name as a heading) belongs to the name above it
+        letterhead_line = " | " in lines[0] and re.search(r"\b\d{4}\s?[A-Z]{2}\b", lines[0])
+        if merged and (_ADDRESS_LINE.match(lines[0]) or letterhead_line):
+            merged[-1] = merged[-1] + lines
+        else:
+            merged.append(lines)
+    for lines in merged:
         joined = " ".join(lines)
         if not date and re.fullmatch(r"[A-Z][\w' -]+,\s*\d{1,2}\s+\w+\s+\d{4}", joined):
             date = joined.split(",", 1)[1].strip()
