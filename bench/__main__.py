@@ -322,6 +322,9 @@ def main() -> None:
 
     bench_words(engine)
     bench_sense(engine)
+    from bench.jargon_left import bench_jargon_left
+
+    bench_jargon_left(engine)
     bench_render(engine, max(1, args.rounds // 2))
     bench_onepage(engine)
     from bench.wordml import bench_wordml  # tracked-changes .docx vs one-page DOCX

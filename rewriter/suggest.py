@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rewriter.analysers.glossary import PARTICLES
@@ -31,6 +32,7 @@ from rewriter.facts import (
     objection_span,
 )
 from rewriter.glossary import Alternative, Entry, Glossary
+from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
@@ -309,7 +311,7 @@ def _entry_proposals(
             continue
         kind = "stigma" if entry.type == "stigma" else "woord"
         safe = entry.safe and i == 0
-        if _changes_structure(letter, f, alt):
+        if _changes_structure(letter, f, entry, alt):
             kind, safe = "zin", False
         prop = _make(letter, f, entry, edits, i, safe, kind)
         if kind == "zin":
@@ -325,17 +327,47 @@ def _explainable_acronym(letter: Letter, f: Finding) -> bool:
     return signature is None or f.start < signature
 
 
-def _changes_structure(letter: Letter, f: Finding, alt: Alternative) -> bool:
-    """Return True for a phrase replacement (3+ words) that does not end its clause.
+def _changes_structure(letter: Letter, f: Finding, entry: Entry, alt: Alternative) -> bool:
+    """Return True when a phrase replacement (3+ words) changes the sentence's structure.
 
-    'hulp die de gemeente speciaal voor u regelt' reads well before a full stop
-    or comma, but in the middle of a clause it breaks the sentence; the writer
-    must then rephrase the sentence, so it is shown as a sentence proposal.
+    Such a replacement is shown as a sentence proposal and never applied by default.
+    A phrase that ends its clause (before . , ; : ! ? or a closing bracket) fits as it is.
+    In the middle of a clause a phrase keeps the structure when it takes the place of the
+    term as the same kind of part: an abbreviation written out ('i.p.v.'), a fixed formula
+    replaced by a fixed phrase ('delen wij u hierbij mee' -> 'laten wij u weten'), a noun
+    group by a noun group ('hoorverslag' -> 'verslag van de hoorzitting'). It does not when
+    the phrase builds a clause the term did not have ('hulp die de gemeente speciaal voor u
+    regelt', 'om goed te keuren', 'als u dat wilt'), is an adjective group that would have
+    to stand before a noun ('18 jaar of ouder'), holds a comma (a list), or is a noun group
+    followed by 'van' (two 'van' groups in a row read as one). The grammar check
+    (rewriter/grammar_vet.py) still re-reads every edited sentence before it is offered.
     """
-    if len(alt.text.split()) < 3:
+    words = alt.text.lower().split()
+    if len(words) < 3:
         return False
     rest = letter.text[f.end :].lstrip(" ")
-    return not rest or rest[0] not in ".,;:!?)"
+    if rest and rest[0] in ".,;:!?)":
+        return False
+    term = f.text.lower()
+    if "." in term and " " not in term.strip("."):
+        return False  # an abbreviation written out
+    if entry.pos == "adj" or "," in alt.text:
+        return True
+    if _opens_clause(words) > _opens_clause(term.split()):
+        return True
+    next_word = re.match(r"\w+", rest)
+    return entry.pos == "noun" and next_word is not None and next_word.group().lower() == "van"
+
+
+def _opens_clause(words: Sequence[str]) -> int:
+    """How many words open a clause: 'die', 'dat', 'om', 'te' ..., 'als' before a subject."""
+    openers, subjects = _CLAUSE_OPENERS, _SUBJECTS
+    n = sum(w in openers for w in words)
+    return n + sum(w == "als" and nxt in subjects for w, nxt in pairwise(words))
+
+
+_CLAUSE_OPENERS = frozenset(nl.words("clause_openers"))
+_SUBJECTS = frozenset(nl.words("subject_pronouns"))
 
 
 def _as_sentence(letter: Letter, prop: Proposal) -> Proposal:
