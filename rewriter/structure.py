@@ -506,8 +506,11 @@ def _paragraph_without_contacts(
                 sentence = f"{kept.pop()} {sentence}"
             # 'Schulden geven vaak veel zorgen.' before it: a short lead-in without facts
             lead = " ".join(kept)
-            if kept and len(lead.split()) <= 12 and not re.search(r"\d", lead) and not any(
-                _INSTRUCTION.search(k) for k in kept
+            if (
+                kept
+                and len(lead.split()) <= 12
+                and not re.search(r"\d", lead)
+                and not any(_INSTRUCTION.search(k) for k in kept)
             ):
                 sentence = f"{lead} {sentence}"
                 kept.clear()
