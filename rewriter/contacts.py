@@ -157,9 +157,10 @@ def is_sender(name: str, sender: Sender) -> bool:
 
 
 def _known_outside(name: str) -> bool:
-    """A named national organisation (rewriter/lang/nl/names.txt), never a sender's team."""
+    """A national organisation named like a team or desk, never a sender's team
+    (rewriter/lang/nl/outside_organisations.txt)."""
     key = _key(re.sub(r"^(?:het|de)\s+", "", name, flags=re.IGNORECASE))
-    return any(key == _key(n) for n in nl.words("names") if "*" not in n and len(_key(n)) >= 5)
+    return any(key == _key(n) for n in nl.words("outside_organisations"))
 
 
 def classify_channels(

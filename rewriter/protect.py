@@ -133,7 +133,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s*(?:,|en|tot\s+en\s+met|t/m)\s*{_ART_NUM})*"
             rf"(?:,?\s+(?:(?:lid|leden|onder|sub|aanhef\s+en\s+onder)\s+{_ART_ITEM}"
             rf"(?:\s*(?:,|en|of)\s*{_ART_ITEM})*|{_ORDINAL}\s+lid))*"
-            rf"(?:,?\s+(?:van\s+(?:de|het)\s+)?{_LAW})?"
+            rf"(?:,?\s+(?:van\s+(?:de|het)\s+)?{_LAW}"
+            # 'artikel 4 van voornoemde verordening': the law named by reference
+            r"|\s+van\s+(?:de(?:ze)?|dit|het|voornoemde|bovengenoemde|genoemde|bedoelde)\s+"
+            r"(?:verordening|wet|regeling|beleidsregels?|besluit))?"
         ),
     ),
     (

@@ -367,7 +367,7 @@ def _in_region(
     own = [n for n in info.names if len(n) >= 5 and n.lower() in block.text.lower()]
     if own and not c.crisis and c.owner_kind in ("unknown", "other"):
         # 'Gemeente Súdwest-Fryslân | Marktstraat 15, Sneek | 14 0515': the sender's line
-        return replace(c, region=region, owner=own[0], owner_kind="team")
+        return replace(c, region=region, owner=max(own, key=len), owner_kind="team")
     if region == "signature" and not c.crisis and c.owner_kind in ("unknown", "person"):
         if info.signer:
             return replace(c, region=region, owner=info.signer, owner_kind="person")

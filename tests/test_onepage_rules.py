@@ -1,0 +1,194 @@
+"""The one-page letter's rules for contacts, sections and the letterhead, one small letter each.
+
+These letters are written for the tests (not taken from the evaluation sets).
+"""
+
+from __future__ import annotations
+
+from rewriter.compose import compose
+from rewriter.contacts import is_contact_role
+from rewriter.engine import Engine
+from rewriter.facts import PERSON
+from rewriter.letter import Letter
+from rewriter.render import ContactChoice, decide_contact
+from rewriter.structure import extract_structure
+
+HEAD = """Gemeente Zuiderveld
+Team Inkomen
+Postbus 12
+9999 ZZ Zuiderveld
+
+De heer P. Akkerman
+Molenweg 3
+9999 ZA Zuiderveld
+
+Datum: 2 november 2026
+Onderwerp: {subject}
+
+Geachte heer Akkerman,
+
+"""
+TAIL = """
+
+Met vriendelijke groet,
+
+J. de Boer
+consulent Team Inkomen"""
+
+
+def _letter(body: str, subject: str = "uw aanvraag bijzondere bijstand") -> str:
+    return HEAD.format(subject=subject) + body.strip() + TAIL
+
+
+def _structure(engine: Engine, text: str):
+    return extract_structure(Letter.from_text(text, engine.resources))
+
+
+def _section_of(structure, start: str) -> str | None:
+    for key, items in structure.items.items():
+        for it in items:
+            if any(s.startswith(start) for s in it.flat()):
+                return key
+    return None
+
+
+def test_what_is_left_of_a_contact_paragraph_leaves_with_its_channels(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
+
+Heeft u vragen over dit besluit? Uw klantmanager mevrouw R. Smit is bereikbaar op maandag en donderdag. Bel haar op 06-11 22 33 44."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Heeft u vragen") is None
+    assert any("bereikbaar op maandag" in r for r in s.removed)  # listed, not lost
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "06-11 22 33 44" in line and "Smit" in line
+
+
+def test_a_sentence_with_an_instruction_is_not_contact_talk(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Stuur de nota uiterlijk 1 december 2026 naar ons. Heeft u vragen? Bel 06-11 22 33 44."""
+    s = _structure(engine, _letter(body))
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "Stuur de nota uiterlijk 1 december 2026" in kept
+
+
+def test_contact_roles_come_from_the_language_layer() -> None:
+    assert is_contact_role("klantmanager") and is_contact_role("Wmo-consulent")
+    assert is_contact_role("jeugdconsulent") and not is_contact_role("bijstand")
+
+
+def test_the_committee_secretary_owns_the_number_as_a_person_of_the_sender(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten uw bezwaar ongegrond te verklaren.
+
+Voor vragen over deze beslissing kunt u contact opnemen met mevrouw mr. K. Veldman, secretaris van de Commissie bezwaarschriften, via 0599-12 34 56."""
+    s = _structure(engine, _letter(body, "beslissing op uw bezwaar"))
+    phone = next(c for c in s.channels if c.text == "0599-12 34 56")
+    assert "Veldman" in phone.owner and phone.owner_kind == "person"
+
+
+def test_the_juridisch_loket_is_never_the_senders_loket(engine: Engine) -> None:
+    body = """Wij hebben besloten uw aanvraag af te wijzen.
+
+Wilt u hulp bij een bezwaar? U kunt gratis advies vragen bij het Juridisch Loket via 0900-80 24."""
+    s = _structure(engine, _letter(body))
+    loket = next(c for c in s.channels if c.text == "0900-80 24")
+    assert loket.owner_kind == "other"
+    assert "0900-80 24" not in decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+
+
+def test_the_senders_footer_line_owns_its_number(engine: Engine) -> None:
+    text = _letter("Wij hebben besloten u bijzondere bijstand toe te kennen.").replace(
+        "consulent Team Inkomen",
+        "namens deze,\nGemeente Zuiderveld | Markt 1, Zuiderveld | 14 0599",
+    )
+    s = _structure(engine, text)
+    phone = next(c for c in s.channels if c.text == "14 0599")
+    assert "Zuiderveld" in phone.owner and phone.owner_kind == "team"
+    assert "deze" not in s.sender_info.names
+
+
+def test_a_lead_sentence_stays_with_its_table(engine: Engine) -> None:
+    body = """Wij hebben besloten de te veel betaalde bijstand terug te vorderen.
+
+Het terug te betalen bedrag is als volgt opgebouwd:
+maart 2026: € 120,00
+april 2026: € 80,00
+Totaal: € 200,00"""
+    c = compose(_letter(body, "terugvordering bijstand"), engine, "none", ("html",))
+    table = [it for its in c.structure.items.values() for it in its if it.kind == "table"]
+    assert table and table[0].text.startswith("Het terug te betalen bedrag")
+    html = c.files["html"].data.decode("utf-8")
+    assert html.index("als volgt opgebouwd") < html.index("<table")
+
+
+def test_sections_read_a_subordinate_clause_and_its_main_clause(engine: Engine) -> None:
+    body = """Wij hebben besloten u budgetbeheer toe te kennen.
+
+Indien u de afspraken over het budgetbeheer niet nakomt, kunnen wij het budgetbeheer stoppen.
+
+Om de betalingen goed te regelen, openen wij voor u een beheerrekening.
+
+Mocht uw inkomen veranderen, dan kunt u een nieuwe berekening vragen."""
+    s = _structure(engine, _letter(body, "besluit budgetbeheer"))
+    assert _section_of(s, "Indien u de afspraken") == "vragen"
+    assert _section_of(s, "Om de betalingen") == "gebeuren"
+    assert _section_of(s, "Mocht uw inkomen") == "overig"
+
+
+def test_a_letter_without_an_objection_route_says_so_under_the_objection_heading(
+    engine: Engine,
+) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 9 november 2026 om 10.00 uur.
+
+Deze brief is geen besluit. U kunt er geen bezwaar tegen maken."""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    assert _section_of(s, "Deze brief is geen besluit") == "bezwaar"
+
+
+def test_a_contact_person_named_before_the_role_is_an_introduction(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Mevrouw Van Dalen is uw vaste contactpersoon. Heeft u vragen? Bel mevrouw Van Dalen op 06-99 88 77 66."""
+    s = _structure(engine, _letter(body))
+    assert any("Van Dalen" in person for _, person in s.intros)
+    c = compose(_letter(body), engine, "none", ())
+    assert "Van Dalen" in c.contact_line and "06-99 88 77 66" in c.contact_line
+    page = " ".join(it["text"] for sec in c.context["sections"] for it in sec["items"])
+    assert "is uw vaste contactpersoon" not in page  # said once, by the contact line
+    assert c.contact_line.count("Van Dalen") == 1
+
+
+def test_a_titled_surname_without_initials_is_a_person() -> None:
+    found = [m.group() for m in PERSON.finditer("Mevrouw Van Houten is er op dinsdag.")]
+    assert found == ["Mevrouw Van Houten"]
+    assert not list(PERSON.finditer("De Raad van State besliste."))
+
+
+def test_they_point_to_the_organisation_named_just_before(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+De vrijwilligers van de Formulierenhulp Zuiderveld helpen u gratis met formulieren. U kunt hen bereiken via 0599-77 66 55."""
+    s = _structure(engine, _letter(body))
+    ch = next(c for c in s.channels if c.text == "0599-77 66 55")
+    assert "Formulierenhulp" in ch.owner and ch.owner_kind == "other"
+    assert "0599-77 66 55" not in decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+
+
+def test_a_word_letterhead_address_in_its_own_block_joins_the_name(engine: Engine) -> None:
+    text = _letter("Wij hebben besloten u bijzondere bijstand toe te kennen.").replace(
+        "De heer P. Akkerman\nMolenweg 3", "De heer P. Akkerman\n\nMolenweg 3"
+    )
+    s = _structure(engine, text)
+    assert s.recipient == ("De heer P. Akkerman", "Molenweg 3", "9999 ZA Zuiderveld")
+    assert not any("Molenweg" in p for ps in s.sections.values() for p in ps)
+
+
+def test_an_article_named_by_reference_is_kept_whole(engine: Engine) -> None:
+    letter = Letter.from_text(
+        "Het bedrag volgt uit artikel 4 van voornoemde verordening.", engine.resources
+    )
+    assert [p.text for p in letter.protected if p.kind == "article"] == [
+        "artikel 4 van voornoemde verordening"
+    ]
