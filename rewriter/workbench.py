@@ -124,28 +124,6 @@ def category_counts(report: Report) -> str:
     return "\n".join(f"- {label}: {n}" for label, n in counts.most_common())
 
 
-def sentence_chart(report: Report, limit: int = 20) -> str:
-    """A small HTML bar chart of sentence lengths (words per sentence)."""
-    lengths = [len(report.letter.words(s)) for s in report.letter.sentences]
-    bins = Counter(min(n // 5, 8) for n in lengths)
-    rows = []
-    top = max(bins.values(), default=1)
-    for b in range(9):
-        label = f"{b * 5}-{b * 5 + 4}" if b < 8 else "40+"
-        width = int(100 * bins.get(b, 0) / top)
-        colour = "#c62828" if b * 5 >= limit else "#1f4e79"
-        rows.append(
-            f'<div style="display:flex;align-items:center;gap:6px;font-size:12px">'
-            f'<span style="width:42px">{label}</span>'
-            f'<span style="background:{colour};height:10px;width:{width}%"></span>'
-            f"<span>{bins.get(b, 0)}</span></div>"
-        )
-    return (
-        '<div aria-label="Aantal zinnen per zinslengte (woorden)">'
-        "<strong>Zinslengte (woorden per zin)</strong>" + "".join(rows) + "</div>"
-    )
-
-
 def cefr_badge(report: Report) -> str:
     """The CEFR estimate as a coloured badge with its reasons (HTML)."""
     s = report.scores
@@ -468,16 +446,3 @@ def _write_atomic(path: Path, entries: list[dict[str, Any]]) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     Path(tmp).replace(path)
-
-
-def convert_library(
-    upload: Path,
-    workdir: Path,
-    accept: str = "safe",
-    formats: tuple[str, ...] = ("pdf", "docx"),
-    overlay: Path | None = None,
-) -> tuple[Path, str]:
-    """Convert an uploaded .zip library (see `rewriter.library.convert_library`)."""
-    from rewriter.library import convert_library as convert
-
-    return convert(upload, workdir, accept, formats, overlay)

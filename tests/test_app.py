@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from rewriter import workbench as wb
+from rewriter import worksheet as ws
 from rewriter.engine import Engine
 from rewriter.errors import GlossaryError
 from rewriter.render import ContactChoice
@@ -38,7 +39,7 @@ def test_rows_preview_and_facts(engine: Engine) -> None:
 def test_scores_views_are_dutch(engine: Engine) -> None:
     analysis = wb.analyse_text(TEXT, engine)
     assert "Taalniveau" in wb.cefr_badge(analysis.report)
-    assert "Zinslengte" in wb.sentence_chart(analysis.report)
+    assert "Zinslengte" in ws.sentence_chart(analysis.report.letter)
     assert "vaktaal" in wb.category_counts(analysis.report)
     offset = TEXT.index("Middels")
     assert "Middels" in wb.finding_details(analysis.report, analysis.proposals, offset)

@@ -370,7 +370,7 @@ def test_render_json_lists_removed_channels_with_owner(tmp_path: Path) -> None:
 
 def test_batch_uses_config_and_the_library_tab_uses_the_overlay(tmp_path: Path) -> None:
     from rewriter import cli
-    from rewriter.workbench import convert_library
+    from rewriter.library import convert_library
 
     lib = tmp_path / "in"
     lib.mkdir()
