@@ -33,7 +33,7 @@ SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
 HEADINGS = letter_text()["headings"]
 DECISION_WORDS = re.compile(
     r"\b(besluit|besloten|beslissing|beschikking|toegekend|toekenning|afgewezen|afwijzing|"
-    r"beëindig\w*|stopzetting|terugvorder\w*|terugbetal\w*|wijzig\w*|herzien|verlaagd|verhoogd|"
+    r"beëindig\w*|stopzetting|terugvorder\w*|teruggevorder\w*|terug te vorderen|terugbetal\w*|wijzig\w*|herzien|verlaagd|verhoogd|"
     r"krijgt u|heeft u recht|geen recht|kennen (?:wij|we) u|ongegrond|gegrond|ingetrokken|"
     r"intrekking|vastgesteld|opgelegd|maatregel|verlagen|verlaging)\b",
     re.IGNORECASE,
@@ -642,6 +642,8 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     text = " ".join(item.flat())
     if item.kind == "appointment":
         return "gebeuren"
+    if item.kind == "table" and decision and "€" in text and not _heading_key(unit.heading):
+        return "besluit"  # the amounts of a decision ('Het bedrag is als volgt opgebouwd:')
     if is_objection_route(text) or (
         _NO_OBJECTION_POSSIBLE.search(text) and len(text.split()) <= 45
     ):
