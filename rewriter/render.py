@@ -158,7 +158,15 @@ def decide_contact(
     phone = chosen.text if chosen else ""
     email = ""
     if chosen is not None:
-        same = [e for e in emails if e.owner == chosen.owner and e.owner_kind == chosen.owner_kind]
+        same = [
+            e
+            for e in emails
+            if e.owner_kind == chosen.owner_kind
+            and (
+                e.owner == chosen.owner
+                or (chosen.owner_kind == "person" and _same_person(e.owner, chosen.owner))
+            )
+        ]  # 'mevrouw J. Oudshoorn' and 'Mevrouw Oudshoorn' are one person
         email = same[0].text if same else ""
     elif emails:
         mine = [e for e in emails if e.owner_kind in ("person", "team")]

@@ -192,3 +192,14 @@ def test_an_article_named_by_reference_is_kept_whole(engine: Engine) -> None:
     assert [p.text for p in letter.protected if p.kind == "article"] == [
         "artikel 4 van voornoemde verordening"
     ]
+
+
+def test_the_persons_email_joins_their_number_however_the_name_is_written(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Kunt u niet komen? Bel dan uiterlijk een werkdag van tevoren met mevrouw R. Smit op 06-11 22 33 44. Mevrouw Smit is ook bereikbaar via r.smit@zuiderveld.example.nl."""
+    c = compose(_letter(body), engine, "none", ())
+    assert "06-11 22 33 44" in c.contact_line
+    assert "r.smit@zuiderveld.example.nl" in c.contact_line
