@@ -141,6 +141,25 @@ def launch_options() -> dict:
     return {"css": CSS, "i18n": dutch_gradio()}
 
 
+def serve_on_loopback(demo: gr.Blocks, **options) -> str:
+    """Start `demo` on a free port of 127.0.0.1 without blocking (tests and benchmarks);
+    return its address."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo.launch(
+        server_name="127.0.0.1",
+        server_port=port,
+        prevent_thread_lock=True,
+        quiet=True,
+        share=False,
+        **options,
+    )
+    return f"http://127.0.0.1:{port}/"
+
+
 # Shown while a letter is read: Gradio's own progress text is English ("processing | 1.5s").
 BUSY_ON = "(...args) => { document.body.classList.add('kt-bezig'); return args; }"
 BUSY_OFF = "() => { document.body.classList.remove('kt-bezig'); }"

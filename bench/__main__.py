@@ -171,7 +171,6 @@ def bench_render(engine: Engine, rounds: int) -> None:
 
 def bench_app(rounds: int = 50) -> None:
     import os
-    import socket
     import sys
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -180,17 +179,14 @@ def bench_app(rounds: int = 50) -> None:
 
     import app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     demo = app.build_demo()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    url = app.serve_on_loopback(demo)
     try:
         letter = (LETTERS / "07-jeugdhulp-toekenning-ambulante-begeleiding.txt").read_text(
             encoding="utf-8"
         )
         words = len(letter.split())
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client = Client(url, verbose=False)
         for _ in range(3):
             client.predict(letter, "", api_name="/analyse")
         times = []

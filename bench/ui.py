@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import sys
 import time
@@ -60,14 +59,11 @@ def bench_analyse(texts: list[str], rounds: int) -> list[float]:
 
     import app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     demo = app.build_demo()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    url = app.serve_on_loopback(demo)
     times = []
     try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client = Client(url, verbose=False)
         for text in texts:
             client.predict(text, "", api_name="/analyse")  # warm
         for _ in range(rounds):

@@ -82,22 +82,14 @@ def test_analyses_in_threads_equal_analyses_one_by_one(engine: Engine) -> None:
 # --- over HTTP against the launched app ------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
     import app
 
     overlay = tmp_path_factory.mktemp("overlay") / "woordenlijst-gemeente.yaml"
     demo = app.build_demo(overlay=overlay)
-    port = _free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
-                share=False, allowed_paths=[str(app._TMP)])  # fmt: skip
-    yield f"http://127.0.0.1:{port}/", port
+    url = app.serve_on_loopback(demo, allowed_paths=[str(app._TMP)])
+    yield url, int(url.rstrip("/").rsplit(":", 1)[1])
     demo.close()
 
 

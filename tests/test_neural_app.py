@@ -24,12 +24,8 @@ import app  # noqa: E402
 def _launch(settings: Settings, tmp_path: Path):
     from gradio_client import Client
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     demo = app.build_demo(settings=settings, overlay=tmp_path / "overlay.yaml")
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    return demo, Client(f"http://127.0.0.1:{port}/", verbose=False)
+    return demo, Client(app.serve_on_loopback(demo), verbose=False)
 
 
 def test_main_tab_offers_ai_proposals_unticked(server: str, tmp_path: Path) -> None:  # noqa: F811

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import zipfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -52,12 +51,6 @@ def _shot(page, name: str) -> None:
         page.screenshot(path=str(Path(SHOTS) / f"ui-lib-{name}.png"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("staff")
@@ -68,10 +61,7 @@ def web(tmp_path_factory: pytest.TempPathFactory):
         encoding="utf-8",
     )
     demo = app.build_demo(overlay=overlay, accounts=accounts)
-    port = _free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
-                share=False, css=app.CSS, allowed_paths=[str(app._TMP)])  # fmt: skip
-    yield f"http://127.0.0.1:{port}/", overlay
+    yield app.serve_on_loopback(demo, css=app.CSS, allowed_paths=[str(app._TMP)]), overlay
     demo.close()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
@@ -27,12 +26,8 @@ REWRITTEN = (
 def client(tmp_path_factory: pytest.TempPathFactory):
     from gradio_client import Client
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     demo = app.build_demo(overlay=tmp_path_factory.mktemp("overlay") / "overlay.yaml")
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    yield Client(f"http://127.0.0.1:{port}/", verbose=False)
+    yield Client(app.serve_on_loopback(demo), verbose=False)
     demo.close()
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
@@ -45,12 +44,6 @@ Consulent Wmo
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("overlay")
@@ -61,10 +54,8 @@ def server(tmp_path_factory: pytest.TempPathFactory):
         encoding="utf-8",
     )
     demo = app.build_demo(overlay=overlay, accounts=accounts)
-    port = _free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
-                share=False, allowed_paths=[str(app._TMP)], **app.launch_options())  # fmt: skip
-    yield f"http://127.0.0.1:{port}/", overlay
+    url = app.serve_on_loopback(demo, allowed_paths=[str(app._TMP)], **app.launch_options())
+    yield url, overlay
     demo.close()
 
 

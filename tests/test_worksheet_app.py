@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -57,20 +56,11 @@ DONE = (
 SHOTS = os.environ.get("KT_SCREENSHOTS")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
     overlay = tmp_path_factory.mktemp("overlay") / "woordenlijst-gemeente.yaml"
     demo = app.build_demo(overlay=overlay)
-    port = _free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
-                share=False, allowed_paths=[str(app._TMP)], **app.launch_options())  # fmt: skip
-    yield f"http://127.0.0.1:{port}/"
+    yield app.serve_on_loopback(demo, allowed_paths=[str(app._TMP)], **app.launch_options())
     demo.close()
 
 
