@@ -64,7 +64,7 @@ _WHY = re.compile(
 )
 _WHY_OPENER = re.compile(
     r"(?i)\s*(?:naar aanleiding van|in verband met|op \S+(?: \S+){0,3} heeft u|u heeft op|"
-    r"u heeft ons|u vroeg|u hebt|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek|"
+    r"u heeft ons|u vroeg|u hebt|u heeft bezwaar gemaakt|u maakte bezwaar|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek|"
     r"(?:de aan u )?bij (?:ons )?(?:besluit|beschikking|brief|uitspraak|e-mail) van|"
     r"u ontvangt (?:sinds|van ons|op dit moment|momenteel)|u maakt (?:op dit moment |momenteel )?"
     r"gebruik|op \d{1,2} \w+(?: \d{4})? (?:heeft|hebben|is|zijn|ontvingen|ontving)\b|"
@@ -75,7 +75,8 @@ _ASK_OPENER = re.compile(
     r"u dient|u bent verplicht|u bent gehouden|gedurende .{0,60} bent u (?:verplicht|gehouden)|"
     r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|graag ontvangen (?:wij|we)|"
     r"wij willen u vragen|vul .{0,30} in|geef .{0,40} door|meld\b|wij adviseren u|"
-    r"we adviseren u|wij raden u aan|we raden u aan)"
+    r"we adviseren u|wij raden u aan|we raden u aan|"
+    r"uw (?:aanwezigheid|komst)(?: \S+){0,4} is verplicht|(?:het|dit) gesprek is verplicht)"
 )
 _IMPERATIVE = re.compile(
     r"\s*(?:Bel|Meld|Laat|Neem|Stuur|Geef|Mail|Vul|Kom|Zeg|Lever|Doe|Maak|Vraag|Zoek|Kijk)\b"
@@ -84,7 +85,10 @@ _NEXT_OPENER = re.compile(
     r"(?i)\s*(?:de zorgaanbieder|de aanbieder|wij (?:sturen|nemen|betalen|maken|zullen|gaan|"
     r"bellen)|we (?:sturen|nemen|betalen|maken|zullen|gaan|bellen)|u ontvangt (?:binnenkort|binnen|"
     r"daarna)|binnen \S+ (?:werk)?(?:dagen|weken)|na afloop|daarna|hierna|vervolgens|"
-    r"(?:het|de) \w+ (?:neemt|start|begint|zal) |u krijgt binnenkort)"
+    r"(?:het|de) \w+ (?:neemt|start|begint|zal) |u krijgt binnenkort|"
+    r"tijdens (?:het|dit|ons) gesprek (?:zal|zullen|gaan|gaat|bespreken|willen|kijken|praten)|"
+    r"(?:met ingang van|vanaf|per) \d{1,2} \w+(?: \d{4})? (?:wordt|worden|gaat|gaan|verandert|"
+    r"veranderen|gelden|geldt|stopt|stoppen|start|starten)\b)"
 )
 _REASON_OPENER = re.compile(
     r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|uit .{0,80}\bblijkt|"
@@ -104,15 +108,21 @@ _HEADING_KEYS = (
         "vragen",
         re.compile(
             r"\b(wat (?:moet|vragen|verwachten)|wat wij van u|uw plicht|"
-            r"meenemen|neemt u mee|wat neemt u mee|wat moet u doen)",
+            r"meenemen|neemt u mee|wat neemt u mee|wat moet u doen|uw verplichtingen|"
+            r"uw afspraken|wat u (?:zelf )?(?:regelt|doet|moet doen)|neem (?:dit |deze |het volgende )?mee|"
+            r"welke (?:stukken|gegevens|papieren)|openstaand bedrag|te betalen bedrag)",
             re.IGNORECASE,
         ),
     ),
     (
         "gebeuren",
         re.compile(
-            r"\b(afspraak|uitnodiging|gesprek|hoe gaat het verder|"
-            r"wat gaat er (?:nu )?gebeuren|vervolg|planning|wat gebeurt er|hoe verder)",
+            r"\b(afspraak|uitnodiging|gesprek|hoe gaat het (?:nu )?verder|"
+            r"wat gaat er (?:nu )?gebeuren|vervolg|planning|wat gebeurt er|hoe verder|"
+            r"wat betekent dit (?:besluit )?voor u|gevolgen|uitvoering)|"
+            # 'Wat gaan wij doen', 'Wat de gemeente doet', 'Wat blijft het buurtteam doen'
+            r"^wat (?!(?:\S+ )*u\b)(?:\S+ ){1,4}(?:doen|doet)\s*\??$|"
+            r"^(?:terugbetalen|terugbetaling|uitbetaling|betaling)\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -125,6 +135,14 @@ _HEADING_KEYS = (
         ),
     ),
     ("waarom", re.compile(r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding)", re.IGNORECASE)),
+    (
+        "overig",  # information beside the decision: rights, the own contribution
+        re.compile(
+            r"^(uw rechten|goed om te weten|overige informatie|ter informatie|eigen bijdrage|"
+            r"moet u iets betalen|andere regelingen)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _LABEL = re.compile(
     r"^\s*(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
@@ -297,11 +315,12 @@ def extract_structure(letter: Letter) -> LetterStructure:
     )
     items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
     placed_heading: set[str] = set()
+    decides = is_decision(subject, [b.text for b in body if is_objection_route(b.text)])
     for unit in units:
         item = _unit_item(unit, letter, body_channels, moved)
         if item is None:
             continue
-        key = _classify(unit, item, items, bool(_KIND_DECISION.search(subject)))
+        key = _classify(unit, item, items, decides)
         for heading in unit.pending:
             if heading.lower() in placed_heading:
                 continue
@@ -459,10 +478,17 @@ def _unit_item(
             # a numbered list keeps its numbers (the order may matter); bullets go
             value = " ".join((b.text if b.label[:1].isdigit() else b.value).split())
             spans = [p for p in letter.protected if b.start <= p.start < b.end]
-            if _pure_contact(value, [c for c in channels if b.start <= c.start < b.end], spans):
+            chans = [c for c in channels if b.start <= c.start < b.end]
+            if any(c.crisis for c in chans):
+                moved.crisis.append(" ".join(b.value.split()))  # kept, in the crisis block
+                continue
+            if _pure_contact(value, chans, spans):
                 moved.removed.append(value)
                 continue
-            entries.append(value)
+            new = _point_to_contact(value, chans) if chans else value
+            if new != value:
+                moved.pointed.extend(c.text for c in chans)
+            entries.append(new)
         lead = " ".join(unit.lead.split())
         return Item("list", lead, tuple(entries)) if entries or lead else None
     rows = []
@@ -642,23 +668,39 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     text = " ".join(item.flat())
     if item.kind == "appointment":
         return "gebeuren"
-    if item.kind == "table" and decision and "€" in text and not _heading_key(unit.heading):
+    hk = _heading_key(unit.heading) if unit.heading else None
+    if item.kind == "table" and decision and "€" in text and not hk:
         return "besluit"  # the amounts of a decision ('Het bedrag is als volgt opgebouwd:')
-    if is_objection_route(text) or (
+    first = _first_sentence(text)
+    if _NO_OBJECTION_POSSIBLE.search(first) or (
         _NO_OBJECTION_POSSIBLE.search(text) and len(text.split()) <= 45
     ):
-        return "bezwaar"  # also 'Deze brief is geen besluit. U kunt geen bezwaar maken.'
-    first = _first_sentence(text)
+        return "bezwaar"  # 'Deze brief is geen besluit. U kunt geen bezwaar maken.'
+    if is_objection_route(text) and (
+        is_objection_route(first) or hk == "bezwaar" or len(_SENTENCE_END.split(text)) <= 2
+    ):
+        # the route itself; a long paragraph about something else that ends with
+        # 'Tegen die beschikking kunt u bezwaar maken bij het CAK' is filed by its opening
+        return "bezwaar"
+    if _EMPATHY.match(first) and len(first) < len(text):
+        # 'Wij begrijpen dat het moeilijk is. Kunt u niet betalen? Neem dan contact op.'
+        text = text[len(first) :].strip()
+        first = _first_sentence(text)
     # what the reader must do says so in its first sentence, whatever the old heading
     if _ASK_OPENER.match(first) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
         return "vragen"  # 'Kunt u niet komen? Bel dan ...'
     if first.endswith("?") and _ASK_OPENER.match(text[len(first) :]):
         return "vragen"
-    if _IF_READER_FAILS.match(first):
-        return "vragen"
-    if _PLEASANTRY.match(first):
-        return "overig"  # 'Wij zien u graag op 24 november.'
-    hk = _heading_key(unit.heading) if unit.heading else None
+    if _IMPERATIVE.match(first) and (
+        unit.heading.rstrip().endswith("?") or re.match(r"\s*\w+(?: \w+){0,4} dan\b", first)
+    ):
+        return "vragen"  # under 'Kunt u niet komen?': 'Bel of app mij dan zo snel mogelijk.'
+
+    if _IF_READER_FAILS.match(first) or _IF_THEN_DO.match(first):
+        return "vragen"  # 'Bent u niet in staat te betalen, neem dan contact met ons op.'
+
+    if _PLEASANTRY.match(first) or _POINTER.match(first):
+        return "overig"  # 'Wij zien u graag op 24 november.', 'Wij wijzen u er verder op'
     if hk and hk != "bezwaar":
         return hk
     started = any(v for v in items.values())
@@ -669,16 +711,22 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     clause = _by_clause(first)
     if clause:
         return clause
-    if _NEXT_OPENER.match(first):
+    if (
+        not started
+        and not unit.heading
+        and not (_NEXT_OPENER.match(first) or DECISION_WORDS.search(first) or _ASK.search(first))
+    ):
+        return "waarom"  # the opening paragraph tells why we write, unless it says otherwise
+    if _NEXT_OPENER.match(first) or _SENDER_WILL.search(first):
         return "gebeuren"
-    if DECISION_WORDS.search(first):
-        return "besluit"
+    if DECISION_WORDS.search(first) and (decision or _SENDER_DECIDED.search(first)):
+        return "besluit"  # a letter that decides nothing has no decision section
     if _REASON_OPENER.match(first):
         # the grounds of a decision; in another letter, why the letter asks or tells this
         return "besluit" if decision else "waarom"
     if not started and _WHY.search(text):
         return "waarom"
-    if DECISION_WORDS.search(text):
+    if decision and DECISION_WORDS.search(text):
         return "besluit"
     if _ASK.search(text):
         return "vragen"
@@ -690,7 +738,8 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
 
 
 _NO_OBJECTION_POSSIBLE = re.compile(
-    r"(?i)\b(?:deze brief is geen besluit|dit is geen besluit|(?:kunt|kan) u geen bezwaar|"
+    r"(?i)\b(?:(?:deze|dit|het) \w+ is geen besluit|dit is geen besluit|het is geen besluit|"
+    r"(?:kunt|kan) u (?:er |hier(?:tegen)? |daar(?:tegen)? )?(?:dus |daarom |ook )?geen bezwaar|"
     r"is geen bezwaar mogelijk|bezwaar maken is niet mogelijk|u hoeft niets te doen als u het eens)"
 )
 _PLEASANTRY = re.compile(
@@ -701,12 +750,33 @@ _OCCASION = re.compile(
     r"\b(?:blijkt|is (?:ons )?gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
     r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u)"
 )
+_SENDER_DECIDED = re.compile(
+    r"(?i)\b(?:(?:wij|we|ik|het college|de gemeente|het team)\s+(?:\w+\s+){0,3}?"
+    r"(?:besloten|beslist|toegekend|afgewezen)|(?:besluiten|besluit|kent|kennen|wijst|wijzen) "
+    r"(?:wij|we|ik|het college|de gemeente))\b"
+)
+_SENDER_WILL = re.compile(  # 'Los van deze terugvordering onderzoeken wij of ...'
+    r"(?i)\b(?:onderzoeken|bekijken|beoordelen) (?:wij|we) (?:nog |later |apart )?(?:of|hoe|welke)\b"
+)
+_POINTER = re.compile(r"(?i)\s*(?:wij|we|ik) wijzen? u (?:er ?op|er \w+ op|op)\b")
+_EMPATHY = re.compile(
+    r"(?i)\s*(?:wij|we|ik) (?:begrijpen|begrijp|snappen|snap|weten|realiseren (?:ons|me))\b"
+    r"[^.?!]*(?:moeilijk|lastig|vervelend|zwaar|schrik\w*|niet (?:makkelijk|eenvoudig))"
+)
+_IF_THEN_DO = re.compile(
+    r"(?i)\s*(?:bent|heeft|hebt|kunt|wilt|lukt|gaat|komt)\s+(?:u|het)\b[^,]{3,160},\s*"
+    r"(?:bel|meld|laat|neem|stuur|geef|mail|vul|kom|zeg|lever|doe|maak|vraag|zoek)\w*"
+    r"(?:\s+\w+){0,2}?\s+dan\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9])")
 _IF_READER_FAILS = re.compile(  # 'Indien u deze verplichtingen niet nakomt, ...'
     r"(?i)\s*(?:indien|als|wanneer|mocht|zolang)\s+u\b[^,]{0,120}?\b(?:niet|geen)\b[^,]{0,80},"
     r"|\s*(?:komt|doet|betaalt|levert|stuurt|reageert|houdt|geeft|werkt|meldt)\s+u\b"
     r"[^,]{0,80}?\b(?:niet|geen)\b[^,]{0,60},"
 )
-_PURPOSE = re.compile(r"(?i)\s*(?:om\b[^,]{3,160}?\bte\s+\w+|teneinde\b[^,]{3,160}),\s*")
+_PURPOSE = re.compile(
+    r"(?i)\s*(?:om\b[^,]{3,160}?\bte\s+\w+(?:\s+\w+){0,2}|teneinde\b[^,]{3,160}),\s*"
+)
 _SUBORDINATE = re.compile(
     r"(?i)\s*(?:indien|als|wanneer|mocht|zolang|omdat|doordat|nu|zodra|nadat|voordat)\b"
     r"[^,]{3,160},\s*(?:dan\s+)?"
@@ -714,6 +784,7 @@ _SUBORDINATE = re.compile(
 _SENDER_ACTS = re.compile(  # the main clause after it: 'zijn wij verplicht', 'nodig ik u uit'
     r"(?i)\w+\s+(?:wij|we|ik|het college|de gemeente|het team|de zorgaanbieder|de aanbieder)\b"
 )
+_FUTURE_MAIN = re.compile(r"(?i)(?:zal|zullen|wordt|worden)\s+(?!u\b)")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
 _ASKS_READER = re.compile(
     r"(?i)(?:verzoeken|vragen)\s+(?:wij|we|ik)\s+u\b|(?:moet|dient)\s+u\b|bent u (?:verplicht|gehouden)"
@@ -741,8 +812,9 @@ def _by_clause(first: str) -> str | None:
     main = first[m.end() :]
     if _ASKS_READER.match(main):
         return "vragen"
-    if _SENDER_ACTS.match(main):
-        return "gebeuren"
+    if _SENDER_ACTS.match(main) or _FUTURE_MAIN.match(main):
+        return "gebeuren"  # '..., zal uw aanvraag buiten behandeling worden gesteld'
+
     if _READER_MAY.match(main):
         return "overig"
     return None
@@ -821,8 +893,12 @@ def _has_day(s: str) -> bool:
 
 _ADDRESS_LINE = re.compile(
     r"\s*(?:postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|"
-    r"[A-Z][\w'.-]*(?:[ -][\w'.-]+){0,3}\s\d{1,5}(?:\s?[a-zA-Z]{1,2}\b|-\d+)?(?:\s|$))",
+    r"[A-Z][\w'.-]*(?:[ -][\w'.-]+){0,3}\s\d{1,5}(?:\s?[a-zA-Z]{1,2}\b|-\d+)?(?:[\s,]|$))",
     re.IGNORECASE,
+)
+
+_ON_BEHALF_LINE = re.compile(  # 'in opdracht van de gemeente Hengelo' under the sender's name
+    r"(?i)\s*(?:in opdracht van|namens|onderdeel van|in samenwerking met|uitgevoerd door)\b"
 )
 
 
@@ -868,7 +944,9 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
         # 'Kruisstraat 140 / 5612 CZ Eindhoven' in a block of its own (a Word letterhead
         # with the name as a heading) belongs to the name above it
         letterhead_line = " | " in lines[0] and re.search(r"\b\d{4}\s?[A-Z]{2}\b", lines[0])
-        if merged and (_ADDRESS_LINE.match(lines[0]) or letterhead_line):
+        if merged and (
+            _ADDRESS_LINE.match(lines[0]) or letterhead_line or _ON_BEHALF_LINE.match(lines[0])
+        ):
             merged[-1] = merged[-1] + lines
         else:
             merged.append(lines)

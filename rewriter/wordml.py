@@ -23,6 +23,12 @@ is (same bytes, same order) and rewrite only `word/document.xml`,
 used where it is right: reading headers and footers per section (which ones
 apply, linked to previous) and its OPC constants.
 
+A list paragraph (its own `w:numPr`, or one from its style, as Word's "List
+Bullet" / "Lijstopsommingsteken" styles have) reads with the label Word shows
+in front of it: "- " for a bullet, "1. " / "a. " for a numbered item (counted
+per list and level, from `word/numbering.xml`). That label is text the reader
+sees but not text in the XML; it is locked, so no proposal can change it.
+
 A proposal is refused, with a Dutch reason, when it would cut through a field,
 a content control, an existing tracked change, a comment or a bookmark, lies
 in a header, footer or text box, crosses a paragraph or table cell, or would
@@ -88,6 +94,7 @@ _CROSS_ELEMENT = "Dit voorstel loopt door een link of een ander element van het 
 _OBJECT = "In de tekst van dit voorstel staat een afbeelding, voetnoot of ander object."
 _COMMENT_CUT = "Dit voorstel zou door een opmerking heen gaan die al in het document staat."
 _BOOKMARK_CUT = "Dit voorstel zou door een bladwijzer heen gaan."
+_LOCK_LABEL = "Dit is het opsommingsteken of nummer dat Word zelf zet; dat veranderen wij niet."
 
 
 def _field_reason(label: str) -> str:
@@ -131,6 +138,7 @@ class DocText:
     fields: tuple[str, ...] = ()  # the field instructions of the body, in order
     headers: list[list[Piece]] = field(default_factory=list, repr=False)
     footers: list[list[Piece]] = field(default_factory=list, repr=False)
+    lists: _Lists | None = field(default=None, repr=False)
     starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -153,8 +161,9 @@ class DocText:
 class _Walker:
     """Collect the pieces of block-level elements, the way the reader defines text."""
 
-    def __init__(self, lock: str = "") -> None:
+    def __init__(self, lock: str = "", lists: _Lists | None = None) -> None:
         self.base_lock = lock
+        self.lists = lists
         self.fields: list[str] = []  # every field instruction, in the order the fields close
         # open complex fields, outermost first: [instruction parts, in result part?, shown
         # pieces]; kept across paragraphs, since a field (a table of contents) may span several
@@ -252,7 +261,82 @@ class _Walker:
                 if x.text
             )
             stack[0][2].clear()
-        return _strip(pieces)
+        pieces = _strip(pieces)
+        label = self.lists.label(p) if self.lists is not None and _text(pieces).strip() else ""
+        if label:
+            pieces.insert(0, Piece(label, "label", None, 0, _LOCK_LABEL, p))
+        return pieces
+
+
+class _Lists:
+    """The label Word puts in front of a list paragraph ("- ", "1. ", "b. ")."""
+
+    def __init__(self, styles: Any, numbering: Any) -> None:
+        self.style_num: dict[str, tuple[str, str] | None] = {}
+        self.based_on: dict[str, str] = {}
+        self.style_pr: dict[str, Any] = {}
+        if styles is not None:
+            for style in styles.iter(f"{_W}style"):
+                sid = style.get(f"{_W}styleId") or ""
+                self.style_pr[sid] = style.find(f"{_W}pPr")
+                based = style.find(f"{_W}basedOn")
+                if based is not None:
+                    self.based_on[sid] = based.get(f"{_W}val") or ""
+        self.formats: dict[tuple[str, str], str] = {}
+        if numbering is not None:
+            abstract = {
+                a.get(f"{_W}abstractNumId"): a for a in numbering.iterchildren(f"{_W}abstractNum")
+            }
+            for num in numbering.iterchildren(f"{_W}num"):
+                ref = num.find(f"{_W}abstractNumId")
+                a = abstract.get(ref.get(f"{_W}val") if ref is not None else None)
+                for lvl in a.iterchildren(f"{_W}lvl") if a is not None else ():
+                    fmt = lvl.find(f"{_W}numFmt")
+                    key = (num.get(f"{_W}numId") or "", lvl.get(f"{_W}ilvl") or "0")
+                    self.formats[key] = fmt.get(f"{_W}val") if fmt is not None else "bullet"
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def _num_pr(self, ppr: Any) -> tuple[str | None, str | None]:
+        num = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if num is None:
+            return None, None
+        nid, lvl = num.find(f"{_W}numId"), num.find(f"{_W}ilvl")
+        return (
+            nid.get(f"{_W}val") if nid is not None else None,
+            lvl.get(f"{_W}val") if lvl is not None else None,
+        )
+
+    def _from_style(self, sid: str) -> tuple[str | None, str | None]:
+        seen: set[str] = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            nid, lvl = self._num_pr(self.style_pr.get(sid))
+            if nid is not None:
+                return nid, lvl
+            sid = self.based_on.get(sid, "")
+        return None, None
+
+    def label(self, p: Any) -> str:
+        ppr = p.find(f"{_W}pPr")
+        nid, lvl = self._num_pr(ppr)
+        if nid is None and ppr is not None:
+            style = ppr.find(f"{_W}pStyle")
+            if style is not None:
+                nid, style_lvl = self._from_style(style.get(f"{_W}val") or "")
+                lvl = lvl or style_lvl
+        if not nid or nid == "0":
+            return ""
+        lvl = lvl or "0"
+        fmt = self.formats.get((nid, lvl), "bullet")
+        for key in [k for k in self.counts if k[0] == nid and int(k[1]) > int(lvl)]:
+            del self.counts[key]  # a deeper level starts again under a new item
+        n = self.counts[(nid, lvl)] = self.counts.get((nid, lvl), 0) + 1
+        if fmt in ("decimal", "decimalZero"):
+            return f"{n}. "
+        if fmt in ("lowerLetter", "upperLetter") and n <= 26:
+            letter = chr(ord("a") + n - 1)
+            return f"{letter.upper() if fmt == 'upperLetter' else letter}. "
+        return "- "
 
 
 _MARK_TAGS = {
@@ -369,12 +453,29 @@ def read_docx(data: bytes) -> DocText:
                         out.append(block)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         root = _parse(archive.read(_main_part(archive)))
-    return _assemble(headers, root, footers)
+    return _assemble(headers, root, footers, _lists_of(doc))
 
 
-def _assemble(headers: list[list[Piece]], root: Any, footers: list[list[Piece]]) -> DocText:
+def _lists_of(doc: Any) -> _Lists:
+    """The list formats of a python-docx Document (styles and numbering parts)."""
+    try:
+        numbering = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        numbering = None
+    try:
+        styles = doc.styles.element
+    except (KeyError, NotImplementedError):
+        styles = None
+    return _Lists(styles, numbering)
+
+
+def _assemble(
+    headers: list[list[Piece]], root: Any, footers: list[list[Piece]], lists: _Lists | None = None
+) -> DocText:
     body = root.find(f"{_W}body")
-    walker = _Walker()
+    if lists is not None:
+        lists.counts.clear()  # numbering starts again with every read of the body
+    walker = _Walker(lists=lists)
     body_blocks = walker.blocks(body) if body is not None else []
     pieces = _join(headers + body_blocks + footers, "\n\n")
     pos = 0
@@ -389,7 +490,7 @@ def _assemble(headers: list[list[Piece]], root: Any, footers: list[list[Piece]])
     ]
     text_pieces = [x for x in pieces if x.text]  # markers are zero-width
     doc = DocText(_text(pieces), text_pieces, markers, root, tuple(walker.fields))
-    doc.headers, doc.footers = headers, footers
+    doc.headers, doc.footers, doc.lists = headers, footers, lists
     return doc
 
 
@@ -504,7 +605,7 @@ def write_tracked_edits(
         cuts.update({(start, 0), (end, 1)})
     for pos, side in sorted(cuts, key=lambda c: (-c[0], c[1])):
         _cut(doc, pos, side)
-    doc = _assemble(doc.headers, doc.root, doc.footers)
+    doc = _assemble(doc.headers, doc.root, doc.footers, doc.lists)
     if doc.text != text:  # splitting runs never changes the text
         raise AssertionError("run split changed the text")
 

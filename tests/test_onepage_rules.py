@@ -203,3 +203,132 @@ Kunt u niet komen? Bel dan uiterlijk een werkdag van tevoren met mevrouw R. Smit
     c = compose(_letter(body), engine, "none", ())
     assert "06-11 22 33 44" in c.contact_line
     assert "r.smit@zuiderveld.example.nl" in c.contact_line
+
+
+def _docx_with_lists() -> bytes:
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Wij hebben besloten u bijzondere bijstand toe te kennen.")
+    doc.add_heading("Uw afspraken", level=1)
+    for item in ("U maakt geen nieuwe schulden.", "U geeft veranderingen binnen een week door."):
+        doc.add_paragraph(item, style="List Bullet")
+    doc.add_heading("Spoed", level=1)
+    for item in (
+        "Is er acuut gevaar? Bel 112.",
+        "Zorgen over geweld thuis: Veilig Thuis, 0800-2000.",
+    ):
+        doc.add_paragraph(item, style="List Number")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_word_list_paragraphs_read_with_their_label_and_stay_one_list(engine: Engine) -> None:
+    from rewriter.wordml import read_docx
+
+    text = read_docx(_docx_with_lists()).text
+    assert "- U maakt geen nieuwe schulden." in text
+    assert "1. Is er acuut gevaar? Bel 112." in text
+    assert "2. Zorgen over geweld thuis" in text
+    s = _structure(engine, _letter(text))
+    lists = [it for it in s.items["vragen"] if it.kind == "list"]
+    assert [it.items for it in lists] == [
+        ("U maakt geen nieuwe schulden.", "U geeft veranderingen binnen een week door.")
+    ]
+    # crisis lines in a numbered list are kept in the crisis block, without the number
+    assert "Is er acuut gevaar? Bel 112." in s.crisis
+    assert any(c.startswith("Zorgen over geweld thuis") for c in s.crisis)
+
+
+def test_the_word_list_label_cannot_be_edited() -> None:
+    from rewriter.wordml import _LOCK_LABEL, _edit_reason, read_docx
+
+    doc = read_docx(_docx_with_lists())
+    at = doc.text.index("- U maakt")
+    assert _edit_reason(doc, at, at + 4) == _LOCK_LABEL
+    assert _edit_reason(doc, at + 2, at + 4) == ""  # 'U ' itself is ordinary text
+
+
+def test_headings_that_say_what_follows(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Hoe gaat het nu verder
+De Sociale Verzekeringsbank beheert het budget namens de gemeente.
+
+Wat de gemeente doet
+Na ontvangst van de rekening controleert de gemeente of alles klopt.
+
+Uitbetaling
+Het bedrag wordt binnen tien werkdagen overgemaakt.
+
+Uw rechten
+U bent niet verplicht om op vragen te antwoorden.
+
+Eigen bijdrage
+Voor deze voorziening bent u een eigen bijdrage verschuldigd."""
+    s = _structure(engine, _letter(body, "besluit bijzondere bijstand"))
+    assert _section_of(s, "De Sociale Verzekeringsbank") == "gebeuren"
+    assert _section_of(s, "Na ontvangst van de rekening") == "gebeuren"
+    assert _section_of(s, "Het bedrag wordt binnen") == "gebeuren"
+    assert _section_of(s, "U bent niet verplicht") == "overig"
+    assert _section_of(s, "Voor deze voorziening") == "overig"
+
+
+def test_another_bodys_objection_route_at_the_end_does_not_move_a_paragraph(
+    engine: Engine,
+) -> None:
+    body = """U krijgt in 2027 een nieuwe eigen bijdrage van het CAK.
+
+Wat gaat er gebeuren
+Wij verwachten dat uw eigen bijdrage € 22,60 per maand wordt. Het CAK stelt het bedrag vast. U krijgt daarover in januari een beschikking van het CAK. Tegen die beschikking kunt u bezwaar maken bij het CAK.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken."""
+    s = _structure(engine, _letter(body, "uw eigen bijdrage"))
+    assert _section_of(s, "Wij verwachten dat uw eigen bijdrage") == "gebeuren"
+    assert _section_of(s, "Bent u het niet eens") == "bezwaar"
+
+
+def test_a_letter_that_decides_nothing_has_no_decision_section(engine: Engine) -> None:
+    body = """U ontvangt sinds 2024 een uitkering van ons.
+
+Met ingang van 1 januari 2027 wordt de regeling gewijzigd. U hoeft daarvoor niets te doen.
+
+Deze brief is geen besluit. U kunt er geen bezwaar tegen maken."""
+    s = _structure(engine, _letter(body, "nieuwe regels voor de meedoenregeling"))
+    assert s.items["besluit"] == ()
+    assert _section_of(s, "Met ingang van 1 januari 2027") == "gebeuren"
+    assert _section_of(s, "Deze brief is geen besluit") == "bezwaar"
+
+
+def test_empathy_before_a_request_is_part_of_the_request(engine: Engine) -> None:
+    body = """Uit onze administratie blijkt dat u de termijn van oktober nog niet heeft betaald.
+
+Wij begrijpen dat het soms moeilijk is om rond te komen. Kunt u niet betalen? Neem dan contact met ons op."""
+    s = _structure(engine, _letter(body, "herinnering terugbetaling"))
+    assert _section_of(s, "Wij begrijpen dat") == "vragen"
+
+
+def test_the_opening_paragraph_says_why_and_an_imperative_under_a_question_asks(
+    engine: Engine,
+) -> None:
+    body = """Daan is de laatste weken vaak niet op school geweest. De school heeft dat gemeld.
+
+Kunt u niet komen?
+Bel of app mij dan zo snel mogelijk. Dan maken we een nieuwe afspraak."""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    assert _section_of(s, "Daan is de laatste weken") == "waarom"
+    assert _section_of(s, "Bel of app mij") == "vragen"
+
+
+def test_an_on_behalf_line_and_a_street_with_a_comma_join_the_sender(engine: Engine) -> None:
+    text = _letter("Wij hebben besloten u bijzondere bijstand toe te kennen.").replace(
+        "Gemeente Zuiderveld\nTeam Inkomen\nPostbus 12\n9999 ZZ Zuiderveld",
+        "Stichting Wijkteam Zuiderveld\n\nin opdracht van de gemeente Zuiderveld\n\n"
+        "Marktstraat 21, 9999 ZZ Zuiderveld",
+    )
+    s = _structure(engine, text)
+    assert s.sender[-1] == "Marktstraat 21, 9999 ZZ Zuiderveld"
+    assert s.recipient[0] == "De heer P. Akkerman"

@@ -599,9 +599,13 @@ def odt_paragraphs(odt: Path, mode: str) -> list[str]:
 
 
 def plain_blocks(text: str) -> list[str]:
-    """Body paragraphs and table cells of our text, without the ones holding a merge field."""
+    """Body paragraphs and table cells of our text, without the ones holding a merge field.
+
+    Our reader puts Word's list label ('1. ', '- ') in front of a list paragraph;
+    LibreOffice keeps it out of the paragraph's text, so it is left out here.
+    """
     blocks = text.split("\n\n")[1:-1]  # header and footer are not in the ODT body
-    cells = [c for b in blocks for c in b.split("\t")]
+    cells = [re.sub(r"^(?:\d+\.|-) ", "", c) for b in blocks for c in b.split("\t")]
     return [c for c in cells if "«" not in c]
 
 
