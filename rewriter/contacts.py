@@ -45,7 +45,9 @@ _TEAM = re.compile(
     r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+[A-Z][\w-]*)*"
 )
 _PROPER_NAME = re.compile(
-    r"\b(?:Het |De )?[A-Z][\w'’&-]+(?:\s+(?:(?:van|de|der|den|voor|en|&)\s+)*[A-Z][\w'’&-]+)*"
+    # 'Bergen op Zoom', 'Alphen aan den Rijn', 'Wijk bij Duurstede' are one name
+    r"\b(?:Het |De )?[A-Z][\w'’&-]+"
+    r"(?:\s+(?:(?:van|de|der|den|voor|en|&|op|aan|bij|ter|ten)\s+)*[A-Z][\w'’&-]+)*"
 )
 _NOT_AN_OWNER = re.compile(
     r"(?i)(?:het |de )?(?:wmo|wlz|jeugdwet|participatiewet|awb|digid|u|uw|wij|ik|bsn|iban|"
@@ -234,6 +236,13 @@ def _owner(
     last = mentions[-1]
     if last[3] in ("us", "me", "them") and named and rel - named[-1][1] < 60:
         last = named[-1]
+    if last[3] == "org" and is_sender(last[2], sender):
+        # 'het Wmo-loket van de gemeente Bergen op Zoom': the sender's team is the owner
+        teams = [m for m in mentions if m[3] == "team" and m[1] <= last[0]]
+        if teams and re.fullmatch(
+            r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?", sentence[teams[-1][1] : last[0]]
+        ):
+            last = teams[-1]
     if last[3] in ("org", "team"):
         # 'mevrouw mr. G. Wijbenga, secretaris van de Commissie bezwaarschriften, via ...':
         # the person, of that organisation
@@ -258,7 +267,11 @@ def _owner(
         return "", "unknown"
     if kind == "person":
         # 'mevrouw K. Bos van Zorggroep Salland': a person of another organisation
-        orgs_near = [m for m in _mentions(sentence) if m[3] == "org" and abs(m[0] - last[1]) < 40]
+        orgs_near = [
+            m
+            for m in _mentions(sentence)
+            if m[3] == "org" and max(m[0] - last[1], last[0] - m[1]) < 30  # the gap between
+        ]
         if any(not is_sender(m[2], sender) for m in orgs_near):
             return name, "other"
         return name, _person_kind(text, name, sender)

@@ -191,13 +191,7 @@ def decide_contact(
     hours = choice.hours
     if not hours and chosen is not None:
         sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
-        # opening hours, not a lone 'werkdag': a time range or more than one day
-        found = [
-            m.group().strip()
-            for m in _HOURS.finditer(sentence)
-            if "dag" in m.group() and re.search(r"\d|,| en | tot | t/m |werkdagen", m.group())
-        ]
-        hours = found[0] if found else ""
+        hours = _opening_hours(sentence) or _hours_nearby(structure.removed, chosen, signer)
     parts = []
     if who in ("signer", "person"):
         if who == "signer":
@@ -240,6 +234,40 @@ def decide_contact(
     return ContactDecision(
         line, name, phone, email, who, tuple(removed), structure.crisis, tuple(notes)
     )
+
+
+def _opening_hours(sentence: str) -> str:
+    """Opening hours in a sentence, not a lone 'werkdag': a time range or more than one day."""
+    found = [
+        m.group().strip()
+        for m in _HOURS.finditer(sentence)
+        if "dag" in m.group() and re.search(r"\d|,| en | tot | t/m |werkdagen", m.group())
+    ]
+    return found[0] if found else ""
+
+
+_REACHABLE_SUBJECT = re.compile(
+    r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
+)
+
+
+def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: str) -> str:
+    """The hours of the chosen contact when the letter gives them in a sentence of their
+    own that left with the channel: 'Zij is bereikbaar op maandag en dinsdag van 9.00 tot
+    12.00 uur.' right before or after it, or a sentence that names the same person."""
+    at = next((i for i, r in enumerate(removed) if chosen.text in r), None)
+    if at is None:
+        return ""
+    surname = chosen.owner.split()[-1] if chosen.owner_kind == "person" and chosen.owner else ""
+    for i, sentence in enumerate(removed):
+        hours = _opening_hours(sentence)
+        if not hours:
+            continue
+        near = abs(i - at) == 1 and _REACHABLE_SUBJECT.match(sentence)
+        named = surname and re.search(rf"\b{re.escape(surname)}\b", sentence)
+        if near or named or (not surname and abs(i - at) == 1 and chosen.owner in sentence):
+            return hours
+    return ""
 
 
 def _same_person(a: str, b: str) -> bool:

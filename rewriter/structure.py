@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from rewriter.analysers.contact import find_channels
 from rewriter.contacts import ChannelInfo, Sender, classify_channels, only_contact_words, sender_of
 from rewriter.document import APPOINTMENT_LABELS, Block
-from rewriter.facts import has_objection_route
+from rewriter.facts import PERSON, has_objection_route
 from rewriter.lang import nl
 from rewriter.letter import Letter
 from rewriter.lettertext import letter_text
@@ -273,6 +273,7 @@ class _Moved:
     pointed: list[str] = field(default_factory=list)  # channels replaced by a pointer
     fields: list[RemovedChannel] = field(default_factory=list)  # «email_team» and the like
     intros: list[tuple[str, str]] = field(default_factory=list)  # 'Uw contactpersoon is X.'
+    referrals: list[str] = field(default_factory=list)  # another organisation, number gone
 
 
 @dataclass
@@ -321,6 +322,9 @@ def extract_structure(letter: Letter) -> LetterStructure:
         if item is None:
             continue
         key = _classify(unit, item, items, decides)
+        if item.kind == "p" and _first_sentence(item.text) in moved.referrals:
+            key = "overig"  # 'Voor vragen over uw toeslag kunt u terecht bij de BelastingTelefoon.'
+
         for heading in unit.pending:
             if heading.lower() in placed_heading:
                 continue
@@ -515,6 +519,8 @@ def _paragraph_without_contacts(
     moved: _Moved,
 ) -> str:
     kept = []
+    referrals: set[str] = set()
+    originals: list[str] = []
     removed_before = len(moved.removed)
     objection = is_objection_route(block.text)
     for start, end in _sentences_in(block, letter):
@@ -546,6 +552,13 @@ def _paragraph_without_contacts(
             kept.append(sentence)  # the objection route: its address and website stay
             continue
         spans = [p for p in letter.protected if start <= p.start < end]
+        referral = _pure_contact(sentence, chans, spans) and _named_referral(sentence, chans)
+        if referral:
+            kept.append(referral)  # who at the other organisation stays; the number leaves
+            referrals.add(referral)
+            moved.referrals.append(referral)
+            originals.append(sentence)  # listed as it was, after the contact talk below
+            continue
         if _pure_contact(sentence, chans, spans):
             # 'Heeft u vragen over deze brief?' goes with the contact sentence it introduces
             if kept and _CONTACT_QUESTION.fullmatch(kept[-1]):
@@ -566,9 +579,10 @@ def _paragraph_without_contacts(
     if len(moved.removed) > removed_before:
         # what is left of a contact paragraph once its channels went to the contact line
         # ('Heeft u vragen?', 'Zij is op werkdagen bereikbaar.') goes with them
-        rest = [k for k in kept if _contact_talk(k)]
+        rest = [k for k in kept if _contact_talk(k) and k not in referrals]
         moved.removed.extend(rest)
         kept = [k for k in kept if k not in rest]
+    moved.removed.extend(originals)
     return " ".join(kept).strip()
 
 
@@ -626,6 +640,33 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
         return False
     strip = [p.text for p in spans] + [sentence[a:b] for a, b in hours]
     return only_contact_words(sentence, chans, strip)
+
+
+def _named_referral(sentence: str, chans: list[ChannelInfo]) -> str:
+    """A contact sentence that names someone at another organisation, without its
+    channels: 'Voor vragen over de begeleiding op school kunt u terecht bij mevrouw P. de
+    Kraker van Het Zeldenrust College, via 0115-61 23 00.' keeps the person and the
+    organisation (facts the reader needs) and loses only the number, which is listed for
+    the writer like every other channel that leaves. "" when it is not such a sentence."""
+    reach = [c for c in chans if c.kind in ("phone", "email")]
+    if not reach or any(c.owner_kind != "other" or not c.owner for c in reach):
+        return ""
+    if not any(c.owner in sentence for c in reach) and not PERSON.search(sentence):
+        return ""
+    out = sentence
+    for c in sorted(reach, key=lambda c: -len(c.text)):
+        out = re.sub(
+            r"\s*[:,]?\s*(?:\((?:tel(?:efoon)?\.?:?\s*)?)?(?:(?:via|op|naar|telefoon(?:nummer)?|"
+            r"tel\.?|e-mail(?:adres)?|mail)\s*:?\s*)?" + re.escape(c.text) + r"\)?",
+            "",
+            out,
+        )
+    out = re.sub(r"\s+(?:of|en)(?=\s*[.,;!?]|\s*$)", "", out)  # 'via 0318-… of …' left 'of'
+    out = re.sub(r"\s*,\s*(?=[.;!?]|$)", "", out)
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    if not re.search(r"[.!?]$", out):
+        out += "."
+    return out if len(out.split()) >= 5 else ""
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:

@@ -332,3 +332,32 @@ def test_an_on_behalf_line_and_a_street_with_a_comma_join_the_sender(engine: Eng
     s = _structure(engine, text)
     assert s.sender[-1] == "Marktstraat 21, 9999 ZZ Zuiderveld"
     assert s.recipient[0] == "De heer P. Akkerman"
+
+
+def test_a_person_at_another_organisation_stays_named_without_their_number(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Voor vragen over de begeleiding op school kunt u terecht bij de zorgcoördinator van Het Vechtdal College, mevrouw P. de Kraker, via 0529-61 23 00."""
+    text = _letter(body)
+    s = _structure(engine, text)
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "mevrouw P. de Kraker" in kept and "Het Vechtdal College" in kept
+    assert "0529-61 23 00" not in kept
+    assert _section_of(s, "Voor vragen over de begeleiding op school") == "overig"
+    c = compose(text, engine, "none", ())
+    assert any(r.text == "0529-61 23 00" for r in c.removed_channels)  # listed for the writer
+
+
+def test_the_contact_line_takes_the_hours_from_the_sentence_next_to_the_number(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Heeft u vragen? Neem dan contact op met het Wmo-loket van de gemeente Bergen op Zoom via 14 0164. Het loket is bereikbaar op werkdagen van 9.00 tot 13.00 uur."""
+    text = _letter(body).replace("Gemeente Zuiderveld", "Gemeente Bergen op Zoom")
+    c = compose(text, engine, "none", ())
+    assert "Bel het Wmo-loket: 14 0164." in c.contact_line
+    assert "op werkdagen van 9.00 tot 13.00 uur" in c.contact_line
+    assert "Bel Zoom" not in c.contact_line
