@@ -213,7 +213,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b0\d(?:\s?-\s?|[\s\-]?)\d(?:[\s\-]?\d){7}(?!\d)"
             r"|\b0\d{2,3}\s?-\s?\d(?:[\s\-]?\d){5,6}(?!\d)"
             r"|\b14\s?0\d{2,3}\b"
-            r"|(?<=[Bb]el\s)(?:112|113)\b|\b113\s+Zelfmoordpreventie|\b112\b(?=\s*\(|\s+bij\s+nood|\.|,)"
+            r"|(?<=[Bb]el\s)(?:112|113)\b|(?<=:\s)(?:112|113)\b(?=\s*$|\s*\n|\.)|\b113\s+Zelfmoordpreventie|\b112\b(?=\s*\(|\s+bij\s+nood|\.|,)"
         ),
     ),
 )

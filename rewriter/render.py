@@ -353,12 +353,18 @@ def _item_dict(item: Any, drop: list[str]) -> dict[str, Any]:
         "text": text,
         "items": list(item.items),
         "rows": [list(r) for r in item.rows],
+        # '1. ...', '2. ...': the letter's own numbers are the markers (no bullet as well)
+        "numbered": bool(item.items) and all(_NUMBERED.match(x) for x in item.items),
     }
+
+
+_NUMBERED = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
 
 
 def _flat(item: dict[str, Any]) -> list[str]:
     if item["kind"] == "list":
-        return ([item["text"]] if item["text"] else []) + [f"- {x}" for x in item["items"]]
+        mark = "" if item.get("numbered") else "- "
+        return ([item["text"]] if item["text"] else []) + [f"{mark}{x}" for x in item["items"]]
     if item["kind"] in ("table", "appointment"):
         lead = [item["text"]] if item["text"] else []
         return lead + [": ".join(r) if len(r) == 2 else " · ".join(r) for r in item["rows"]]
@@ -579,6 +585,8 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
 
 def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
     """One section item: a paragraph, a sub-heading, a real list or a real table."""
+    from docx.shared import Pt
+
     if item["kind"] == "p":
         doc.add_paragraph(item["text"])
     elif item["kind"] == "subheading":
@@ -587,7 +595,10 @@ def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
         if item["text"]:
             doc.add_paragraph(item["text"])
         for entry in item["items"]:
-            styled(entry, "List Bullet")
+            if item.get("numbered"):
+                doc.add_paragraph(entry).paragraph_format.left_indent = Pt(14)
+            else:
+                styled(entry, "List Bullet")
     else:
         if item["text"]:
             doc.add_paragraph(item["text"])

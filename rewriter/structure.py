@@ -484,7 +484,10 @@ def _unit_item(
             spans = [p for p in letter.protected if b.start <= p.start < b.end]
             chans = [c for c in channels if b.start <= c.start < b.end]
             if any(c.crisis for c in chans):
-                moved.crisis.append(" ".join(b.value.split()))  # kept, in the crisis block
+                line = " ".join(b.value.split())
+                moved.crisis.append(
+                    line if line[-1:] in ".!?" else f"{line}."
+                )  # in the crisis block
                 continue
             if _pure_contact(value, chans, spans):
                 moved.removed.append(value)

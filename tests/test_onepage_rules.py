@@ -361,3 +361,24 @@ Heeft u vragen? Neem dan contact op met het Wmo-loket van de gemeente Bergen op 
     assert "Bel het Wmo-loket: 14 0164." in c.contact_line
     assert "op werkdagen van 9.00 tot 13.00 uur" in c.contact_line
     assert "Bel Zoom" not in c.contact_line
+
+
+def test_a_numbered_list_shows_its_own_numbers_without_bullets_and_crisis_lines_stay_apart(
+    engine: Engine,
+) -> None:
+    body = """Wij nodigen u uit voor een gesprek.
+
+Neem mee:
+1. uw identiteitsbewijs;
+2. de verwijzing van de huisarts.
+
+Als het niet kan wachten:
+- Crisisdienst Jeugd, dag en nacht: 071-750 17 00
+- Bij direct levensgevaar: 112"""
+    c = compose(_letter(body, "uitnodiging gesprek"), engine, "none", ("html", "docx"))
+    html = c.files["html"].data.decode()
+    assert '<ul class="genummerd"><li>1. uw identiteitsbewijs;</li>' in html
+    assert c.structure.crisis == (
+        "Crisisdienst Jeugd, dag en nacht: 071-750 17 00.",
+        "Bij direct levensgevaar: 112.",
+    )
