@@ -321,12 +321,13 @@ def bench_onepage(engine: Engine) -> None:
             "evaluation set 2 (frozen; problem list read after its first run)",
         ),
         (ROOT / "bench" / "eval3", "evaluation set 3 (frozen; held out, never tuned on)"),
+        (ROOT / "bench" / "eval4", "evaluation set 4 (frozen; held out, never tuned on)"),
     ):
         gold_file = folder / "gold.yaml"
         if gold_file.exists():
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
-            # the held-out set prints figures only: its problem list is not for tuning
-            verbose = folder.name != "eval3"
+            # the held-out sets print figures only: their problem lists are not for tuning
+            verbose = folder.name not in ("eval3", "eval4")
             print_report(title, evaluate(engine, gold, folder / "letters"), verbose)
         else:
             print(f"## one-page letter: no evaluation set at {gold_file}; skipped\n")

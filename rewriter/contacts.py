@@ -200,8 +200,8 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, str]]:
         # explain is an organisation of its own (the sender's own names are found above)
         if m.start() == 0 or re.search(r"[.!?:;]\s*$", sentence[: m.start()]):
             continue
-        if _NOT_AN_OWNER.fullmatch(m.group()):
-            continue
+        if _NOT_AN_OWNER.fullmatch(m.group()) or is_contact_role(m.group()):
+            continue  # 'uw Wmo-consulent, de heer R. Terpstra': a job title, not an organisation
         if not any(a < m.end() and m.start() < b for a, b, _, _ in found):
             found.append((m.start(), m.end(), m.group().strip(), "org"))
     for rx, kind in ((_ME, "me"), (_THEM, "them"), (_SENDER_WORDS, "us")):
@@ -236,6 +236,12 @@ def _owner(
     last = mentions[-1]
     if last[3] in ("us", "me", "them") and named and rel - named[-1][1] < 60:
         last = named[-1]
+    if last[3] == "org":
+        # 'de heer S. Ramdin, medewerker Debiteurenbeheer, via ...': the person, whose
+        # job title names a department
+        people = [m for m in mentions if m[3] == "person" and m[1] <= last[0]]
+        if people and _JOB_BEFORE_DEPARTMENT.fullmatch(sentence[people[-1][1] : last[0]]):
+            last = people[-1]
     if last[3] == "org" and is_sender(last[2], sender):
         # 'het Wmo-loket van de gemeente Bergen op Zoom': the sender's team is the owner
         teams = [m for m in mentions if m[3] == "team" and m[1] <= last[0]]
@@ -270,7 +276,9 @@ def _owner(
         orgs_near = [
             m
             for m in _mentions(sentence)
-            if m[3] == "org" and max(m[0] - last[1], last[0] - m[1]) < 30  # the gap between
+            if m[3] == "org"
+            and max(m[0] - last[1], last[0] - m[1]) < 30  # the gap between
+            and not _JOB_BEFORE_DEPARTMENT.fullmatch(sentence[last[1] : m[0]])
         ]
         if any(not is_sender(m[2], sender) for m in orgs_near):
             return name, "other"
@@ -296,6 +304,10 @@ def _owner(
     return name, "other"
 
 
+_JOB_BEFORE_DEPARTMENT = re.compile(
+    rf"(?i),?\s*(?:(?:de|onze|uw)\s+)?(?:medewerker|[\w-]*{nl.alternation('contact_roles')})\s+"
+    r"(?:(?:van|bij)\s+)?(?:(?:de|het)\s+)?"
+)
 _ROLE_OF = re.compile(r",?\s*(?:de\s+|onze\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|het\s+)?")
 
 
@@ -317,12 +329,27 @@ def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) 
     return ""
 
 
+_OUTSIDE_ROLES = nl.alternation("outside_roles", spaces=r"\s+")
+_OUTSIDE_ROLE_BEFORE = re.compile(
+    rf"(?i)\b{_OUTSIDE_ROLES}\s*,?\s*"
+    r"(?:(?:de heer|mevrouw|meneer|dhr\.|mw\.|dokter|mr\.)\s+)?(?:[A-Z]\.\s*)*"
+    r"(?:(?:van|de|der|den|ter|te)\s+)*$"
+)
+
+
 def _person_kind(text: str, name: str, sender: Sender) -> str:
     """A named person belongs to the sender unless the letter ties them to another organisation."""
     if sender.signer and (_key(name) in _key(sender.signer) or _key(sender.signer) in _key(name)):
         return "person"
     surname = name.split()[-1]
     for m in re.finditer(re.escape(surname), text):
+        before = text[max(0, m.start() - 70) : m.start()]
+        # 'uw bewindvoerder, mevrouw K. de Wit'; 'Bewindvoering Maasoever, t.a.v. mevrouw K. de Wit'
+        if _OUTSIDE_ROLE_BEFORE.search(before):
+            return "other"
+        tav = re.search(r"([^,\n]{3,60}),?\s+t\.?a\.?v\.?\s+[^,\n]{0,30}$", before)
+        if tav and not is_sender(tav.group(1).strip(), sender):
+            return "other"
         window = text[m.end() : m.end() + 50]
         org = _ORG.search(window)
         if (

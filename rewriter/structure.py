@@ -555,7 +555,9 @@ def _paragraph_without_contacts(
             kept.append(sentence)  # the objection route: its address and website stay
             continue
         spans = [p for p in letter.protected if start <= p.start < end]
-        referral = _pure_contact(sentence, chans, spans) and _named_referral(sentence, chans)
+        referral = _pure_contact(sentence, chans, spans) and (
+            _named_referral(sentence, chans) or _asked_action(sentence, chans, kept)
+        )
         if referral:
             kept.append(referral)  # who at the other organisation stays; the number leaves
             referrals.add(referral)
@@ -645,6 +647,17 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
     return only_contact_words(sentence, chans, strip)
 
 
+def _asked_action(sentence: str, chans: list[ChannelInfo], kept: list[str]) -> str:
+    """'Komt u in financiële nood? Neem dan direct contact op met uw klantmanager, mevrouw
+    D. van Gorp, via 013-…' is what the reader must do in that case: the question's answer
+    stays (without the number, which the contact line gives or the writer sees listed)."""
+    if not (kept and kept[-1].endswith("?") and re.match(r"\s*\w+\s+dan\b", sentence)):
+        return ""
+    if _CONTACT_QUESTION.fullmatch(kept[-1]) or _contact_talk(kept[-1]):
+        return ""  # 'Heeft u vragen? Neem dan contact op met ...' is the contact line's job
+    return _without_channels(sentence, [c for c in chans if c.kind in ("phone", "email")])
+
+
 def _named_referral(sentence: str, chans: list[ChannelInfo]) -> str:
     """A contact sentence that names someone at another organisation, without its
     channels: 'Voor vragen over de begeleiding op school kunt u terecht bij mevrouw P. de
@@ -656,6 +669,12 @@ def _named_referral(sentence: str, chans: list[ChannelInfo]) -> str:
         return ""
     if not any(c.owner in sentence for c in reach) and not PERSON.search(sentence):
         return ""
+    return _without_channels(sentence, reach)
+
+
+def _without_channels(sentence: str, reach: list[ChannelInfo]) -> str:
+    """The sentence without its phone numbers and e-mail addresses ('..., via 0318-52 66 10
+    of k.dewit@….' -> '...'), or "" when too little is left to be a sentence."""
     out = sentence
     for c in sorted(reach, key=lambda c: -len(c.text)):
         out = re.sub(

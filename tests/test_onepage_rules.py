@@ -382,3 +382,38 @@ Als het niet kan wachten:
         "Crisisdienst Jeugd, dag en nacht: 071-750 17 00.",
         "Bij direct levensgevaar: 112.",
     )
+
+
+def test_a_job_title_is_not_an_organisation_and_a_department_after_it_is_the_persons(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+U kunt contact opnemen met uw Wmo-consulent, de heer R. Terpstra, via 058-233 84 17.
+
+Voor een regeling kunt u contact opnemen met de heer S. Smit, medewerker Debiteurenbeheer, via 010-246 52 38."""
+    s = _structure(engine, _letter(body))
+    kinds = {c.text: (c.owner, c.owner_kind) for c in s.channels}
+    assert kinds["058-233 84 17"] == ("de heer R. Terpstra", "person")
+    assert kinds["010-246 52 38"] == ("de heer S. Smit", "person")
+
+
+def test_a_bewindvoerder_is_never_the_senders_contact(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Een kopie van deze brief gaat naar uw bewindvoerder, mevrouw K. de Wit. Mevrouw De Wit is bereikbaar via 010-246 83 10.
+
+Heeft u vragen? Bel Team Inkomen via 0599-12 34 56."""
+    c = compose(_letter(body), engine, "none", ())
+    assert "010-246 83 10" not in c.contact_line
+    assert "0599-12 34 56" in c.contact_line
+
+
+def test_what_to_do_after_a_question_stays_without_the_number(engine: Engine) -> None:
+    body = """Wij hebben besloten uw bijstand een maand te verlagen.
+
+Komt u door deze maatregel in geldnood? Neem dan direct contact op met uw klantmanager, mevrouw D. van Gorp, via 013-542 90 36."""
+    s = _structure(engine, _letter(body))
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "Neem dan direct contact op met uw klantmanager, mevrouw D. van Gorp." in kept
+    assert "013-542 90 36" not in kept
