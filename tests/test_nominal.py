@@ -1,0 +1,108 @@
+"""Nominalisations to verbs (rewriter/nominal.py): flag and near-miss cases per pattern.
+
+Every case runs the full proposal path (the registry's proposers and the grammar check).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.engine import Engine
+from rewriter.letter import Letter
+from rewriter.pipeline import check_letter
+from rewriter.rewrite import propose_checked, rewrite
+
+
+def _nominal(engine: Engine, sentence: str) -> list[str]:
+    """The sentence after each offered nominalisation proposal."""
+    letter = Letter.from_text(sentence, engine.resources)
+    offered, _ = propose_checked(check_letter(letter, engine), engine)
+    out = []
+    for p in offered:
+        if p.rule_id.startswith("nominalisation."):
+            assert not p.safe, "a nominalisation rewrite is never applied by default"
+            out.append(sentence[: p.start] + p.after + sentence[p.end :])
+    return out
+
+
+FLAG = [
+    # 'Voor het <verb> van <object>' -> 'Om <object> te <verb>'
+    (
+        "Voor het in behandeling nemen van uw aanvraag hebben wij uw loonstroken nodig.",
+        "Om uw aanvraag te behandelen hebben wij uw loonstroken nodig.",
+    ),
+    (
+        "Voor het aanvragen van bijzondere bijstand kunt u een formulier invullen.",
+        "Om bijzondere bijstand aan te vragen kunt u een formulier invullen.",
+    ),
+    (
+        "Voor het indienen van een bezwaarschrift heeft u zes weken de tijd.",
+        "Om bezwaar te maken heeft u zes weken de tijd.",
+    ),
+    (
+        "Voor het indienen van bezwaar is geen advocaat nodig.",
+        "Om bezwaar te maken is geen advocaat nodig.",
+    ),
+    # 'Ter <-ing> van <object>' -> 'Om <object> te <verb>'
+    (
+        "Ter voorkoming van schulden bieden wij budgetcoaching aan.",
+        "Om schulden te voorkomen bieden wij budgetcoaching aan.",
+    ),
+    (
+        "Ter ondersteuning van uw aanvraag kunt u een verklaring van uw arts meesturen.",
+        "Om uw aanvraag te ondersteunen kunt u een verklaring van uw arts meesturen.",
+    ),
+    (
+        "Wij hebben een gesprek gepland ter bespreking van uw situatie.",
+        "Wij hebben een gesprek gepland om uw situatie te bespreken.",
+    ),
+    # 'Na ontvangst van uw <object>' -> 'Als wij uw <object> hebben ontvangen,'
+    (
+        "Na ontvangst van uw aanvraag nemen wij binnen twee weken contact met u op.",
+        "Als wij uw aanvraag hebben ontvangen, nemen wij binnen twee weken contact met u op.",
+    ),
+    (
+        "Na ontvangst van uw formulier, beoordelen wij uw aanvraag.",
+        "Als wij uw formulier hebben ontvangen, beoordelen wij uw aanvraag.",
+    ),
+]
+
+NEAR_MISS = [
+    # 'het voorkomen van' is also 'the occurrence of': not in the verb table
+    "Voor het voorkomen van schulden is het belangrijk dat u op tijd betaalt.",
+    # the object runs into 'voor u en uw gezin': not a plain object
+    "Voor het aanvragen van een uitkering voor u en uw gezin is een formulier nodig.",
+    # not at the front of the sentence
+    "Wij zijn gestart met het in behandeling nemen van uw aanvraag.",
+    # 'ter' without 'van <object>'
+    "Wij sturen u dit formulier ter ondertekening.",
+    # a relative clause inside the object
+    "Ter voorkoming van misverstanden die kunnen ontstaan sturen wij u dit verslag.",
+    # the reader receives this letter, not the sender: 'wij' would be wrong
+    "Na ontvangst van deze brief heeft u zes weken de tijd.",
+    # 'na ontvangst van uw ...' inside a deadline, not at the front
+    "U krijgt binnen twee weken na ontvangst van uw aanvraag bericht.",
+    # after a comma the 'ter' phrase is an afterthought; the sentence may continue
+    "Wij bellen u volgende week, ter voorbereiding van het gesprek.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FLAG, ids=[s for s, _ in FLAG])
+def test_nominalisation_becomes_a_verb(engine: Engine, sentence: str, expected: str) -> None:
+    assert _nominal(engine, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISS)
+def test_near_misses_get_no_verb_rewrite(engine: Engine, sentence: str) -> None:
+    assert _nominal(engine, sentence) == []
+
+
+def test_not_applied_by_default_but_with_all(engine: Engine) -> None:
+    text = (
+        "Geachte heer Jansen,\n\nNa ontvangst van uw formulier nemen wij binnen twee weken "
+        "contact met u op.\n\nMet vriendelijke groet,\n\nJ. de Vries\n"
+    )
+    assert "Na ontvangst van uw formulier" in rewrite(text, engine, "safe").text
+    after = rewrite(text, engine, "all")
+    assert "Als wij uw formulier hebben ontvangen, nemen wij" in after.text
+    assert after.missing == ()
