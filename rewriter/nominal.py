@@ -14,7 +14,11 @@ form), so the rest of the sentence keeps its word order:
   end of a sentence '... ter bespreking van uw situatie.' -> '... om uw situatie te
   bespreken.';
 - 'Na ontvangst van uw <object> <finite> ...' -> 'Als wij uw <object> hebben ontvangen,
-  <finite> ...' (only 'uw': what the reader sends, the sender receives).
+  <finite> ...' (only 'uw': what the reader sends, the sender receives);
+- 'Het <act of the reader> van <object> <finite> ...' -> 'Als u <object> <verb>, <finite>
+  dat ...' ('Het indienen van een bezwaarschrift schorst de werking van dit besluit niet.'
+  -> 'Als u bezwaar maakt, schorst dat de werking van dit besluit niet.'); only acts the
+  table marks as the reader's (column als_u).
 
 Which nominalisation hides which verb is data (lang/nl/nominal_verbs.tsv), not a guess from
 the word's shape ('het voorkomen van' is also 'the occurrence of'). The object is one to
@@ -26,15 +30,22 @@ check and the fact guard, and a writer reads it before it is used.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from rewriter.conjugate import third_singular
 from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.suggest import Edit, Proposal
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 KIND = "werkwoord"
-_TE = {tuple(r["phrase"].split()): r["te"] for r in nl.table("nominal_verbs")}
+_ROWS = nl.table("nominal_verbs")
+_TE = {tuple(r["phrase"].split()): r["te"] for r in _ROWS}
+_ALS_U = {tuple(r["phrase"].split()): r["als_u"] for r in _ROWS if r["als_u"]}
 _LONGEST = max(len(k) for k in _TE)
 _SUBJECTS = {"u", "wij", "we", "ik", "hij", "zij", "ze", "jij", "je"}
 # Finite forms that open a main clause after a fronted phrase without a pronoun next.
@@ -53,6 +64,9 @@ _PREPOSITIONS = {
     "om", "na", "zonder", "tegen", "onder", "binnen", "vanaf", "per", "via", "namens",
 }  # fmt: skip
 _MAX_OBJECT = 5
+# 'Het doorgeven van wijzigingen is belangrijk' is not 'Als u wijzigingen doorgeeft, is dat
+# belangrijk': after a copula the predicate judges the act, a condition changes the meaning.
+_COPULAS = {"is", "zijn", "wordt", "worden", "blijft", "blijven", "lijkt", "was", "waren", "heet"}
 _WHY = "Schrijf met een werkwoord in plaats van een zelfstandig naamwoord: dat leest makkelijker."
 
 
@@ -60,7 +74,6 @@ def nominal_proposals(
     letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
 ) -> list[Proposal]:
     """Return verb rewrites for the nominalisation findings that fit a pattern."""
-    del lem
     out: list[Proposal] = []
     seen: set[int] = set()
     for f in findings:
@@ -70,20 +83,24 @@ def nominal_proposals(
         if sentence is None or sentence.start in seen:
             continue
         toks = [t for t in letter.doc[sentence.token_start : sentence.token_end] if not t.is_space]
-        prop = _rewrite(letter, sentence, toks, f)
+        prop = _rewrite(letter, sentence, toks, f, lem)
         if prop is not None:
             seen.add(sentence.start)
             out.append(prop)
     return out
 
 
-def _rewrite(letter: Letter, sentence: Sentence, toks: list, f: Finding) -> Proposal | None:
+def _rewrite(
+    letter: Letter, sentence: Sentence, toks: list, f: Finding, lem: Lemmatizer
+) -> Proposal | None:
     at = next((i for i, t in enumerate(toks) if t.idx == f.start), None)
     if at is None:
         return None
     words = [t.lower_ for t in toks]
     if f.rule_id == "nominalisation.het-infinitief-van" and at == 1 and words[0] == "voor":
         return _om_te(letter, sentence, toks, 0, at + 1, "Om")
+    if f.rule_id == "nominalisation.het-infinitief-van" and at == 0:
+        return _if_you(letter, sentence, toks, lem)
     if f.rule_id == "nominalisation.ter":
         if at == 0:
             return _om_te(letter, sentence, toks, 0, 1, "Om")
@@ -94,13 +111,64 @@ def _rewrite(letter: Letter, sentence: Sentence, toks: list, f: Finding) -> Prop
     return None
 
 
-def _phrase(words: list[str], i: int) -> tuple[int, str] | None:
-    """The longest table phrase at words[i:]: (its length, the te-part)."""
+def _phrase(
+    words: list[str], i: int, table: dict[tuple[str, ...], str] = _TE
+) -> tuple[int, str] | None:
+    """The longest table phrase at words[i:]: (its length, the te-part or the u-form)."""
     for n in range(min(_LONGEST, len(words) - i), 0, -1):
-        te = _TE.get(tuple(words[i : i + n]))
+        te = table.get(tuple(words[i : i + n]))
         if te is not None:
             return n, te
     return None
+
+
+def _is_finite(tok: Token, lem: Lemmatizer) -> bool:
+    """A present-tense singular verb form: 'is', 'kost', 'schorst' (not a noun or adjective)."""
+    low = tok.lower_
+    if low in _FINITE:
+        return True
+    if not tok.is_alpha or not tok.is_lower or low in _PREPOSITIONS:
+        return False
+    verbs = lem.index["verb"]
+    return any(v in verbs and third_singular(v) == low for v in lem.lemmas(low))
+
+
+def _if_you(letter: Letter, sentence: Sentence, toks: list, lem: Lemmatizer) -> Proposal | None:
+    """'Het <act of the reader> van OBJ <finite> REST' -> 'Als u OBJ <verb>, <finite> dat REST'
+    ('Het indienen van een bezwaarschrift schorst de werking niet.' -> 'Als u bezwaar maakt,
+    schorst dat de werking niet.')."""
+    words = [t.lower_ for t in toks]
+    found = _phrase(words, 1, _ALS_U)
+    if found is None or words[0] != "het":
+        return None
+    n, verb = found
+    after = 1 + n
+    if " van" in " " + " ".join(words[1:after]):
+        fin = after
+        obj_edits: list[Edit] = [Edit(toks[0].idx, _end(toks[after - 1]), f"Als u {verb},")]
+    else:
+        if after >= len(toks) or words[after] != "van":
+            return None
+        fin = next((k for k in range(after + 2, min(len(toks), after + 2 + _MAX_OBJECT))
+                    if _is_finite(toks[k], lem)), None)  # fmt: skip
+        if fin is None or any(
+            not t.is_alpha or t.lower_ in _NOT_IN_OBJECT for t in toks[after + 1 : fin]
+        ):
+            return None
+        obj_edits = [
+            Edit(toks[0].idx, _end(toks[after]), "Als u"),
+            Edit(_end(toks[fin - 1]), _end(toks[fin - 1]), f" {verb},"),
+        ]
+    if fin >= len(toks) - 1 or not _is_finite(toks[fin], lem) or toks[fin].lower_ in _COPULAS:
+        return None
+    if toks[fin + 1].lower_ in _SUBJECTS or not toks[fin + 1].is_alpha:
+        return None
+    at = _end(toks[fin])
+    return _proposal(letter, sentence, "als-u", [*obj_edits, Edit(at, at, " dat")])
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
 
 
 def _object_end(toks: list, i: int, at_end: bool) -> int | None:

@@ -65,6 +65,19 @@ FLAG = [
         "Na ontvangst van uw formulier, beoordelen wij uw aanvraag.",
         "Als wij uw formulier hebben ontvangen, beoordelen wij uw aanvraag.",
     ),
+    (
+        "Voor het instellen van beroep is griffierecht verschuldigd.",
+        "Om in beroep te gaan is griffierecht verschuldigd.",
+    ),
+    # 'Het <act of the reader> van <object> <finite>' -> 'Als u <object> <verb>, <finite> dat'
+    (
+        "Het indienen van een bezwaarschrift schorst de werking van dit besluit niet.",
+        "Als u bezwaar maakt, schorst dat de werking van dit besluit niet.",
+    ),
+    (
+        "Het invullen van het formulier duurt ongeveer tien minuten.",
+        "Als u het formulier invult, duurt dat ongeveer tien minuten.",
+    ),
 ]
 
 NEAR_MISS = [
@@ -84,6 +97,14 @@ NEAR_MISS = [
     "U krijgt binnen twee weken na ontvangst van uw aanvraag bericht.",
     # after a comma the 'ter' phrase is an afterthought; the sentence may continue
     "Wij bellen u volgende week, ter voorbereiding van het gesprek.",
+    # a copula judges the act: 'Als u wijzigingen doorgeeft, is dat belangrijk' says less
+    "Het doorgeven van wijzigingen is belangrijk.",
+    # the sender assesses, not the reader: no 'Als u'
+    "Het beoordelen van uw aanvraag duurt acht weken.",
+    # a word between 'het' and the verb
+    "Het tijdig doorgeven van wijzigingen voorkomt een terugvordering.",
+    # 'u' right after the verb: the nominalisation is an object, not the subject
+    "Het indienen van een bezwaarschrift kunt u ook digitaal doen.",
 ]
 
 
