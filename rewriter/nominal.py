@@ -30,6 +30,7 @@ check and the fact guard, and a writer reads it before it is used.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rewriter.conjugate import third_singular
@@ -86,7 +87,8 @@ def nominal_proposals(
         prop = _rewrite(letter, sentence, toks, f, lem)
         if prop is not None:
             seen.add(sentence.start)
-            out.append(prop)
+            # the finding's rule: the main tab shows the hint and its rewrite as one row
+            out.append(replace(prop, id=f"{f.rule_id}@{sentence.start}#s", rule_id=f.rule_id))
     return out
 
 

@@ -127,3 +127,19 @@ def test_not_applied_by_default_but_with_all(engine: Engine) -> None:
     after = rewrite(text, engine, "all")
     assert "Als wij uw formulier hebben ontvangen, nemen wij" in after.text
     assert after.missing == ()
+
+
+def test_hint_and_rewrite_are_one_row_on_the_main_tab(engine: Engine) -> None:
+    from rewriter import workbench, worksheet
+    from rewriter.rules import RULES
+
+    text = "Ter voorkoming van schulden bieden wij budgetcoaching aan."
+    rows = [
+        r
+        for r in worksheet.build_rows(workbench.analyse_text(text, engine))
+        if "nominal" in r.rule_id
+    ]
+    assert [(r.category, r.now, [o.label for o in r.options]) for r in rows] == [
+        (RULES.label("nominalisation"), "Ter voorkoming van schulden", ["Om schulden te voorkomen"])
+    ]
+    assert not rows[0].safe_single  # never ticked by 'vink alle veilige aan'
