@@ -18,7 +18,8 @@ form), so the rest of the sentence keeps its word order:
 - 'Het <act of the reader> van <object> <finite> ...' -> 'Als u <object> <verb>, <finite>
   dat ...' ('Het indienen van een bezwaarschrift schorst de werking van dit besluit niet.'
   -> 'Als u bezwaar maakt, schorst dat de werking van dit besluit niet.'); only acts the
-  table marks as the reader's (column als_u).
+  table marks as the reader's (column als_u); and 'Bij het <act of the reader> van
+  <object> <finite> ...' -> 'Als u <object> <verb>, <finite> ...'.
 
 Which nominalisation hides which verb is data (lang/nl/nominal_verbs.tsv), not a guess from
 the word's shape ('het voorkomen van' is also 'the occurrence of'). The object is one to
@@ -103,6 +104,8 @@ def _rewrite(
         return _om_te(letter, sentence, toks, 0, at + 1, "Om")
     if f.rule_id == "nominalisation.het-infinitief-van" and at == 0:
         return _if_you(letter, sentence, toks, lem)
+    if f.rule_id == "nominalisation.het-infinitief-van" and at == 1 and words[0] == "bij":
+        return _when_you(letter, sentence, toks)
     if f.rule_id == "nominalisation.ter":
         if at == 0:
             return _om_te(letter, sentence, toks, 0, 1, "Om")
@@ -167,6 +170,33 @@ def _if_you(letter: Letter, sentence: Sentence, toks: list, lem: Lemmatizer) -> 
         return None
     at = _end(toks[fin])
     return _proposal(letter, sentence, "als-u", [*obj_edits, Edit(at, at, " dat")])
+
+
+def _when_you(letter: Letter, sentence: Sentence, toks: list) -> Proposal | None:
+    """'Bij het <act of the reader> van OBJ <finite> ...' -> 'Als u OBJ <verb>, <finite> ...'
+    ('Bij het aanvragen van bijstand kijken wij naar uw inkomen.' -> 'Als u bijstand
+    aanvraagt, kijken wij naar uw inkomen.'). A fronted clause keeps the inversion."""
+    words = [t.lower_ for t in toks]
+    found = _phrase(words, 2, _ALS_U)
+    if found is None:
+        return None
+    n, verb = found
+    after = 2 + n
+    if " van" in " " + " ".join(words[2:after]):
+        if not _clause_follows(toks, after, at_end=False):
+            return None
+        comma = "" if toks[after].text == "," else ","
+        edits = [Edit(toks[0].idx, _end(toks[after - 1]), f"Als u {verb}{comma}")]
+    else:
+        if after >= len(toks) or words[after] != "van":
+            return None
+        end_i = _object_end(toks, after + 1, at_end=False)
+        if end_i is None:
+            return None
+        comma = "" if toks[end_i].text == "," else ","
+        at = _end(toks[end_i - 1])
+        edits = [Edit(toks[0].idx, _end(toks[after]), "Als u"), Edit(at, at, f" {verb}{comma}")]
+    return _proposal(letter, sentence, "als-u", edits)
 
 
 def _end(tok: Token) -> int:

@@ -78,6 +78,15 @@ FLAG = [
         "Het invullen van het formulier duurt ongeveer tien minuten.",
         "Als u het formulier invult, duurt dat ongeveer tien minuten.",
     ),
+    # 'Bij het <act of the reader> van <object>' -> 'Als u <object> <verb>,'
+    (
+        "Bij het aanvragen van bijstand kijken wij naar uw inkomen.",
+        "Als u bijstand aanvraagt, kijken wij naar uw inkomen.",
+    ),
+    (
+        "Bij het indienen van een bezwaarschrift, moet u uw naam vermelden.",
+        "Als u bezwaar maakt, moet u uw naam vermelden.",
+    ),
 ]
 
 NEAR_MISS = [
@@ -103,6 +112,9 @@ NEAR_MISS = [
     "Het beoordelen van uw aanvraag duurt acht weken.",
     # a word between 'het' and the verb
     "Het tijdig doorgeven van wijzigingen voorkomt een terugvordering.",
+    # 'Bij het ...' of the sender's act, and 'bij het ...' not at the front
+    "Bij het beoordelen van uw aanvraag kijken wij naar uw inkomen.",
+    "U kunt hulp krijgen bij het invullen van het formulier.",
     # 'u' right after the verb: the nominalisation is an object, not the subject
     "Het indienen van een bezwaarschrift kunt u ook digitaal doen.",
 ]
