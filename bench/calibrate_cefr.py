@@ -168,16 +168,16 @@ def report_sentences(path: Path) -> None:
 
 def jargon_words(text: str, engine: object) -> int:
     """Count the jargon words of a text exactly as pipeline.score_letter does."""
-    from rewriter.analysers import WORD_ANALYSERS
     from rewriter.letter import Letter
     from rewriter.pipeline import analyse
+    from rewriter.rules import RULES
 
     letter = Letter.from_text(text, engine.resources)  # type: ignore[attr-defined]
-    findings = analyse(letter, engine, WORD_ANALYSERS)  # type: ignore[arg-type]
+    findings = analyse(letter, engine, RULES.score_analysers)
     return sum(
         2 if f.form in ("split-verb", "gap-phrase") else len(f.text.split())
         for f in findings
-        if f.category in ("jargon", "stigma", "avoid", "legal", "acronym")
+        if f.category in RULES.names(lambda c: c.jargon)
     )
 
 

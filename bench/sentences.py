@@ -225,13 +225,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m bench.sentences")
     ap.add_argument("--dump", type=Path, default=None, help="write applied proposals (TSV)")
     ap.add_argument("--no-sari", action="store_true")
+    ap.add_argument(
+        "--sets",
+        default="eval",
+        help="comma-separated folders under bench/ (eval,eval2,eval3); eval3 is held out: "
+        "print its figures only at the end of a piece of work, never --dump it",
+    )
     args = ap.parse_args()
     engine = Engine.create()
-    folder = eval_dir()
-    if folder is None:
-        print("## plain sentences: evaluation letters (bench/eval) not found; skipped")
-    else:
-        bench_letters(engine, load_letters(folder), args.dump)
+    for name in args.sets.split(","):
+        folder = eval_dir() if name == "eval" else ROOT / "bench" / name
+        if folder is None or not (folder / "gold.yaml").exists():
+            print(f"## plain sentences: evaluation letters (bench/{name}) not found; skipped")
+            continue
+        print(f"# bench/{name}")
+        dump = None if name == "eval3" else args.dump
+        bench_letters(engine, load_letters(folder), dump)
     if not args.no_sari:
         bench_sari(engine)
 

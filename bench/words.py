@@ -31,11 +31,12 @@ import yaml
 
 from rewriter.engine import Engine
 from rewriter.pipeline import check
+from rewriter.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "bench" / "eval" / "hard_words.yaml"
 DEV = ROOT / "tests" / "data" / "hard_words_dev.yaml"
-WORD_LEVEL = ("jargon", "avoid", "legal", "stigma", "rare_word", "tone", "acronym")
+WORD_LEVEL = RULES.names(lambda c: c.word_level)
 _ARTICLE = re.compile(r"^(?:de|het|een)\s+")
 
 

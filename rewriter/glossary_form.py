@@ -25,6 +25,7 @@ from rewriter.engine import Engine
 from rewriter.errors import GlossaryError, RewriterError
 from rewriter.glossary import ARTICLES, Entry, default_glossary_dir, parse_entry
 from rewriter.lang import nl
+from rewriter.rules import RULES
 
 # The form's labels, as the screen shows them: every message uses these names.
 LABELS = {
@@ -40,7 +41,7 @@ TYPE_LABELS = {
     "replace": "vervangen",
     "avoid": "vermijden",
     "explain": "uitleggen",
-    "stigma": "label over mensen",
+    "stigma": RULES.label("stigma"),  # the same words as the category's label
 }
 DEFAULT_SOURCE = "Woordenlijst van de gemeente"
 DEFAULT_REASON = "Afspraak in de woordenlijst van de gemeente."

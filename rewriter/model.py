@@ -6,19 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-CATEGORIES = (
-    "jargon",
-    "stigma",
-    "legal",
-    "avoid",
-    "long_sentence",
-    "passive",
-    "nominalisation",
-    "acronym",
-    "tone",
-    "contact",
-    "rare_word",
-)
+# Finding categories and every fact about them: rewriter/rules.py.
 
 
 class Severity(StrEnum):

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rewriter.analysers import ANALYSERS, WORD_ANALYSERS
 from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.protect import SpanIndex
+from rewriter.rules import RULES, Analyser, Category, Registry
 from rewriter.scoring import Scores, compute_scores
 from rewriter.sense import DomainEstimate, letter_domain
 
-AnalyserFn = Callable[[Letter, Engine], Iterable[Finding]]
+AnalyserFn = Analyser
 
 
 @dataclass(frozen=True)
@@ -41,28 +41,37 @@ class Report:
 
 
 def analyse(
-    letter: Letter, engine: Engine, analysers: Iterable[AnalyserFn] = ANALYSERS
+    letter: Letter,
+    engine: Engine,
+    analysers: Iterable[AnalyserFn] | None = None,
+    registry: Registry = RULES,
 ) -> tuple[Finding, ...]:
-    """Run every enabled analyser; drop findings in protected spans; sort and dedupe."""
+    """Run every enabled analyser; drop findings in protected spans; sort and dedupe.
+
+    `analysers` defaults to every analyser of the registry.
+    """
     raw: list[Finding] = []
-    for analyser in analysers:
+    for analyser in registry.analysers if analysers is None else analysers:
         raw.extend(analyser(letter, engine))
+    cats = registry.categories
     kept = [
         f
         for f in raw
         if engine.settings.rule_enabled(f.rule_id)
-        and not _in_protected(letter, f)
-        and not _in_address_or_signature(letter, f)
+        and not _in_protected(letter, f, cats)
+        and not _in_address_or_signature(letter, f, cats)
     ]
-    return tuple(_dedupe(kept))
+    return tuple(_dedupe(kept, cats))
 
 
-def _in_address_or_signature(letter: Letter, f: Finding) -> bool:
-    """Sender and address blocks and the signature are names and titles, not prose.
+def _in_address_or_signature(letter: Letter, f: Finding, cats: Mapping[str, Category]) -> bool:
+    """Sender and address blocks and the signature are names and titles, not prose
+    (names and job titles under the closing, 'Consulent Wmo', are not rewritten).
 
-    Only the subject line of the header is checked.
+    Only the subject line of the header is checked; only `words_only` categories.
     """
-    if f.category not in _WORDS_ONLY:
+    c = cats.get(f.category)
+    if c is None or not c.words_only:
         return False
     signature = letter.signature_start
     if signature is not None and f.start >= signature:
@@ -73,42 +82,30 @@ def _in_address_or_signature(letter: Letter, f: Finding) -> bool:
     return False
 
 
-# Names and job titles under the closing ('Consulent Wmo') are not rewritten.
-_WORDS_ONLY = ("jargon", "avoid", "rare_word", "acronym", "legal")
-
-
-def _in_protected(letter: Letter, f: Finding) -> bool:
+def _in_protected(letter: Letter, f: Finding, cats: Mapping[str, Category]) -> bool:
     # Sentence- and letter-level findings (long sentences, contact channels) may
     # contain facts; only word-level findings are dropped.
-    if f.category in ("long_sentence", "contact", "passive", "nominalisation"):
+    c = cats.get(f.category)
+    if c is None or not c.word_level:
         return False
     return letter.is_protected(f.start, f.end)
 
 
-_PRIORITY = {
-    "stigma": 0,
-    "legal": 1,
-    "acronym": 2,
-    "tone": 3,
-    "jargon": 4,
-    "avoid": 5,
-    "rare_word": 9,
-}
-
-
-def _dedupe(findings: Iterable[Finding]) -> Iterator[Finding]:
+def _dedupe(findings: Iterable[Finding], cats: Mapping[str, Category]) -> Iterator[Finding]:
     """Keep one word-level finding per overlapping span: longest, then exact, then category."""
     # A split verb ('kennen ... toe') only owns its first and last word, so it
     # does not compete with terms inside its span.
     spread = ("split-verb", "gap-phrase")
-    word_level = [f for f in findings if f.category in _PRIORITY and f.form not in spread]
-    other = [f for f in findings if f.category not in _PRIORITY or f.form in spread]
+    findings = list(findings)
+    priority = {name: c.priority for name, c in cats.items() if c.priority is not None}
+    word_level = [f for f in findings if f.category in priority and f.form not in spread]
+    other = [f for f in findings if f.category not in priority or f.form in spread]
     word_level.sort(
         key=lambda f: (
             -(f.end - f.start),
-            f.category == "rare_word",  # a glossary hit always beats a frequency hint
+            cats[f.category].weak,  # a glossary hit always beats a frequency hint
             f.form == "compound",
-            _PRIORITY[f.category],
+            priority[f.category],
             f.rule_id,
             f.start,
         )
@@ -136,25 +133,29 @@ def check(text: str, engine: Engine) -> Report:
     return check_letter(letter, engine)
 
 
-def check_letter(letter: Letter, engine: Engine) -> Report:
+def check_letter(letter: Letter, engine: Engine, registry: Registry = RULES) -> Report:
     """Analyse a prepared letter: findings and scores."""
-    findings = analyse(letter, engine)
-    scores = score_letter(letter, findings, engine)
+    findings = analyse(letter, engine, registry=registry)
+    scores = score_letter(letter, findings, engine, registry)
     return Report(letter, findings, scores, letter_domain(letter.text, engine.settings.domain))
 
 
-def rescore(letter: Letter, engine: Engine) -> Scores:
+def rescore(letter: Letter, engine: Engine, registry: Registry = RULES) -> Scores:
     """The scores of `check_letter`, running only the analysers the scores depend on."""
-    return score_letter(letter, analyse(letter, engine, WORD_ANALYSERS), engine)
+    findings = analyse(letter, engine, registry.score_analysers, registry)
+    return score_letter(letter, findings, engine, registry)
 
 
-def score_letter(letter: Letter, findings: Iterable[Finding], engine: Engine) -> Scores:
+def score_letter(
+    letter: Letter, findings: Iterable[Finding], engine: Engine, registry: Registry = RULES
+) -> Scores:
     """Compute the readability scores, counting jargon words from the findings."""
     sentences = [letter.words(s) for s in letter.sentences]
+    counted = registry.names(lambda c: c.jargon)
     jargon = sum(
         2 if f.form in ("split-verb", "gap-phrase") else len(f.text.split())
         for f in findings
-        if f.category in ("jargon", "stigma", "avoid", "legal", "acronym")
+        if f.category in counted
     )
     return compute_scores(
         sentences,

@@ -4,43 +4,21 @@ from __future__ import annotations
 
 from rewriter.model import Finding
 from rewriter.pipeline import Report
+from rewriter.rules import RULES, Registry
 
-LABELS = {
-    "jargon": "vaktaal",
-    "stigma": "label over mensen",
-    "legal": "uitleg nodig",
-    "avoid": "vaag",
-    "long_sentence": "lange zin",
-    "passive": "lijdende vorm",
-    "nominalisation": "naamwoordstijl",
-    "acronym": "afkorting",
-    "tone": "toon",
-    "contact": "contact",
-    "rare_word": "weinig bekend woord",
-}
-COLOURS = {
-    "vaktaal": "#f4a261",
-    "label over mensen": "#e76f51",
-    "uitleg nodig": "#b39ddb",
-    "vaag": "#ffe082",
-    "lange zin": "#bbdefb",
-    "lijdende vorm": "#a5d6a7",
-    "naamwoordstijl": "#c5e1a5",
-    "afkorting": "#80deea",
-    "toon": "#f48fb1",
-    "contact": "#ffcc80",
-    "weinig bekend woord": "#e0e0e0",
-}
-# Narrow findings win over wide ones when spans overlap.
-_ORDER = ("stigma", "jargon", "legal", "tone", "acronym", "avoid", "contact", "rare_word",
-          "passive", "nominalisation", "long_sentence")  # fmt: skip
+# Kept for callers that read the tables; every value comes from the registry.
+LABELS = RULES.labels
+COLOURS = RULES.colours
 
 
-def highlights(report: Report) -> list[tuple[str, str | None]]:
-    """Return (text, label) pieces covering the whole letter, without overlaps."""
+def highlights(report: Report, registry: Registry = RULES) -> list[tuple[str, str | None]]:
+    """Return (text, label) pieces covering the whole letter, without overlaps.
+
+    Narrow findings win over wide ones where spans overlap (`Category.mark_order`).
+    """
     text = report.letter.text
     owner: list[Finding | None] = [None] * len(text)
-    ranked = sorted(report.findings, key=lambda f: _ORDER.index(f.category))
+    ranked = sorted(report.findings, key=lambda f: registry.mark_order(f.category))
     for f in reversed(ranked):
         for i in range(f.start, f.end):
             owner[i] = f
@@ -49,7 +27,7 @@ def highlights(report: Report) -> list[tuple[str, str | None]]:
     for i in range(1, len(text) + 1):
         if i == len(text) or owner[i] is not owner[start]:
             f = owner[start]
-            pieces.append((text[start:i], LABELS[f.category] if f else None))
+            pieces.append((text[start:i], registry.label(f.category) if f else None))
             start = i
     return pieces
 
@@ -67,10 +45,10 @@ def score_summary(report: Report) -> str:
     return "\n".join(lines)
 
 
-def findings_rows(report: Report) -> list[list[str]]:
+def findings_rows(report: Report, registry: Registry = RULES) -> list[list[str]]:
     """Return one table row per finding: category, text, message, suggestion."""
     return [
-        [LABELS[f.category], f.text if len(f.text) < 60 else f.text[:57] + "...", f.message,
+        [registry.label(f.category), f.text if len(f.text) < 60 else f.text[:57] + "...", f.message,
          " / ".join(f.replacements[:3])]
         for f in report.findings
     ]  # fmt: skip

@@ -14,11 +14,10 @@ from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
 from rewriter.grammar_vet import vet_proposals
 from rewriter.letter import Letter
 from rewriter.parser import load_parser
-from rewriter.patterns import structural_proposals
 from rewriter.pipeline import Report, check_letter, rescore
+from rewriter.rules import RULES, Registry
 from rewriter.scoring import Scores
-from rewriter.sentence_rules import sentence_proposals
-from rewriter.suggest import AppliedEdit, Proposal, Refusal, apply, glossary_proposals
+from rewriter.suggest import AppliedEdit, Proposal, Refusal, apply
 
 ACCEPT_MODES = ("safe", "all", "none")
 
@@ -61,26 +60,25 @@ class RewriteResult:
         }
 
 
-def propose(report: Report, engine: Engine) -> tuple[Proposal, ...]:
+def propose(report: Report, engine: Engine, registry: Registry = RULES) -> tuple[Proposal, ...]:
     """Return every proposal for a report that passes the grammar check."""
-    return propose_checked(report, engine)[0]
+    return propose_checked(report, engine, registry)[0]
 
 
 def propose_checked(
-    report: Report, engine: Engine
+    report: Report, engine: Engine, registry: Registry = RULES
 ) -> tuple[tuple[Proposal, ...], tuple[Refusal, ...]]:
     """Return (proposals offered, proposals withheld by the grammar check with the reason).
 
-    Glossary, structural and sentence proposals; every one is re-analysed on the
-    sentences it touches (rewriter/grammar.py) before it is offered.
+    Every code rule's proposals (glossary, structural, sentence; rewriter/rules.py); every
+    one is re-analysed on the sentences it touches (rewriter/grammar.py) before it is offered.
     """
     letter = report.letter
-    lem = engine.resources.lemmatizer
-    limit = engine.settings.long_sentence_words
-    props = glossary_proposals(letter, report.findings, engine.glossary, lem, limit)
-    props += structural_proposals(letter, report.findings, lem)
-    props += sentence_proposals(letter, report.findings, lem)
+    props: list[Proposal] = []
+    for proposer in registry.proposers:
+        props += proposer(letter, report.findings, engine)
     props = sorted(props, key=lambda p: (p.start, p.end, p.id))
+    lem = engine.resources.lemmatizer
     offered, withheld = vet_proposals(letter, props, lem, load_parser(), engine.glossary)
     return tuple(offered), tuple(withheld)
 

@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from rewriter.analysers import WORD_ANALYSERS
 from rewriter.engine import Engine
 from rewriter.facts import Fact, FactDiff, compare_facts, normalise_layout
 from rewriter.glossary import Glossary
 from rewriter.letter import Letter
 from rewriter.pipeline import analyse, score_letter
+from rewriter.rules import RULES
 from rewriter.scoring import Scores
 
 SCHEMA = 1
@@ -151,7 +151,7 @@ def _analyse(text: str, engine: Engine) -> tuple[Scores | None, list[tuple[str, 
     if not re.search(r"\w", text):
         return None, []
     letter = Letter.from_text(text, engine.resources)
-    findings = analyse(letter, engine, WORD_ANALYSERS)
+    findings = analyse(letter, engine, RULES.score_analysers)
     stigma = [(f.entry_id or f.rule_id, f.text) for f in findings if f.category == "stigma"]
     return score_letter(letter, findings, engine), stigma
 

@@ -28,22 +28,14 @@ from rewriter.glossary import Entry, Glossary, parse_entry
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.pipeline import Report, check_letter
-from rewriter.present import LABELS
 from rewriter.render import ContactChoice, HouseStyle
 from rewriter.rewrite import propose
+from rewriter.rules import RULES
 from rewriter.settings import Settings
 from rewriter.structure import extract_structure
 from rewriter.suggest import ApplyResult, Proposal, apply, glossary_proposals
 
-KIND_LABELS = {
-    "woord": "woord",
-    "zin": "zin (controleer)",
-    "stigma": "label over mensen",
-    "uitleg": "uitleg",
-    "toon": "toon",
-    "actief": "actieve zin",
-    "zin splitsen": "zin splitsen",
-}
+KIND_LABELS = RULES.kind_labels  # proposal kind -> Dutch label (rewriter/rules.py)
 
 
 @dataclass(frozen=True)
@@ -118,7 +110,7 @@ def diff_pieces(before: str, after: str) -> list[tuple[str, str | None]]:
 
 def category_counts(report: Report) -> str:
     """Counts per category as a short Dutch list (Markdown)."""
-    counts = Counter(LABELS[f.category] for f in report.findings)
+    counts = Counter(RULES.label(f.category) for f in report.findings)
     if not counts:
         return "Geen opmerkingen."
     return "\n".join(f"- {label}: {n}" for label, n in counts.most_common())
@@ -159,7 +151,7 @@ def finding_details(report: Report, proposals: Iterable[Proposal], offset: int) 
     if not found:
         return "Kies een gemarkeerd stuk tekst om de uitleg te zien."
     f = min(found, key=lambda f: f.end - f.start)
-    lines = [f"**{LABELS[f.category]}: {f.text[:80]}**", "", f.message]
+    lines = [f"**{RULES.label(f.category)}: {f.text[:80]}**", "", f.message]
     options = [p.after.strip() for p in proposals if p.start <= f.start < max(p.end, p.start + 1)]
     if options:
         lines += ["", "Voorstellen:"] + [f"- {o}" for o in options[:4]]

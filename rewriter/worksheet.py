@@ -28,45 +28,19 @@ from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.pipeline import rescore
-from rewriter.present import LABELS
+from rewriter.rules import RULES
 from rewriter.scoring import Scores
 from rewriter.suggest import ApplyResult, Proposal, apply
 from rewriter.workbench import KIND_LABELS, Analysis
 
 TARGET = "B1"
 _RANK = {"A2": 0, "B1": 1, "B2": 2, "C1": 3}
-# categories whose findings are words a reader may not know
-WORD_CATEGORIES = ("jargon", "legal", "avoid", "stigma", "acronym", "rare_word")
-# Narrow findings win over wide ones where marks overlap (long sentences are drawn apart).
-_ORDER = ("stigma", "jargon", "legal", "tone", "acronym", "avoid", "contact", "rare_word",
-          "passive", "nominalisation")  # fmt: skip
-# A mark's look without colour: an icon before it and an underline style (see CSS in app.py).
-ICONS = {
-    "vaktaal": "▲",
-    "label over mensen": "⚠",
-    "uitleg nodig": "ℹ",
-    "vaag": "≈",
-    "lange zin": "¶",
-    "lijdende vorm": "↺",
-    "naamwoordstijl": "◆",
-    "afkorting": "◉",
-    "toon": "☹",
-    "contact": "☎",
-    "weinig bekend woord": "?",
-}
-STYLE = {
-    "vaktaal": "solid",
-    "label over mensen": "double",
-    "uitleg nodig": "dotted",
-    "vaag": "wavy",
-    "lange zin": "none",
-    "lijdende vorm": "dashed",
-    "naamwoordstijl": "dashed",
-    "afkorting": "dotted",
-    "toon": "wavy",
-    "contact": "double",
-    "weinig bekend woord": "dotted",
-}
+# Category facts (labels, which are unknown words, mark order, icons, underlines): rules.py.
+LABELS = RULES.labels
+WORD_CATEGORIES = RULES.names(lambda c: c.unknown_word)
+# A mark's look without colour: an icon before it and an underline style (see SHEET_CSS).
+ICONS = RULES.icons
+STYLE = RULES.underlines
 
 
 @dataclass(frozen=True)
@@ -463,7 +437,7 @@ def letter_html(session: Session) -> str:
     rows = session.rows
     of_span = _row_of_span(rows)
     words = [f for f in report.findings if f.category != "long_sentence"]
-    words.sort(key=lambda f: _ORDER.index(f.category) if f.category in _ORDER else 99)
+    words.sort(key=lambda f: RULES.mark_order(f.category))
     owner: list[int | None] = [None] * len(text)
     for f in reversed(words):
         k = of_span.get((f.start, f.end))
@@ -491,8 +465,8 @@ def letter_html(session: Session) -> str:
         if a in starts and close_at is None:
             close_at, k = starts[a]
             out.append(
-                f'<span class="zin-lang" data-row="{k}" title="lange zin">'
-                f'<span class="icoon" aria-hidden="true">{ICONS["lange zin"]}</span>'
+                f'<span class="zin-lang" data-row="{k}" title="{LABELS["long_sentence"]}">'
+                f'<span class="icoon" aria-hidden="true">{ICONS[LABELS["long_sentence"]]}</span>'
             )
         piece = html.escape(text[a:b])
         k = owner[a]

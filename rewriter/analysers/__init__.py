@@ -1,7 +1,8 @@
 """Analysers: small functions `(letter, engine) -> Iterable[Finding]`.
 
-ANALYSERS is an explicit, ordered tuple: no auto-discovery, no registry.
-Each analyser module's docstring says what it reads and what it emits.
+Which analysers run, in which order and with which categories, is one record per code
+rule in rewriter/rules.py (explicit, no auto-discovery). Each analyser module's docstring
+says what it reads and what it emits.
 """
 
 from __future__ import annotations
@@ -28,19 +29,13 @@ def glossary(letter: Letter, engine: Engine) -> Iterable[Finding]:
     return find_glossary(letter, engine.compiled, lem, engine.settings.domain)
 
 
-ANALYSERS = (
-    glossary,
-    find_long_sentences,
-    find_passives,
-    find_dienen_te,
-    find_nominalisations,
-    find_unknown_acronyms,
-    find_contact,
-    find_rare_words,
-)
-
-# The analysers whose findings can count in the scores (word-level categories;
-# see pipeline._PRIORITY and score_letter). Sentence- and letter-level findings
-# never change which word-level findings survive deduplication, so rescoring a
-# rewritten letter needs only these.
-WORD_ANALYSERS = (glossary, find_dienen_te, find_unknown_acronyms, find_rare_words)
+__all__ = [
+    "find_contact",
+    "find_dienen_te",
+    "find_long_sentences",
+    "find_nominalisations",
+    "find_passives",
+    "find_rare_words",
+    "find_unknown_acronyms",
+    "glossary",
+]

@@ -3,6 +3,8 @@
 - `nominalisation.het-infinitief-van` (hint): "het in behandeling nemen van",
   "het indienen van": a verb turned into a noun. Reads tokens and lemma tables.
 - `nominalisation.ter` (hint): "ter beoordeling", "ter ondersteuning".
+- `nominalisation.na-ontvangst` (hint): a sentence that opens with "Na ontvangst van".
+  (rewriter/nominal.py proposes the verb for all three where the sentence fits.)
 - `acronym.unknown` (hint): an all-capitals abbreviation that the glossary does
   not know and the letter does not explain (first use only).
 - `rare_word.simpler` (hint): a formal or officialese word outside the glossary for
@@ -46,12 +48,13 @@ _EVERYDAY_INFINITIVES = {
 
 
 def find_nominalisations(letter: Letter, engine: Engine) -> Iterator[Finding]:
-    """Yield 'het ... <infinitive> van' and 'ter <-ing>' constructions."""
+    """Yield 'het ... <infinitive> van', 'Na ontvangst van' and 'ter <-ing>' constructions."""
     lem = engine.resources.lemmatizer
     verbs = lem.index["verb"]
     doc = letter.doc
     for sentence in letter.sentences:
         toks = list(doc[sentence.token_start : sentence.token_end])
+        first = next((k for k, t in enumerate(toks) if not t.is_space), 0)
         for i, tok in enumerate(toks):
             if tok.lower_ == "het":
                 for j in range(i + 1, min(len(toks) - 1, i + 5)):
@@ -69,6 +72,14 @@ def find_nominalisations(letter: Letter, engine: Engine) -> Iterator[Finding]:
                             "Schrijf met het werkwoord: 'wij nemen uw aanvraag in behandeling'.",
                         )  # fmt: skip
                         break
+            elif i == first and [t.lower_ for t in toks[i : i + 3]] == ["na", "ontvangst", "van"]:
+                start, end = tok.idx, toks[2].idx + len(toks[2].text)
+                yield Finding(
+                    "nominalisation.na-ontvangst", "nominalisation", Severity.HINT, start, end,
+                    letter.text[start:end],
+                    "'Na ontvangst van' is stijf. Schrijf met een werkwoord: 'Als wij uw "
+                    "aanvraag hebben ontvangen, ...'.",
+                )  # fmt: skip
             elif tok.lower_ == "ter" and i + 1 < len(toks):
                 nxt = toks[i + 1]
                 low = nxt.lower_

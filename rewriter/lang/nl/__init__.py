@@ -17,7 +17,8 @@ The files, by kind:
 - names and people: titles, name_particles, name_heads, names (laws, organisations)
 - letters: salutations, closings (fixed formulas)
 - sense: domains (cue words per domain), courts, legal_terms
-- words: synonyms (officialese -> plain, for hints)
+- words: synonyms (officialese -> plain, for hints), nominal_verbs (the verb a
+  nominalisation hides, for rewriter/nominal.py)
 - glossary sources: sources (how a `source` citation reads in the Woordenlijst tab)
 
 Modules import from here instead of keeping their own copies of these lists
