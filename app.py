@@ -66,7 +66,7 @@ from rewriter import workbench as wb  # noqa: E402
 from rewriter import worksheet as ws  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text, normalise_newlines  # noqa: E402
-from rewriter.lanes import AnalysisLanes  # noqa: E402
+from rewriter.lanes import AnalysisLanes, limit_malloc_arenas  # noqa: E402
 from rewriter.library import convert_library, progress_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.neural.propose import ai_proposals, load_backend  # noqa: E402
@@ -225,7 +225,10 @@ def build_demo(
     """Build the app around one shared engine holder."""
     holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
     limits = holder.settings
-    lanes = AnalysisLanes.from_settings(limits)  # long letters cannot stall short ones
+    # long letters cannot stall short ones; they run in a worker process that is killed
+    # at the time budget (started when the first long letter comes, stopped at exit)
+    lanes = AnalysisLanes.from_settings(limits, holder.overlay)
+    atexit.register(lanes.close)
     admin = OverlayAdmin(holder.overlay)
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
@@ -680,6 +683,8 @@ def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     import signal
     import sys
 
+    # before the server's threads start: fewer malloc arenas, less memory kept after load
+    limit_malloc_arenas(2)
     # SIGTERM (systemd, docker stop) ends like Ctrl-C: the atexit clean-up of _TMP runs
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     build_demo().launch(
