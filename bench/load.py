@@ -2,7 +2,8 @@
 
 Starts `app.launch` in a child process (its own memory), lets `users` gradio_client
 sessions analyse a fixture letter in a loop for `seconds`, optionally with one more user
-who sends a letter at the size limit, then waits `settle` seconds and stops the app with
+who sends a letter at the size limit; the clients then close (as a browser tab does), the
+benchmark waits `settle` seconds and stops the app with
 SIGTERM. Prints p50/p95 latency, errors, the resident memory of the app and its worker
 process for long letters together before, right after and `settle` seconds after the
 load (target: back within 10 % of the start), and whether the app's temp folder is gone
@@ -161,6 +162,7 @@ def run_load(
                 except Exception as exc:
                     with lock:
                         errors.append(f"{type(exc).__name__}: {str(exc)[:90]}")
+            client.close()  # like a browser tab that closes: its heartbeat ends
 
         threads = [
             threading.Thread(target=user, args=(letter, times), daemon=True) for _ in range(users)

@@ -105,3 +105,33 @@ def test_the_heap_is_trimmed_once_the_lanes_are_idle(engine: Engine) -> None:
     while lanes.trims == 0 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert lanes.trims == 1
+
+
+def test_a_closed_tab_drops_its_session_after_the_grace(tmp_path: Path) -> None:
+    """Gradio keeps a closed session's state (the letter) for an hour; the app drops it."""
+    import httpx
+    from gradio_client import Client
+
+    import app
+
+    demo = app.build_demo(overlay=tmp_path / "woordenlijst.yaml", closed_grace=0.5)
+    url = app.serve_on_loopback(demo, allowed_paths=[str(app._TMP)])
+    try:
+        client = Client(url, verbose=False)
+        client.predict(SHORT, None, api_name="/analyse")
+        session = client.session_hash
+        holder = demo.state_holder
+        assert any(v is not None for v in holder.session_data[session].state_data.values())
+        # a heartbeat that ends is how Gradio sees a tab close
+        with (
+            httpx.Client(base_url=url, timeout=30, trust_env=False) as http,
+            http.stream("GET", f"gradio_api/heartbeat/{session}") as beat,
+        ):
+            next(beat.iter_lines())
+        client.close()
+        deadline = time.monotonic() + 30
+        while session in holder.session_data and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert session not in holder.session_data
+    finally:
+        demo.close()
