@@ -68,7 +68,7 @@ from rewriter import workbench as wb  # noqa: E402
 from rewriter import worksheet as ws  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text, normalise_newlines  # noqa: E402
-from rewriter.lanes import AnalysisLanes, limit_malloc_arenas, trim_heap  # noqa: E402
+from rewriter.lanes import AnalysisLanes, trim_heap, tune_malloc  # noqa: E402
 from rewriter.library import convert_library, progress_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.neural.propose import ai_proposals, load_backend  # noqa: E402
@@ -720,7 +720,7 @@ def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     import sys
 
     # before the server's threads start: fewer malloc arenas, less memory kept after load
-    limit_malloc_arenas(2)
+    tune_malloc()
     # SIGTERM (systemd, docker stop) ends like Ctrl-C: the atexit clean-up of _TMP runs
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     build_demo().launch(

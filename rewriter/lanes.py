@@ -20,8 +20,8 @@ slot and everyone else would wait behind them. Here:
 
 Memory of the app process itself: analyses in threads leave freed memory in glibc's
 per-thread malloc arenas, which is not given back to the system on its own (measured: +18 %
-resident after 20 users x 40 s, all in free heap). So the app limits the arenas
-(`limit_malloc_arenas`, like MALLOC_ARENA_MAX=2) and the lanes trim the heap
+resident after 20 users x 40 s, most of it free heap). So the app tunes malloc
+(`tune_malloc`: 2 arenas, a fixed mmap threshold) and the lanes trim the heap
 (`trim_heap`, malloc_trim) once no analysis has run for `trim_after_s` seconds.
 
 The worker is a plain child process (`python -m rewriter.lanes FD`) that talks over a
@@ -69,6 +69,7 @@ TRIM_AFTER_S = 2.0
 START_TIMEOUT_S = 300.0
 _VOCAB = "vocab"
 _M_ARENA_MAX = -8  # glibc malloc.h
+_M_MMAP_THRESHOLD = -3
 _WARM_UP = "Geachte heer Jansen,\n\nU ontvangt een beschikking voor ambulante begeleiding.\n"
 
 
@@ -116,14 +117,19 @@ def _libc() -> Any:
     return ctypes.CDLL(None)  # the C library the interpreter runs on
 
 
-def limit_malloc_arenas(arenas: int = 2) -> bool:
-    """Let at most `arenas` malloc arenas serve all threads (glibc; elsewhere: no-op, False).
+def tune_malloc(arenas: int = 2, mmap_threshold: int = 128 * 1024) -> bool:
+    """Make glibc malloc keep less free memory (elsewhere: no-op, False). Call it before
+    the server starts its threads.
 
-    Call it before the server starts its threads. Fewer arenas: less memory held in free
-    blocks that each thread's arena keeps, at little cost when the GIL serialises the
-    threads anyway."""
+    At most `arenas` arenas serve all threads (like MALLOC_ARENA_MAX): fewer arenas hold
+    fewer free blocks, at little cost when the GIL serialises the threads anyway. Blocks
+    of `mmap_threshold` bytes and more get their own mapping, given back when freed (a
+    fixed threshold: glibc otherwise raises it after each large free, up to 32 MB, and
+    such blocks then stay in the heap)."""
     mallopt = getattr(_libc(), "mallopt", None)
-    return bool(mallopt and mallopt(_M_ARENA_MAX, arenas) == 1)
+    if mallopt is None:
+        return False
+    return mallopt(_M_ARENA_MAX, arenas) == 1 and mallopt(_M_MMAP_THRESHOLD, mmap_threshold) == 1
 
 
 def trim_heap() -> bool:
@@ -181,11 +187,11 @@ class HeavyWorker:
         """Analyse `text` in the worker; kill the worker when it runs past the budget."""
         with self._lock:
             conn = self._running()
-            conn.send_bytes(pickle.dumps((text, budget_s)))
-            if not conn.poll(budget_s + KILL_GRACE_S):
-                self._stop()
-                raise too_slow()
             try:
+                conn.send_bytes(pickle.dumps((text, budget_s)))
+                if not conn.poll(budget_s + KILL_GRACE_S):
+                    self._stop()
+                    raise too_slow()
                 status, payload = pickle.loads(conn.recv_bytes())
             except (EOFError, OSError) as exc:
                 self._stop()
@@ -234,6 +240,7 @@ class HeavyWorker:
             **os.environ,
             "PYTHONPATH": os.pathsep.join([package_root, *sys.path]),
             "MALLOC_ARENA_MAX": "2",
+            "MALLOC_MMAP_THRESHOLD_": str(128 * 1024),
         }
         try:
             self._proc = subprocess.Popen(
@@ -435,8 +442,8 @@ __all__ = [
     "HeavyWorker",
     "TooSlowError",
     "WorkerError",
-    "limit_malloc_arenas",
     "trim_heap",
+    "tune_malloc",
 ]
 
 

@@ -20,8 +20,8 @@ from rewriter.lanes import (
     KILL_GRACE_S,
     AnalysisLanes,
     HeavyWorker,
-    limit_malloc_arenas,
     trim_heap,
+    tune_malloc,
 )
 from rewriter.settings import Settings
 
@@ -97,7 +97,7 @@ def test_a_runaway_is_killed_at_the_budget_while_a_short_letter_finishes(
 
 
 def test_the_heap_is_trimmed_once_the_lanes_are_idle(engine: Engine) -> None:
-    assert limit_malloc_arenas(2) and trim_heap()  # glibc (Linux, as in CI)
+    assert tune_malloc() and trim_heap()  # glibc (Linux, as in CI)
     lanes = AnalysisLanes(heavy_chars=10**6, heavy_slots=1, budget_s=60, trim_after_s=0.3)
     assert lanes.analyse(SHORT, engine).report.findings
     assert lanes.trims == 0  # not at once: more work may follow
