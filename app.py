@@ -9,9 +9,11 @@ and it is written atomically.
 from __future__ import annotations
 
 import atexit
+import datetime
 import os
 import shutil
 import tempfile
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -66,7 +68,7 @@ from rewriter import workbench as wb  # noqa: E402
 from rewriter import worksheet as ws  # noqa: E402
 from rewriter.errors import InputError, RewriterError  # noqa: E402
 from rewriter.inputgate import NOT_UPLOADED, check_reference, check_text, normalise_newlines  # noqa: E402
-from rewriter.lanes import AnalysisLanes  # noqa: E402
+from rewriter.lanes import AnalysisLanes, trim_heap, tune_malloc  # noqa: E402
 from rewriter.library import convert_library, progress_text  # noqa: E402
 from rewriter.neural.backends import backend_status  # noqa: E402
 from rewriter.neural.propose import ai_proposals, load_backend  # noqa: E402
@@ -81,9 +83,10 @@ V_COLOURS = {"ontbreekt": "red", "veranderd": "orange", "toegevoegd": "red",
              "juridisch woord": "purple", "stigma": "purple"}  # fmt: skip
 # The panel's account file (panel.toml): its staff accounts may change the overlay.
 DEFAULT_ACCOUNTS = os.environ.get("KEUKENTAFELTAAL_ACCOUNTS")
-# A session's analysis (the letter, with names) is dropped when the browser tab closes;
-# sessions without a browser (API clients) lose it after this many idle seconds.
+# A session's analysis (the letter, with names) is dropped CLOSED_GRACE_S seconds after
+# the browser tab (or API client) closes, and after STATE_TTL_S seconds without a change.
 STATE_TTL_S = int(os.environ.get("KEUKENTAFELTAAL_STATE_TTL", "900"))
+CLOSED_GRACE_S = float(os.environ.get("KEUKENTAFELTAAL_CLOSED_GRACE", "30"))
 CSS = (
     "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
     " body.kt-bezig #melding::before {content: 'Bezig met controleren…'; font-weight: bold}"
@@ -160,6 +163,31 @@ def serve_on_loopback(demo: gr.Blocks, **options) -> str:
     return f"http://127.0.0.1:{port}/"
 
 
+def drop_when_closed(demo: gr.Blocks, session_hash: str, grace_s: float) -> threading.Timer:
+    """After a tab closed (its heartbeat ended): drop the session, with the letter in its
+    state, `grace_s` seconds later unless it was used again meanwhile (a reconnect after
+    a network hiccup). Gradio itself keeps a closed session's state for an hour."""
+    holder = demo.state_holder
+    closed_at = datetime.datetime.now()
+
+    def drop() -> None:
+        last = holder.time_last_used.get(session_hash)
+        if last is not None and last > closed_at + datetime.timedelta(seconds=1):
+            if session_hash in holder.session_data:
+                holder.session_data[session_hash].is_closed = False  # in use: normal TTL
+            return
+        holder.delete_state(session_hash)
+        with holder.lock:
+            holder.session_data.pop(session_hash, None)
+            holder.time_last_used.pop(session_hash, None)
+        trim_heap()  # the memory of that session's letter goes back to the system
+
+    timer = threading.Timer(grace_s, drop)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
 # Shown while a letter is read: Gradio's own progress text is English ("processing | 1.5s").
 BUSY_ON = "(...args) => { document.body.classList.add('kt-bezig'); return args; }"
 BUSY_OFF = "() => { document.body.classList.remove('kt-bezig'); }"
@@ -221,11 +249,15 @@ def build_demo(
     overlay: Path | None = None,
     accounts: Path | None = None,
     state_ttl: float | None = None,
+    closed_grace: float | None = None,
 ) -> gr.Blocks:
     """Build the app around one shared engine holder."""
     holder = wb.EngineHolder(settings or Settings(), overlay or DEFAULT_OVERLAY)
     limits = holder.settings
-    lanes = AnalysisLanes.from_settings(limits)  # long letters cannot stall short ones
+    # long letters cannot stall short ones; they run in a worker process that is killed
+    # at the time budget (started when the first long letter comes, stopped at exit)
+    lanes = AnalysisLanes.from_settings(limits, holder.overlay)
+    atexit.register(lanes.close)
     admin = OverlayAdmin(holder.overlay)
     account_file = accounts or (Path(DEFAULT_ACCOUNTS) if DEFAULT_ACCOUNTS else None)
     ttl = STATE_TTL_S if state_ttl is None else state_ttl
@@ -417,7 +449,7 @@ def build_demo(
     with gr.Blocks(
         title="Keukentafeltaal", analytics_enabled=False, delete_cache=(3600, 3600)
     ) as demo:
-        # per browser session; dropped when the tab closes, or after `ttl` idle seconds
+        # per browser session; dropped `grace` s after the tab closes, or after `ttl` idle
         state = gr.State(None, time_to_live=ttl)
         staff = gr.State(None, time_to_live=max(ttl, 3600))
         gr.Markdown(
@@ -670,6 +702,13 @@ def build_demo(
             undo_btn.click(
                 undo, [staff, query], [status, glossary, history], api_visibility="private"
             )
+        # a closed tab's letter (names, BSN) goes after a short grace, not Gradio's hour
+        grace = CLOSED_GRACE_S if closed_grace is None else closed_grace
+
+        def closed(request: gr.Request) -> None:
+            drop_when_closed(demo, request.session_hash, grace)
+
+        demo.unload(closed)
     # several analyses at once (threads); long letters are limited by `lanes`
     demo.queue(default_concurrency_limit=limits.web_concurrency)
     return dutch_path_refusals(demo)
@@ -680,6 +719,8 @@ def launch(host: str = "127.0.0.1", port: int = 7860) -> None:
     import signal
     import sys
 
+    # before the server's threads start: fewer malloc arenas, less memory kept after load
+    tune_malloc()
     # SIGTERM (systemd, docker stop) ends like Ctrl-C: the atexit clean-up of _TMP runs
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     build_demo().launch(

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import random
 import resource
+import sys
 import time
 import traceback
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -313,36 +316,49 @@ def _mutate_part(data: bytes, rng: random.Random) -> bytes:
         return data
 
 
-def inputs(n: int, seed: int = 14) -> list[tuple[str, bytes]]:
-    """`n` mutated files (kind, bytes) built from the fixture letters; the first few hostile."""
+def iter_inputs(seed: int = 14) -> Iterator[tuple[str, bytes]]:
+    """Mutated files (kind, bytes) built from the fixture letters, one at a time (a run of
+    10,000 does not hold them all in memory); the first few are the hostile ones."""
     rng = random.Random(seed)
     texts = fixture_texts()
     cache: dict[tuple[str, int], bytes] = {}
-    out: list[tuple[str, bytes]] = [
-        (".docx", docx_lzma_document(2_000_000)),
-        (".docx", bzip2_gib_part(".docx")),
-        (".odt", bzip2_gib_part(".odt")),
-        (".odt", deflate_large_part(".odt", 64 << 20)),
-        (".docx", lying_part(".docx", 8 << 20)),
-        (".txt", huge_word(150_000)),
-        (".txt", utf16_without_bom()),
-        (".txt", random_bytes()),
-        (".odt", malformed_odt()),
-    ]
-    while len(out) < n:
-        kind = KINDS[len(out) % len(KINDS)]
+    hostile = (
+        lambda: (".docx", docx_lzma_document(2_000_000)),
+        lambda: (".docx", bzip2_gib_part(".docx")),
+        lambda: (".odt", bzip2_gib_part(".odt")),
+        lambda: (".odt", deflate_large_part(".odt", 64 << 20)),
+        lambda: (".docx", lying_part(".docx", 8 << 20)),
+        lambda: (".txt", huge_word(150_000)),
+        lambda: (".txt", utf16_without_bom()),
+        lambda: (".txt", random_bytes()),
+        lambda: (".odt", malformed_odt()),
+    )
+    for build in hostile:
+        yield build()
+    index = len(hostile)
+    while True:
+        kind = KINDS[index % len(KINDS)]
         k = rng.randrange(len(texts))
         if (kind, k) not in cache:
             cache[(kind, k)] = make(kind, texts[k])
-        out.append((kind, mutate(cache[(kind, k)], rng)))
-    return out[:n]
+        yield kind, mutate(cache[(kind, k)], rng)
+        index += 1
+
+
+def inputs(n: int, seed: int = 14) -> list[tuple[str, bytes]]:
+    """The first `n` of `iter_inputs(seed)`."""
+    return list(itertools.islice(iter_inputs(seed), n))
 
 
 # --- the run ------------------------------------------------------------------------------------
 
 
-def run(n: int, seed: int = 14, analyse: bool = True) -> dict[str, object]:
-    """Read (and analyse) `n` fuzzed inputs; return counts, timings and peak memory."""
+def run(n: int, seed: int = 14, analyse: bool = True, progress: int = 0) -> dict[str, object]:
+    """Read (and analyse) `n` fuzzed inputs; return counts, timings and peak memory.
+
+    With `progress` > 0, a line of running figures goes to stderr every `progress` inputs
+    (and the index of any input over the hang threshold), so a long run that is stopped
+    early still tells how far it got."""
     from rewriter.engine import Engine
     from rewriter.errors import RewriterError
     from rewriter.pipeline import check
@@ -353,7 +369,7 @@ def run(n: int, seed: int = 14, analyse: bool = True) -> dict[str, object]:
     tracebacks: list[str] = []
     times: list[tuple[float, str, int]] = []
     t_start = time.perf_counter()
-    for k, (kind, data) in enumerate(inputs(n, seed)):
+    for k, (kind, data) in enumerate(itertools.islice(iter_inputs(seed), n)):
         t0 = time.perf_counter()
         try:
             text = read_bytes(data, kind, name=f"fuzz-{k}{kind}")
@@ -365,7 +381,19 @@ def run(n: int, seed: int = 14, analyse: bool = True) -> dict[str, object]:
         except Exception:
             outcomes["traceback"] += 1
             tracebacks.append(f"#{k} {kind}: {traceback.format_exc(limit=3)}")
-        times.append((time.perf_counter() - t0, kind, k))
+            if progress:
+                print(f"fuzz: traceback {tracebacks[-1]}", file=sys.stderr, flush=True)
+        took = time.perf_counter() - t0
+        times.append((took, kind, k))
+        if progress and took > HANG_SECONDS:
+            print(f"fuzz: #{k} {kind} took {took:.1f} s", file=sys.stderr, flush=True)
+        if progress and (k + 1) % progress == 0:
+            print(
+                f"fuzz: {k + 1}/{n} inputs, {time.perf_counter() - t_start:.0f} s, "
+                f"outcomes {dict(outcomes)}, peak {_peak_rss_mb():.0f} MB",
+                file=sys.stderr,
+                flush=True,
+            )
     times.sort(reverse=True)
     peak = _peak_rss_mb()
     return {
@@ -415,8 +443,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--no-analyse", action="store_true", help="only read the files")
+    parser.add_argument(
+        "--progress", type=int, default=0, help="running figures on stderr every N inputs"
+    )
     args = parser.parse_args()
-    stats = run(args.n, args.seed, analyse=not args.no_analyse)
+    stats = run(args.n, args.seed, analyse=not args.no_analyse, progress=args.progress)
     if args.json:
         print(json.dumps(stats))
     else:

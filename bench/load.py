@@ -2,10 +2,12 @@
 
 Starts `app.launch` in a child process (its own memory), lets `users` gradio_client
 sessions analyse a fixture letter in a loop for `seconds`, optionally with one more user
-who sends a letter at the size limit, then waits `settle` seconds and stops the app with
-SIGTERM. Prints p50/p95 latency, errors, the app's RSS before, right after and `settle`
-seconds after the load (target: back within 10 % of the start), and whether the app's
-temp folder is gone after the stop.
+who sends a letter at the size limit; the clients then close (as a browser tab does), the
+benchmark waits `settle` seconds and stops the app with
+SIGTERM. Prints p50/p95 latency, errors, the resident memory of the app and its worker
+process for long letters together before, right after and `settle` seconds after the
+load (target: back within 10 % of the start), and whether the app's temp folder is gone
+after the stop.
 
     python -m bench --load            (or: python -m bench.load --users 20 --seconds 60)
 """
@@ -13,6 +15,7 @@ temp folder is gone after the stop.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import socket
@@ -40,6 +43,28 @@ def _rss_mb(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def _children(pid: int) -> list[int]:
+    """The process ids of `pid`'s descendants (the app's worker for long letters)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids = (task / "children").read_text(encoding="ascii").split()
+        except OSError:
+            continue
+        for kid in map(int, kids):
+            found += [kid, *_children(kid)]
+    return found
+
+
+def _worker_rss_mb(pid: int) -> float:
+    """The resident memory of the app's child processes together (0 when there are none)."""
+    total = 0.0
+    for kid in _children(pid):
+        with contextlib.suppress(OSError):  # ended meanwhile
+            total += _rss_mb(kid)
+    return total
 
 
 def _free_port() -> int:
@@ -113,7 +138,7 @@ def run_load(
             warm.predict(letter, None, api_name="/analyse")
         del warm
         time.sleep(2)
-        rss_start = _rss_mb(proc.pid)
+        rss_start = _rss_mb(proc.pid) + _worker_rss_mb(proc.pid)
         times: list[float] = []
         big_times: list[float] = []
         errors: list[str] = []
@@ -137,6 +162,7 @@ def run_load(
                 except Exception as exc:
                     with lock:
                         errors.append(f"{type(exc).__name__}: {str(exc)[:90]}")
+            client.close()  # like a browser tab that closes: its heartbeat ends
 
         threads = [
             threading.Thread(target=user, args=(letter, times), daemon=True) for _ in range(users)
@@ -149,12 +175,14 @@ def run_load(
         peak = rss_start
         # calls still running 120 s after the end are left (and counted as unfinished)
         while any(t.is_alive() for t in threads) and time.monotonic() < stop + 120:
-            peak = max(peak, _rss_mb(proc.pid))
+            peak = max(peak, _rss_mb(proc.pid) + _worker_rss_mb(proc.pid))
             time.sleep(1)
         unfinished = sum(t.is_alive() for t in threads)
-        rss_after = _rss_mb(proc.pid)
+        worker_after = _worker_rss_mb(proc.pid)
+        rss_after = _rss_mb(proc.pid) + worker_after
         time.sleep(settle)
-        rss_settled = _rss_mb(proc.pid)
+        worker_settled = _worker_rss_mb(proc.pid)
+        rss_settled = _rss_mb(proc.pid) + worker_settled
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -175,6 +203,8 @@ def run_load(
         "rss_peak": peak,
         "rss_after": rss_after,
         "rss_settled": rss_settled,
+        "worker_after": worker_after,
+        "worker_settled": worker_settled,
         "temp_left": len(leftover),
         "error_kinds": Counter(errors).most_common(5),
     }
@@ -212,6 +242,10 @@ def bench_load(
             f"  RSS start {r['rss_start']:.0f} MB, peak {r['rss_peak']:.0f} MB, after "
             f"{r['rss_after']:.0f} MB, {settle:.0f} s later {r['rss_settled']:.0f} MB "
             f"({back:+.1f} % of start; target <= +10 %: {verdict})"
+        )
+        print(
+            f"  of which the worker process for long letters: {r['worker_after']:.0f} MB after, "
+            f"{r['worker_settled']:.0f} MB {settle:.0f} s later"
         )
         print(f"  temp folders left after SIGTERM: {r['temp_left']}")
     print()

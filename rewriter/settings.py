@@ -27,6 +27,13 @@ class Settings:
     heavy_letter_chars: int = 20_000
     heavy_slots: int = 1
     analysis_budget_s: float = 60.0
+    # A long letter is analysed in a worker process (rewriter/lanes.py) that is killed at
+    # the budget, and recycled (its memory returned) after `heavy_worker_letters` letters,
+    # above `heavy_worker_rss_mb` resident, or after `heavy_worker_idle_s` without work.
+    heavy_worker: bool = True
+    heavy_worker_letters: int = 10
+    heavy_worker_rss_mb: int = 1500
+    heavy_worker_idle_s: float = 30.0
     glossary_dir: str | None = None
     glossary_overlay: str | None = None
     disabled_rules: tuple[str, ...] = ()

@@ -65,10 +65,15 @@ def analyse_text(text: str, engine: Engine, deadline: float | None = None) -> An
 
 def _in_time(deadline: float | None) -> None:
     if deadline is not None and time.monotonic() > deadline:
-        raise TooSlowError(
-            "Het controleren van deze brief duurt te lang en is gestopt. "
-            "Probeer het later opnieuw, of controleer de brief in delen."
-        )
+        raise too_slow()
+
+
+def too_slow() -> TooSlowError:
+    """The Dutch error of an analysis stopped at its time budget (here or in a worker)."""
+    return TooSlowError(
+        "Het controleren van deze brief duurt te lang en is gestopt. "
+        "Probeer het later opnieuw, of controleer de brief in delen."
+    )
 
 
 def proposal_rows(analysis: Analysis) -> list[list[Any]]:
