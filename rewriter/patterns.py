@@ -90,6 +90,8 @@ def _verzocht(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | None
         return None
     k = len(head)
     if k < len(toks) and words[k] == "vriendelijk":
+        if words[k + 1 : k + 2] in (["doch"], ["maar"], ["en"]):
+            return None  # 'vriendelijk doch dringend': the glossary rewrites that formula
         k += 1
     if k < len(toks) and words[k] == "om":
         k += 1

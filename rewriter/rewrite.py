@@ -133,6 +133,11 @@ def rewrite_letter(
     withdrawn: list[Refusal] = []
     while True:
         result = apply(letter.text, chosen, letter.protected, facts)
+        if result.applied and not _word_count(result.text):
+            # deleting a closing formula must not leave an empty letter
+            withdrawn += [Refusal(p, _EMPTY) for p in chosen]
+            chosen = []
+            continue
         letter_after, after = (
             _rescore(result.text, engine) if result.applied else (letter, report.scores)
         )
@@ -162,6 +167,7 @@ def rewrite_letter(
     )
 
 
+_EMPTY = "Dit voorstel is niet toegepast: er zou geen tekst overblijven."
 _LONGER = (
     "Dit voorstel is niet vanzelf toegepast: de brief zou er langer door worden. "
     "Kies het zelf als de uitleg nodig is."

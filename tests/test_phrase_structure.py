@@ -16,7 +16,7 @@ KEEPS_STRUCTURE = [
     ),
     (
         "Op grond van de wet is het college gehouden de bijstand te verlagen.",
-        "Op grond van de wet is het college verplicht de bijstand te verlagen.",
+        "Volgens de wet is het college verplicht de bijstand te verlagen.",
     ),
     (
         "Maak het bedrag over ten name van de gemeente Zwolle.",

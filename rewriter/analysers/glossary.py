@@ -194,6 +194,8 @@ def _token_hits(
                 hits.append((0, end, entry, "plural", term))
     for form in forms:
         for entry, term in compiled.single.get(form, ()):
+            if entry.pos == "verb" and _present_participle(text, term):
+                continue  # 'verstrekkende gevolgen', 'voldoende': an adjective, not the verb
             hits.append((0, end, entry, _classify(text, term, entry), term))
     if not hits:
         for form in (lem.loose_lemmas(text) | singular_candidates(text)) - forms:
@@ -207,6 +209,15 @@ def _token_hits(
         compiled.token_cache.clear()  # bounded, like the lemmatizer's cache
     compiled.token_cache[text] = result
     return result
+
+
+def _present_participle(surface: str, term: Term) -> bool:
+    """Return True for a present participle of the term's verb: 'verstrekkend(e)' for
+    'verstrekken'. The lemmatizer maps it to the verb, but it is used as an adjective
+    with its own sense, and no verb form of the plain word fits there."""
+    low = surface.lower()
+    verb = term.words[0].lower()
+    return low in (verb + "d", verb + "de")
 
 
 def entries_for_word(

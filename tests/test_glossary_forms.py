@@ -1,0 +1,62 @@
+"""Issue 13, fourth round: forms and contexts in which a glossary proposal is (not) applied
+by default. The examples of every entry run in test_glossary_examples.py; these tests hold
+the mechanisms around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.engine import Engine
+from rewriter.rewrite import rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present participle is an adjective with its own sense, not the verb
+        "Dit besluit heeft verstrekkende gevolgen voor u.",
+        "U krijgt een toelichtende brief van ons.",
+        "U had voldoende geld om de huur te betalen.",
+        # 'op grond van' gives a reason here, not a rule: 'volgens' would not fit
+        "Op grond van uw inkomen heeft u geen recht op bijstand.",
+        # a second 'tot' hangs on 'wenden': 'terecht bij ... of tot' would not read
+        "Met vragen kunt u zich wenden tot het loket, of tot de leverancier via 053 - 430 55 12.",
+    ],
+)
+def test_left_alone_under_safe(engine: Engine, text: str) -> None:
+    result = rewrite(text, engine, "safe")
+    assert not [a for a in result.applied if a.rule_id.startswith("glossary.")], result.applied
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Op grond van artikel 17 van de Participatiewet moet u dit melden.",
+            "Volgens artikel 17 van de Participatiewet moet u dit melden.",
+        ),
+        (
+            "Met deze brief delen wij u mede dat de hulp stopt.",
+            "Met deze brief laten wij u weten dat de hulp stopt.",
+        ),
+        (
+            "Voor vragen over onderhavige beschikking kunt u ons bellen.",
+            "Voor vragen over dit besluit kunt u ons bellen.",
+        ),
+        # the 'Wilt u ...?' rewrite leaves this formula to the glossary; it used to give
+        # 'Wilt u doch dringend het bedrag voldoen?'
+        (
+            "Wij verzoeken u vriendelijk doch dringend het bedrag te voldoen.",
+            "Wij verzoeken u dringend het bedrag te betalen.",
+        ),
+    ],
+)
+def test_applied_under_safe(engine: Engine, before: str, after: str) -> None:
+    assert rewrite(before, engine, "safe").text == after
+
+
+def test_rewrite_never_leaves_an_empty_letter(engine: Engine) -> None:
+    text = "Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd."
+    result = rewrite(text, engine, "safe")  # used to raise EmptyLetterError
+    assert result.text == text
+    assert result.refused
