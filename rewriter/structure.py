@@ -325,6 +325,17 @@ def extract_structure(letter: Letter) -> LetterStructure:
         if item.kind == "p" and _first_sentence(item.text) in moved.referrals:
             key = "overig"  # 'Voor vragen over uw toeslag kunt u terecht bij de BelastingTelefoon.'
 
+        if (
+            item.kind == "list"
+            and not item.text
+            and unit.heading in unit.pending
+            and _heading_key(unit.heading)
+            and unit.heading.lower() not in placed_heading
+        ):
+            # 'Neem dit mee' over a bare list: the fixed heading alone would not say
+            # what the entries are for, so it leads the list
+            lead = unit.heading.strip()
+            item = Item("list", lead if lead[-1:] in "?:" else f"{lead}:", item.items)
         for heading in unit.pending:
             if heading.lower() in placed_heading:
                 continue

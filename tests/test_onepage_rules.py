@@ -417,3 +417,15 @@ Komt u door deze maatregel in geldnood? Neem dan direct contact op met uw klantm
     kept = " ".join(p for ps in s.sections.values() for p in ps)
     assert "Neem dan direct contact op met uw klantmanager, mevrouw D. van Gorp." in kept
     assert "013-542 90 36" not in kept
+
+
+def test_a_bare_list_keeps_its_heading_as_its_lead(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 30 november.
+
+Neem dit mee
+- de brief van de kinderarts
+- het schriftje van school"""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    lists = [it for it in s.items["vragen"] if it.kind == "list"]
+    assert lists and lists[0].text == "Neem dit mee:"
+    assert lists[0].items == ("de brief van de kinderarts", "het schriftje van school")
