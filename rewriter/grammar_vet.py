@@ -32,10 +32,31 @@ if TYPE_CHECKING:
 WITHHELD_PREFIX = "Niet aangeboden: de zin zou niet meer kloppen"
 
 
+# glossary_genders per Glossary object (an Engine's glossary is built once and never
+# changed): (the glossary itself, its genders), at most a few glossaries (overlay reloads)
+_GENDERS: dict[int, tuple[Glossary, dict[str, str]]] = {}
+_GENDERS_LIMIT = 4
+
+
 def glossary_genders(glossary: Glossary | None) -> dict[str, str]:
-    """Return word -> 'de'/'het' for the nouns whose gender the glossary states."""
+    """Return word -> 'de'/'het' for the nouns whose gender the glossary states.
+
+    Worked out once per glossary (it reads every explanation and example of every entry,
+    a quarter of the grammar check's time per letter when done per letter); a copy is
+    returned, so a caller cannot change the kept one.
+    """
     if glossary is None:
         return {}
+    kept = _GENDERS.get(id(glossary))
+    if kept is None or kept[0] is not glossary:
+        if len(_GENDERS) >= _GENDERS_LIMIT:
+            _GENDERS.clear()
+        kept = (glossary, _glossary_genders(glossary))
+        _GENDERS[id(glossary)] = kept
+    return dict(kept[1])
+
+
+def _glossary_genders(glossary: Glossary) -> dict[str, str]:
     # the articles in the glossary's own hand-written Dutch (explanations, examples) ...
     texts = []
     for entry in glossary.entries:
