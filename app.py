@@ -565,11 +565,13 @@ def build_demo(
                     lines=14,
                     interactive=True,
                     elem_id="voorbeeld",
+                    min_width=320,  # on a phone under each other, not two narrow columns
                 )
                 diff = gr.HTML(
                     html_template="<h3 style='margin:0 0 4px 0'>Wat verandert</h3>${value}",
                     css_template=ws.DIFF_CSS,
                     elem_id="verschil",
+                    min_width=320,
                 )
             gr.Markdown(
                 "### Eén contactpersoon\nKies wie de lezer kan bellen. Alle andere nummers gaan uit de brief."
