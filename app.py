@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import atexit
 import datetime
+import functools
+import inspect
+import logging
 import os
+import queue
 import shutil
 import tempfile
 import threading
 import time
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -91,6 +96,12 @@ CSS = (
     "#niveau {min-height: 3em} .gradio-container {max-width: 1400px !important}"
     " body.kt-bezig #melding::before {content: 'Bezig met controleren…'; font-weight: bold}"
 )
+# A toast's title is Gradio's English type name ("Error", "Warning"), whatever title the
+# server sends: the Dutch word is drawn in its place.
+for kind, word in (("error", "Fout"), ("warning", "Let op"), ("info", "Informatie"),
+                   ("success", "Gelukt")):  # fmt: skip
+    CSS += f" .toast-title.{kind} {{font-size: 0}} .toast-title.{kind}::before {{content: '{word}';"
+    CSS += " font-size: var(--text-lg)} .toast-title .toast-count {font-size: var(--text-md)}"
 # the glossary table: dark text (Gradio greys out a read-only table), not monospace
 CSS += " #woordenlijst td, #woordenlijst th {color: #1a1a1a; font-family: inherit}"
 # on a phone the five columns keep whole words and the table scrolls sideways on its own
@@ -207,7 +218,7 @@ def uploads_only(field: gr.File) -> gr.File:
             try:
                 check_reference(reference, field.GRADIO_CACHE)
             except InputError as exc:
-                raise gr.Error(exc.message) from exc
+                raise gr.Error(exc.message, title="Fout") from exc
 
     move_async = field.async_move_resource_to_block_cache
     move = field.move_resource_to_block_cache
@@ -238,9 +249,70 @@ def dutch_path_refusals(demo: gr.Blocks) -> gr.Blocks:
         try:
             return await preprocess(*args, **kwargs)
         except InvalidPathError as exc:
-            raise gr.Error(NOT_UPLOADED) from exc
+            raise gr.Error(NOT_UPLOADED, title="Fout") from exc
 
     demo.preprocess_data = preprocess_data
+    return demo
+
+
+# An exception nobody expected (a bug): one plain Dutch message instead of Gradio's
+# English "Error"; the log gets its type and place, never its text (it may quote the letter).
+UNEXPECTED = (
+    "Er ging iets mis in het programma. Uw tekst is niet kwijt: probeer het nog een keer. "
+    "Gebeurt het weer? Meld het dan aan de beheerder."
+)
+_log = logging.getLogger("keukentafeltaal.app")
+
+
+def log_unexpected(where: str, exc: BaseException) -> None:
+    """Log an unexpected exception by type and code position only (no message, no values)."""
+    frames = traceback.extract_tb(exc.__traceback__)[-4:]
+    place = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    _log.error("onverwachte fout in %s: %s bij %s", where, type(exc).__name__, place)
+
+
+def _dutch_error(where: str, exc: Exception) -> gr.Error:
+    log_unexpected(where, exc)
+    return gr.Error(UNEXPECTED, title="Fout", print_exception=False)
+
+
+def dutch_errors(fn):  # noqa: ANN001, ANN201
+    """Wrap an event handler: gr.Error passes; any other exception becomes UNEXPECTED.
+
+    The wrapper keeps the handler's signature (Gradio reads it for gr.Progress and
+    gr.EventData) and its kind (a generator stays a generator).
+    """
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def generator(*args, **kwargs):
+            try:
+                yield from fn(*args, **kwargs)
+            except gr.Error:
+                raise
+            except Exception as exc:
+                raise _dutch_error(fn.__name__, exc) from None
+
+        return generator
+
+    @functools.wraps(fn)
+    def handler(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            raise
+        except Exception as exc:
+            raise _dutch_error(fn.__name__, exc) from None
+
+    return handler
+
+
+def dutch_unexpected_errors(demo: gr.Blocks) -> gr.Blocks:
+    """Every Python handler of the app behind `dutch_errors` (wrapped once, after building)."""
+    for block_fn in demo.fns.values():
+        if block_fn.fn is not None and not getattr(block_fn.fn, "_dutch_errors", False):
+            block_fn.fn = dutch_errors(block_fn.fn)
+            block_fn.fn._dutch_errors = True
     return demo
 
 
@@ -293,6 +365,9 @@ def build_demo(
             return _open(text, old, shown)
         except RewriterError as exc:
             return _refused(exc.message, 11)
+        except Exception as exc:  # a bug: a Dutch line where the result would be
+            log_unexpected("analyse", exc)
+            return _refused(UNEXPECTED, 11)
 
     def read_upload(upload: str | None, old=None, shown: str | None = None):  # noqa: ANN001
         if not upload:
@@ -307,6 +382,9 @@ def build_demo(
             out = _open(text, old, shown, source)
         except RewriterError as exc:
             return (*_refused(exc.message, 11), None)
+        except Exception as exc:  # a bug: a Dutch line where the result would be
+            log_unexpected("read_upload", exc)
+            return (*_refused(UNEXPECTED, 11), None)
         note = f"📄 {name} staat nu in het tekstvak hierboven. U kunt de tekst daar aanpassen."
         return (*out[:2], note, *out[3:], None)
 
@@ -360,25 +438,47 @@ def build_demo(
             paths.append(str(target))
         return paths, status
 
-    def convert(upload: str | None, accept: str, progress=gr.Progress()):  # noqa: ANN001, B008
+    def convert(upload: str | None, accept: str):
+        # Progress is our own Dutch line in the status box ("brief 12 van 120 · nog
+        # ongeveer 2 minuten"): Gradio's progress bar adds "0/3 | 0.7s" in its own words.
         if not upload:
-            raise gr.Error("Kies eerst een .zip met brieven.")
-
-        def report(n: int, total: int, seconds_left: float | None) -> None:
-            # the bar shows the letters done; the text the letter being converted
-            progress((n - 1, total), desc=progress_text(n, total, seconds_left), unit="brieven")
-
+            raise gr.Error("Kies eerst een .zip met brieven.", title="Fout")
         try:
-            archive, summary = convert_library(
-                check_reference(upload, get_upload_folder()),
-                Path(tempfile.mkdtemp(dir=_TMP)),
-                accept,
-                overlay=holder.overlay,
-                on_progress=report,
-            )
+            source = check_reference(upload, get_upload_folder())
         except RewriterError as exc:
-            raise gr.Error(exc.message) from exc
-        return str(archive), summary
+            raise gr.Error(exc.message, title="Fout") from exc
+        lines: queue.SimpleQueue = queue.SimpleQueue()
+        outcome: dict = {}
+
+        def work() -> None:
+            try:
+                outcome["done"] = convert_library(
+                    source, Path(tempfile.mkdtemp(dir=_TMP)), accept, overlay=holder.overlay,
+                    on_progress=lambda n, total, left: lines.put(progress_text(n, total, left)),
+                )  # fmt: skip
+            except Exception as exc:  # handed to the request thread below
+                outcome["error"] = exc
+            finally:
+                lines.put(None)
+
+        worker = threading.Thread(target=work, name="bibliotheek", daemon=True)
+        worker.start()
+        yield None, "Bezig: de brieven worden gelezen…"
+        while True:
+            line = lines.get()
+            while line is not None and not lines.empty():  # only the newest line counts
+                line = lines.get()
+            if line is None:
+                break
+            yield gr.skip(), f"Bezig: {line}"
+        worker.join()
+        if "error" in outcome:
+            error = outcome["error"]
+            if isinstance(error, RewriterError):
+                raise gr.Error(error.message, title="Fout") from error
+            raise error
+        archive, summary = outcome["done"]
+        yield str(archive), summary
 
     def search(query: str):
         return gf.search_rows(holder.get(), query)
@@ -433,7 +533,9 @@ def build_demo(
 
     def check_rewrite(original: str, rewritten: str):
         if not (original or "").strip() or not (rewritten or "").strip():
-            raise gr.Error("Plak beide brieven: het origineel en de herschreven versie.")
+            raise gr.Error(
+                "Plak beide brieven: het origineel en de herschreven versie.", title="Fout"
+            )
         original, rewritten = normalise_newlines(original), normalise_newlines(rewritten)
         result = verify(original, rewritten, holder.get())
         lines = result.problems()
@@ -494,11 +596,13 @@ def build_demo(
                     lines=14,
                     interactive=True,
                     elem_id="voorbeeld",
+                    min_width=320,  # on a phone under each other, not two narrow columns
                 )
                 diff = gr.HTML(
                     html_template="<h3 style='margin:0 0 4px 0'>Wat verandert</h3>${value}",
                     css_template=ws.DIFF_CSS,
                     elem_id="verschil",
+                    min_width=320,
                 )
             gr.Markdown(
                 "### Eén contactpersoon\nKies wie de lezer kan bellen. Alle andere nummers gaan uit de brief."
@@ -580,6 +684,7 @@ def build_demo(
             lib_btn.click(
                 convert, [lib_in, lib_accept], [lib_out, lib_status], api_name="bibliotheek",
                 concurrency_limit=1,  # a batch runs its own worker processes
+                show_progress="hidden",  # the progress is our own line in lib_status
             )  # fmt: skip
         with gr.Tab("Controleer een herschreven brief"):
             gr.Markdown(
@@ -711,7 +816,7 @@ def build_demo(
         demo.unload(closed)
     # several analyses at once (threads); long letters are limited by `lanes`
     demo.queue(default_concurrency_limit=limits.web_concurrency)
-    return dutch_path_refusals(demo)
+    return dutch_unexpected_errors(dutch_path_refusals(demo))
 
 
 def launch(host: str = "127.0.0.1", port: int = 7860) -> None:

@@ -17,7 +17,7 @@ from rewriter.anonymise import default_anonymiser
 from rewriter.engine import Engine
 from rewriter.inputgate import check_text, normalise_newlines
 from rewriter.panel import service
-from rewriter.panel.web import create_app, decimal_comma
+from rewriter.panel.web import create_app, decimal_comma, marked_after
 from rewriter.readers import read_bytes
 from rewriter.settings import Settings
 
@@ -128,3 +128,28 @@ def test_panel_rebuilds_its_engine_when_the_app_changed_the_overlay(tmp_path: Pa
     assert second is not first and len(made) == 2
     overlay.unlink()
     assert server.engine() is not second
+
+
+def test_change_card_marks_the_new_words_once() -> None:
+    before = (
+        "Naar aanleiding van de verwijzing van de huisarts d.d. 20 januari 2026 en het gesprek "
+        "met onze jeugdconsulent, waarin de hulpvraag ten aanzien van uw dochter <Sara> is "
+        "besproken, delen wij u het volgende mede."
+    )
+    after = before.replace("d.d.", "van").replace("ten aanzien van", "over")
+    whole = str(marked_after(before, after))
+    assert whole == (
+        "Naar aanleiding van de verwijzing van de huisarts <mark>van</mark> 20 januari 2026 en "
+        "het gesprek met onze jeugdconsulent, waarin de hulpvraag <mark>over</mark> uw dochter "
+        "&lt;Sara&gt; is besproken, delen wij u het volgende mede."
+    )
+    short = str(marked_after(before, after, 3))
+    assert short == (
+        "… van de huisarts <mark>van</mark> 20 januari 2026 en het gesprek met onze "
+        "jeugdconsulent, waarin de hulpvraag <mark>over</mark> uw dochter &lt;Sara&gt; …"
+    )
+    # a phrase is one mark; the removed words are not shown; nothing changed: no mark
+    assert str(marked_after("Middels deze beschikking.", "Met dit besluit.")) == (
+        "<mark>Met dit besluit.</mark>"
+    )
+    assert str(marked_after("Zin <b>.", "Zin <b>.", 2)) == "Zin &lt;b&gt;."

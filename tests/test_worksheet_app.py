@@ -273,6 +273,16 @@ def test_the_proposals_fit_the_screen(browser, server, width: int, height: int) 
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
     reason = first.locator(".vs-uitleg")
     assert reason.is_visible() and "stijf en ouderwets" in reason.inner_text()
+    # the editable preview and the word diff: side by side on a laptop, under each other
+    # on a phone (not two columns of 150 px)
+    shown, changes = (
+        page.locator("#voorbeeld").bounding_box(),
+        page.locator("#verschil").bounding_box(),
+    )
+    if width < 700:
+        assert changes["y"] >= shown["y"] + shown["height"] - 1 and shown["width"] > 300
+    else:
+        assert abs(changes["y"] - shown["y"]) < 5
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         page.locator("#werkblad").scroll_into_view_if_needed()

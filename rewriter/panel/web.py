@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
@@ -96,7 +97,57 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["komma"] = decimal_comma
+    env.globals["nieuw_gemarkeerd"] = marked_after
     return env
+
+
+def marked_after(before: str, after: str, context: int | None = None) -> Markup:
+    """The sentence after a change with its new words in <mark> (escaped).
+
+    A card shows the sentence once this way instead of twice (before and after in full).
+    With `context`, only that many words before the first and after the last change are
+    kept, cut with '…' (the whole sentences are folded away under the card).
+    """
+    from markupsafe import escape
+
+    from rewriter.worddiff import diff_pieces
+
+    # (text, is new) runs: removed words left out, added words (and spaces) joined
+    runs: list[list] = []
+    for text, label in diff_pieces(before, after):
+        if label == "-":
+            continue
+        new = label == "+"
+        if runs and (runs[-1][1] == new or (runs[-1][1] and text.isspace() and "\n" not in text)):
+            runs[-1][0] += text
+        else:
+            runs.append([text, new])
+    merged: list[list] = []  # a space between two new runs joins them: one mark per phrase
+    for run in runs:
+        if merged and run[1] and merged[-1][1]:
+            merged[-1][0] += run[0]
+        else:
+            merged.append(run)
+    marked = [k for k, (text, new) in enumerate(merged) if new and text.strip()]
+    if context is not None and marked:
+        first, last = marked[0], marked[-1]
+        head = "".join(t for t, _ in merged[:first])
+        tail = "".join(t for t, _ in merged[last + 1 :])
+        head_words, tail_words = head.split(), tail.split()
+        if len(head_words) > context:
+            head = "… " + " ".join(head_words[-context:]) + (" " if head[-1:].isspace() else "")
+        if len(tail_words) > context:
+            tail = (" " if tail[:1].isspace() else "") + " ".join(tail_words[:context]) + " …"
+        merged = [[head, False], *merged[first : last + 1], [tail, False]]
+    out = []
+    for text, new in merged:
+        if new and text.strip():
+            lead = text[: len(text) - len(text.lstrip())]
+            trail = text[len(text.rstrip()) :]
+            out.append(Markup("{}<mark>{}</mark>{}").format(lead, text.strip(), trail))
+        else:
+            out.append(escape(text))
+    return Markup("").join(out)
 
 
 def decimal_comma(value: Any, digits: int = 1) -> str:
