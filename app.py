@@ -12,6 +12,7 @@ import atexit
 import datetime
 import functools
 import inspect
+import json
 import logging
 import os
 import queue
@@ -150,9 +151,24 @@ def dutch_gradio() -> gr.I18n:
     return gr.I18n(**{locale: dict(words) for locale in GRADIO_LOCALES})
 
 
+# Labels Gradio's frontend hard-codes in English (no i18n key), for screen readers:
+# the phone's tab overflow button. Set in Dutch whenever Gradio draws them.
+DUTCH_LABELS = {"More tabs": "Meer tabbladen"}
+HEAD = (
+    "<script>(() => { const labels = "
+    + json.dumps(DUTCH_LABELS)
+    + "; const fix = () => { for (const [en, nl] of Object.entries(labels)) {"
+    ' for (const el of document.querySelectorAll(`[aria-label="${en}"]`)) {'
+    " el.setAttribute('aria-label', nl); } } };"
+    " new MutationObserver(fix).observe(document.documentElement,"
+    " {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});"
+    " })();</script>"
+)
+
+
 def launch_options() -> dict:
     """The launch() options every start of the app uses (also the tests)."""
-    return {"css": CSS, "i18n": dutch_gradio()}
+    return {"css": CSS, "i18n": dutch_gradio(), "head": HEAD}
 
 
 def serve_on_loopback(demo: gr.Blocks, **options) -> str:
