@@ -220,8 +220,9 @@ def _owner(
     sentences: list[tuple[int, int]],
     sender: Sender,
 ) -> tuple[str, str]:
-    mentions = [m for m in _mentions(sentence) if m[1] <= rel]
-    after = [m for m in _mentions(sentence) if m[0] > rel and m[3] in ("org", "team", "person")]
+    found = _mentions(sentence)  # four regex passes and more: once per channel, not three times
+    mentions = [m for m in found if m[1] <= rel]
+    after = [m for m in found if m[0] > rel and m[3] in ("org", "team", "person")]
     # a person or organisation named right after the channel in brackets: 0800-1925 (CAK)
     tail = sentence[rel : rel + 60]
     bracket = re.search(r"\(([^)]{2,40})\)", tail)
@@ -275,7 +276,7 @@ def _owner(
         # 'mevrouw K. Bos van Zorggroep Salland': a person of another organisation
         orgs_near = [
             m
-            for m in _mentions(sentence)
+            for m in found
             if m[3] == "org"
             and max(m[0] - last[1], last[0] - m[1]) < 30  # the gap between
             and not _JOB_BEFORE_DEPARTMENT.fullmatch(sentence[last[1] : m[0]])
