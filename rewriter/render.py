@@ -191,7 +191,7 @@ def decide_contact(
     hours = choice.hours
     if not hours and chosen is not None:
         sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
-        hours = _opening_hours(sentence) or _hours_nearby(structure.removed, chosen, signer)
+        hours = _opening_hours(sentence) or _hours_nearby(structure.removed, chosen)
     parts = []
     if who in ("signer", "person"):
         if who == "signer":
@@ -251,7 +251,7 @@ _REACHABLE_SUBJECT = re.compile(
 )
 
 
-def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: str) -> str:
+def _hours_nearby(removed: tuple[str, ...], chosen: Any) -> str:
     """The hours of the chosen contact when the letter gives them in a sentence of their
     own that left with the channel: 'Zij is bereikbaar op maandag en dinsdag van 9.00 tot
     12.00 uur.' right before or after it, or a sentence that names the same person."""
