@@ -26,6 +26,7 @@ from rewriter.readers import read_text
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "bench" / "eval"
 FIXTURES = ROOT / "tests" / "fixtures" / "letters"
+HELD_OUT = ("eval3", "eval5")  # figures only: their problem lists are not for tuning
 FORMATS = ("html", "pdf", "docx")
 FACT_KINDS = (
     "amounts", "dates", "times", "deadlines", "case_numbers", "names", "organisations",
@@ -323,14 +324,16 @@ def bench_onepage(engine: Engine) -> None:
         (ROOT / "bench" / "eval3", "evaluation set 3 (frozen; held out, never tuned on)"),
         (
             ROOT / "bench" / "eval4",
-            "evaluation set 4 (frozen; sections held out; its 3 contact/instruction problems were read once)",
+            "evaluation set 4 (frozen; untuned sections 83.2 %; its section problems were read"
+            " and tuned on in the fourth session)",
         ),
+        (ROOT / "bench" / "eval5", "evaluation set 5 (frozen; held out, never tuned on)"),
     ):
         gold_file = folder / "gold.yaml"
         if gold_file.exists():
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
             # the held-out sets print figures only: their problem lists are not for tuning
-            verbose = folder.name not in ("eval3", "eval4")
+            verbose = folder.name not in HELD_OUT
             print_report(title, evaluate(engine, gold, folder / "letters"), verbose)
         else:
             print(f"## one-page letter: no evaluation set at {gold_file}; skipped\n")

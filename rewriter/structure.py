@@ -72,6 +72,8 @@ _WHY_OPENER = re.compile(
 )
 _ASK_OPENER = re.compile(
     r"(?i)\s*(?:wij verzoeken u|we verzoeken u|wij vragen u|we vragen u|wilt u|u moet|"
+    r"(?:verzoeken|vragen|sommeren) (?:wij|we|ik) u|(?:wij|we|ik) (?:sommeren|manen) u|"
+    r"(?:wij|we|ik) (?:verwacht(?:en)?|rekenen erop|reken erop) (?:van u )?dat u\b|"
     r"u dient|u bent verplicht|u bent gehouden|gedurende .{0,60} bent u (?:verplicht|gehouden)|"
     r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|graag ontvangen (?:wij|we)|"
     r"wij willen u vragen|vul .{0,30} in|geef .{0,40} door|meld\b|wij adviseren u|"
@@ -86,12 +88,14 @@ _NEXT_OPENER = re.compile(
     r"bellen)|we (?:sturen|nemen|betalen|maken|zullen|gaan|bellen)|u ontvangt (?:binnenkort|binnen|"
     r"daarna)|binnen \S+ (?:werk)?(?:dagen|weken)|na afloop|daarna|hierna|vervolgens|"
     r"(?:het|de) \w+ (?:neemt|start|begint|zal) |u krijgt binnenkort|"
+    r"(?:\S+\s+){1,5}?neemt\s+(?:[^.,?!]{0,40}\s)?contact met u op|"
     r"tijdens (?:het|dit|ons) gesprek (?:zal|zullen|gaan|gaat|bespreken|willen|kijken|praten)|"
     r"(?:met ingang van|vanaf|per) \d{1,2} \w+(?: \d{4})? (?:wordt|worden|gaat|gaan|verandert|"
     r"veranderen|gelden|geldt|stopt|stoppen|start|starten)\b)"
 )
 _REASON_OPENER = re.compile(
-    r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|uit .{0,80}\bblijkt|"
+    r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|"
+    r"uit .{0,80}\b(?:blijkt|bleek|is (?:ons |mij )?gebleken)|"
     r"wij hebben .{0,60}(?:onderzocht|beoordeeld|bekeken|gekeken)|tijdens het (?:onderzoek|gesprek)|"
     r"bij de beoordeling|de reden)"
 )
@@ -130,11 +134,38 @@ _HEADING_KEYS = (
         "besluit",
         re.compile(
             r"^(besluit|beslissing|ons besluit|uw (?:toekenning|uitkering)|"
-            r"wat hebben (?:wij|we) besloten|conclusie|terugvordering)",
+            r"wat hebben (?:wij|we) besloten|wat is (?:ons|het) (?:besluit|beslissing)|conclusie|"
+            r"terugvordering)",
             re.IGNORECASE,
         ),
     ),
-    ("waarom", re.compile(r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding)", re.IGNORECASE)),
+    (
+        "waarom",
+        re.compile(
+            r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
+            r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # the page has its own contact line: an old contact heading is not repeated, and
+        # what is left under it is filed by what it says
+        "contact",
+        re.compile(
+            r"^(?:contact(?:gegevens)?|vragen(?: en hulp)?|heeft u (?:nog )?vragen|inlichtingen|"
+            r"bereikbaarheid|meer weten)\s*[?:]?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # the grounds: part of the decision in a decision letter, else why we write
+        "grond",
+        re.compile(
+            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|"
+            r"toelichting|wettelijk kader|grondslag)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "overig",  # information beside the decision: rights, the own contribution
         re.compile(
@@ -733,7 +764,15 @@ def _first_sentence(text: str) -> str:
 
 
 def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: bool) -> str:
-    """The section of one paragraph, list or table: by what it says.
+    """The section of one paragraph, list or table (see `_classify_why`)."""
+    return _classify_why(unit, item, items, decision)[0]
+
+
+def _classify_why(
+    unit: _Unit, item: Item, items: dict[str, list[Item]], decision: bool
+) -> tuple[str, str]:
+    """The section of one paragraph, list or table, by what it says, and the name of
+    the cue that decided it (for diagnostics: which cues hold up on new letters).
 
     The opening sentence decides when it is clear ('Naar aanleiding van ...' is
     the occasion, 'Wij verzoeken u ...' a request, 'Op grond van artikel ...' the
@@ -741,74 +780,113 @@ def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: b
     """
     text = " ".join(item.flat())
     if item.kind == "appointment":
-        return "gebeuren"
+        return "gebeuren", "appointment"
     hk = _heading_key(unit.heading) if unit.heading else None
-    if item.kind == "table" and decision and "€" in text and not hk:
-        return "besluit"  # the amounts of a decision ('Het bedrag is als volgt opgebouwd:')
+    if hk == "grond":
+        hk = "besluit" if decision else "waarom"
+    elif hk == "contact":
+        hk = None
+    if (
+        decision
+        and not hk
+        and (
+            (item.kind == "table" and "€" in text)
+            or (item.kind == "p" and _AMOUNT_ROW.fullmatch(text))
+        )
+    ):
+        return (
+            "besluit",
+            "amounts",
+        )  # the amounts of a decision ('Het bedrag is als volgt opgebouwd:')
     first = _first_sentence(text)
     if _NO_OBJECTION_POSSIBLE.search(first) or (
         _NO_OBJECTION_POSSIBLE.search(text) and len(text.split()) <= 45
     ):
-        return "bezwaar"  # 'Deze brief is geen besluit. U kunt geen bezwaar maken.'
-    if is_objection_route(text) and (
-        is_objection_route(first) or hk == "bezwaar" or len(_SENTENCE_END.split(text)) <= 2
+        return "bezwaar", "no-objection"  # 'Deze brief is geen besluit. U kunt geen bezwaar maken.'
+    if (
+        is_objection_route(text)
+        and (is_objection_route(first) or hk == "bezwaar" or len(_SENTENCE_END.split(text)) <= 2)
+        and not (hk != "bezwaar" and _OBJECTION_DECIDED.search(first))
     ):
         # the route itself; a long paragraph about something else that ends with
         # 'Tegen die beschikking kunt u bezwaar maken bij het CAK' is filed by its opening
-        return "bezwaar"
+        return "bezwaar", "objection-route"
     if _EMPATHY.match(first) and len(first) < len(text):
         # 'Wij begrijpen dat het moeilijk is. Kunt u niet betalen? Neem dan contact op.'
         text = text[len(first) :].strip()
         first = _first_sentence(text)
     # what the reader must do says so in its first sentence, whatever the old heading
-    if _ASK_OPENER.match(first) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
-        return "vragen"  # 'Kunt u niet komen? Bel dan ...'
+    bare = first[_CONNECTIVE.match(first).end() :] if _CONNECTIVE.match(first) else first
+    if _ASK_OPENER.match(bare) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
+        return "vragen", "ask-opener"  # 'Kunt u niet komen? Bel dan ...'
     if first.endswith("?") and _ASK_OPENER.match(text[len(first) :]):
-        return "vragen"
+        return "vragen", "question-then-ask"
     if _IMPERATIVE.match(first) and (
         unit.heading.rstrip().endswith("?") or re.match(r"\s*\w+(?: \w+){0,4} dan\b", first)
     ):
-        return "vragen"  # under 'Kunt u niet komen?': 'Bel of app mij dan zo snel mogelijk.'
+        return (
+            "vragen",
+            "imperative-under-question",
+        )  # under 'Kunt u niet komen?': 'Bel of app mij dan zo snel mogelijk.'
 
     if _IF_READER_FAILS.match(first) or _IF_THEN_DO.match(first):
-        return "vragen"  # 'Bent u niet in staat te betalen, neem dan contact met ons op.'
+        return (
+            "vragen",
+            "if-reader-fails",
+        )  # 'Bent u niet in staat te betalen, neem dan contact met ons op.'
 
+    if _POINTER.match(first) and _ASKS_READER.search(text[len(first) :]):
+        return (
+            "vragen",
+            "pointer-then-ask",
+        )  # 'Wij wijzen u erop dat ... Is dat zo, dan verzoeken wij u ...'
     if _PLEASANTRY.match(first) or _POINTER.match(first):
-        return "overig"  # 'Wij zien u graag op 24 november.', 'Wij wijzen u er verder op'
+        return (
+            "overig",
+            "pleasantry-or-pointer",
+        )  # 'Wij zien u graag op 24 november.', 'Wij wijzen u er verder op'
+    if hk == "besluit" and _NEXT_OPENER.match(first) and not DECISION_WORDS.search(first):
+        return (
+            "gebeuren",
+            "next-under-decision",
+        )  # under 'Beslissing': 'De leverancier neemt contact met u op'
     if hk and hk != "bezwaar":
-        return hk
+        return hk, "heading"
     started = any(v for v in items.values())
     if _WHY_OPENER.match(first):
-        return "waarom"
+        return "waarom", "why-opener"
     if _OCCASION.match(first):
-        return "waarom"  # 'Uit onze administratie blijkt ...' says why we write
+        return "waarom", "occasion"  # 'Uit onze administratie blijkt ...' says why we write
     clause = _by_clause(first)
     if clause:
-        return clause
+        return clause, "clause"
     if (
         not started
         and not unit.heading
         and not (_NEXT_OPENER.match(first) or DECISION_WORDS.search(first) or _ASK.search(first))
     ):
-        return "waarom"  # the opening paragraph tells why we write, unless it says otherwise
+        return (
+            "waarom",
+            "opening-paragraph",
+        )  # the opening paragraph tells why we write, unless it says otherwise
     if _NEXT_OPENER.match(first) or _SENDER_WILL.search(first):
-        return "gebeuren"
+        return "gebeuren", "next-opener"
     if DECISION_WORDS.search(first) and (decision or _SENDER_DECIDED.search(first)):
-        return "besluit"  # a letter that decides nothing has no decision section
+        return "besluit", "decision-words"  # a letter that decides nothing has no decision section
     if _REASON_OPENER.match(first):
         # the grounds of a decision; in another letter, why the letter asks or tells this
-        return "besluit" if decision else "waarom"
+        return ("besluit" if decision else "waarom"), "reason-opener"
     if not started and _WHY.search(text):
-        return "waarom"
+        return "waarom", "first-why-words"
     if decision and DECISION_WORDS.search(text):
-        return "besluit"
+        return "besluit", "decision-words-anywhere"
     if _ASK.search(text):
-        return "vragen"
+        return "vragen", "ask-words"
     if _NEXT.search(text):
-        return "gebeuren"
+        return "gebeuren", "next-words"
     if not started:
-        return "waarom"
-    return "overig"
+        return "waarom", "first-paragraph"
+    return "overig", "rest"
 
 
 _NO_OBJECTION_POSSIBLE = re.compile(
@@ -858,7 +936,16 @@ _SUBORDINATE = re.compile(
 _SENDER_ACTS = re.compile(  # the main clause after it: 'zijn wij verplicht', 'nodig ik u uit'
     r"(?i)\w+\s+(?:wij|we|ik|het college|de gemeente|het team|de zorgaanbieder|de aanbieder)\b"
 )
-_FUTURE_MAIN = re.compile(r"(?i)(?:zal|zullen|wordt|worden)\s+(?!u\b)")
+_FUTURE_MAIN = re.compile(
+    r"(?i)(?:zal|zullen|wordt|worden)\s+(?!u\b)|(?:kan|kunnen) (?:dit|dat|het) (?:\w+ )?"
+    r"(?:tot gevolg hebben|ertoe leiden|betekenen)\b"
+)
+_CONNECTIVE = re.compile(  # 'Voorts verzoeken wij u ...'
+    r"(?i)\s*(?:voorts|tevens|daarnaast|verder|bovendien|eveneens|tot slot|ten slotte|tenslotte|"
+    r"ook)\s*,?\s+"
+)
+_OBJECTION_DECIDED = re.compile(r"(?i)\b(?:on)?gegrond\b")  # the decision on an objection
+_AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
 _ASKS_READER = re.compile(
     r"(?i)(?:verzoeken|vragen)\s+(?:wij|we|ik)\s+u\b|(?:moet|dient)\s+u\b|bent u (?:verplicht|gehouden)"

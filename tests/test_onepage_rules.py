@@ -429,3 +429,97 @@ Neem dit mee
     lists = [it for it in s.items["vragen"] if it.kind == "list"]
     assert lists and lists[0].text == "Neem dit mee:"
     assert lists[0].items == ("de brief van de kinderarts", "het schriftje van school")
+
+
+def test_grounds_headings_file_by_the_kind_of_letter(engine: Engine) -> None:
+    body = """Op 3 oktober 2026 heeft u bijzondere bijstand aangevraagd voor een wasmachine.
+
+Verloop van de procedure
+Aanvraag ontvangen 3 oktober 2026; huisbezoek 14 oktober 2026; besluit 30 oktober 2026.
+
+Wij hebben besloten uw aanvraag toe te kennen.
+
+Motivering
+Een wasmachine is een noodzakelijke uitgave die u niet uit uw eigen middelen kunt betalen.
+
+Berekening
+Kosten wasmachine: € 429,00
+
+Beslissing
+De leverancier neemt binnen vijf werkdagen contact met u op voor de bezorging."""
+    s = _structure(engine, _letter(body, "besluit bijzondere bijstand"))
+    assert _section_of(s, "Aanvraag ontvangen") == "waarom"
+    assert _section_of(s, "Een wasmachine is een noodzakelijke") == "besluit"
+    assert _section_of(s, "Kosten wasmachine") == "besluit"
+    assert _section_of(s, "De leverancier neemt") == "gebeuren"
+
+    # the same grounds heading in a letter that decides nothing says why we write
+    info = """U ontvangt deze brief omdat de regels voor de meedoenregeling veranderen.
+
+Toelichting
+De gemeenteraad heeft de inkomensgrens verhoogd naar 130 procent van het minimum.
+
+Deze brief is geen besluit. U kunt er geen bezwaar tegen maken."""
+    s = _structure(engine, _letter(info, "nieuwe regels voor de meedoenregeling"))
+    assert _section_of(s, "De gemeenteraad heeft de inkomensgrens") == "waarom"
+
+
+def test_requests_after_a_connective_a_summons_or_a_pointer_ask(engine: Engine) -> None:
+    body = """Uit de gegevens van het UWV is ons gebleken dat u sinds mei meer inkomen heeft.
+
+Wij verwachten dat u uiterlijk 1 december 2026 het formulier terugstuurt.
+
+Voorts verzoeken wij u elke wijziging in uw inkomen binnen een week door te geven.
+
+Wij sommeren u het bedrag van € 250,00 binnen veertien dagen over te maken.
+
+Wij wijzen u erop dat een studie van uw dochter invloed heeft op uw uitkering. Is dat het geval, dan verzoeken wij u een bewijs van inschrijving te sturen.
+
+Wij wijzen u er verder op dat de regels in 2027 kunnen veranderen."""
+    s = _structure(engine, _letter(body, "besluit herziening bijstand"))
+    assert _section_of(s, "Uit de gegevens van het UWV") in ("waarom", "besluit")
+    assert _section_of(s, "Wij verwachten dat u uiterlijk") == "vragen"
+    assert _section_of(s, "Voorts verzoeken wij u") == "vragen"
+    assert _section_of(s, "Wij sommeren u") == "vragen"
+    assert _section_of(s, "Wij wijzen u erop dat een studie") == "vragen"
+    assert _section_of(s, "Wij wijzen u er verder op") == "overig"  # near miss: no request
+
+
+def test_a_decision_on_an_objection_is_the_decision_and_a_consequence_what_happens(
+    engine: Engine,
+) -> None:
+    body = """Op 2 augustus 2026 heeft u bezwaar gemaakt tegen ons besluit van 1 juli 2026.
+
+Indien de gevraagde bewijsstukken niet op tijd binnen zijn, kan dit tot gevolg hebben dat de levering later plaatsvindt.
+
+Beslissing
+Het college verklaart uw bezwaar gegrond en kent u alsnog een scootmobiel toe.
+
+Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken in beroep gaan bij de rechtbank."""
+    s = _structure(engine, _letter(body, "beslissing op bezwaar"))
+    assert _section_of(s, "Het college verklaart uw bezwaar gegrond") == "besluit"
+    assert _section_of(s, "Indien de gevraagde bewijsstukken") == "gebeuren"
+    assert _section_of(s, "Bent u het niet eens") == "bezwaar"
+
+
+def test_an_old_contact_heading_is_not_repeated_and_a_paraphrased_heading_is_replaced(
+    engine: Engine,
+) -> None:
+    body = """Op 3 oktober 2026 heeft u bijzondere bijstand aangevraagd.
+
+Wat is ons besluit?
+Wij hebben besloten uw aanvraag toe te kennen.
+
+Contact
+Voor vragen over uw zorgverzekering kunt u terecht bij uw zorgverzekeraar."""
+    s = _structure(engine, _letter(body, "besluit bijzondere bijstand"))
+    subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
+    assert "Contact" not in subheadings
+    assert "Wat is ons besluit?" not in subheadings
+    assert _section_of(s, "Wij hebben besloten") == "besluit"
+    assert _section_of(s, "Voor vragen over uw zorgverzekering") == "overig"
+    # near miss: a heading that says something of its own stays as a sub-heading
+    kept = body.replace("Contact\n", "Welke hulp is er wel?\n")
+    s = _structure(engine, _letter(kept, "besluit bijzondere bijstand"))
+    subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
+    assert "Welke hulp is er wel?" in subheadings
