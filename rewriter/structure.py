@@ -140,6 +140,18 @@ _HEADING_KEYS = (
         ),
     ),
     (
+        # the grounds: part of the decision in a decision letter, else why we write
+        "grond",
+        re.compile(
+            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|"
+            r"toelichting|wettelijk kader|grondslag)\b|"
+            # 'Waarom wijzen wij uw aanvraag af?' (not: 'Waarom krijgt u deze brief?')
+            r"^waarom (?:wijzen|kennen|stoppen|beëindigen|verlagen|besluiten|vorderen|"
+            r"(?:hebben|heeft) (?:wij|we|het college)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "waarom",
         re.compile(
             r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
@@ -154,15 +166,6 @@ _HEADING_KEYS = (
         re.compile(
             r"^(?:contact(?:gegevens)?|vragen(?: en hulp)?|heeft u (?:nog )?vragen|inlichtingen|"
             r"bereikbaarheid|meer weten)\s*[?:]?\s*$",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # the grounds: part of the decision in a decision letter, else why we write
-        "grond",
-        re.compile(
-            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|"
-            r"toelichting|wettelijk kader|grondslag)\b",
             re.IGNORECASE,
         ),
     ),
@@ -819,6 +822,8 @@ def _classify_why(
     bare = first[_CONNECTIVE.match(first).end() :] if _CONNECTIVE.match(first) else first
     if _ASK_OPENER.match(bare) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
         return "vragen", "ask-opener"  # 'Kunt u niet komen? Bel dan ...'
+    if first.endswith("?") and _THEN_YOU_CAN.match(text[len(first) :]):
+        return "vragen", "question-then-option"  # 'Lukt het niet? Dan kunt u langskomen.'
     if first.endswith("?") and _ASK_OPENER.match(text[len(first) :]):
         return "vragen", "question-then-ask"
     if _IMPERATIVE.match(first) and (
@@ -845,6 +850,10 @@ def _classify_why(
             "overig",
             "pleasantry-or-pointer",
         )  # 'Wij zien u graag op 24 november.', 'Wij wijzen u er verder op'
+    if hk in ("besluit", "gebeuren") and _YOU_CAN.match(bare):
+        # what the reader may do besides: apply for something (an action of the reader),
+        # or use something ('In de tussentijd kunt u gebruikmaken van ...')
+        return ("vragen" if _APPLY.search(first) else "overig"), "option-under-heading"
     if hk == "besluit" and _NEXT_OPENER.match(first) and not DECISION_WORDS.search(first):
         return (
             "gebeuren",
@@ -944,6 +953,12 @@ _CONNECTIVE = re.compile(  # 'Voorts verzoeken wij u ...'
     r"(?i)\s*(?:voorts|tevens|daarnaast|verder|bovendien|eveneens|tot slot|ten slotte|tenslotte|"
     r"ook)\s*,?\s+"
 )
+_THEN_YOU_CAN = re.compile(r"\s*Dan (?:kunt|kan|mag) u\b")
+_YOU_CAN = re.compile(  # what the reader may do besides: 'In de tussentijd kunt u ...'
+    r"(?i)\s*(?:u (?:kunt|mag)|(?:[^,.?!\d]{1,50}\s)?(?:kunt|mag) u)\s+"
+    r"(?!(?:ons|mij|bezwaar|dit|dat|het formulier)\b)"
+)
+_APPLY = re.compile(r"(?i)\b(?:aanvragen|aanvraag (?:in)?dienen|aanmelden)\b")
 _OBJECTION_DECIDED = re.compile(r"(?i)\b(?:on)?gegrond\b")  # the decision on an objection
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")

@@ -523,3 +523,28 @@ Voor vragen over uw zorgverzekering kunt u terecht bij uw zorgverzekeraar."""
     s = _structure(engine, _letter(kept, "besluit bijzondere bijstand"))
     subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
     assert "Welke hulp is er wel?" in subheadings
+
+
+def test_what_the_reader_may_do_and_a_why_heading_about_the_decision(engine: Engine) -> None:
+    body = """Op 3 oktober 2026 heeft u een traplift aangevraagd.
+
+Wij hebben besloten uw aanvraag af te wijzen.
+
+Waarom wijzen wij uw aanvraag af?
+De woning is niet geschikt voor een traplift.
+
+Wat gaat er nu gebeuren
+In de tussentijd kunt u gebruikmaken van de boodschappendienst van de buurtvereniging.
+
+Voor de kosten van een verhuizing kunt u een verhuiskostenvergoeding aanvragen.
+
+Lukt het niet om een nieuwe woning te vinden? Dan kunt u langskomen op ons spreekuur."""
+    s = _structure(engine, _letter(body, "besluit woningaanpassing"))
+    assert _section_of(s, "De woning is niet geschikt") == "besluit"
+    assert _section_of(s, "In de tussentijd kunt u") == "overig"
+    assert _section_of(s, "Voor de kosten van een verhuizing") == "vragen"
+    assert _section_of(s, "Lukt het niet om een nieuwe woning") == "vragen"
+    # near miss: 'Waarom krijgt u deze brief?' is the occasion, not the grounds
+    why = body.replace("Waarom wijzen wij uw aanvraag af?", "Waarom krijgt u deze brief?")
+    s = _structure(engine, _letter(why, "besluit woningaanpassing"))
+    assert _section_of(s, "De woning is niet geschikt") == "waarom"
