@@ -29,9 +29,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rewriter.analysers.voice import is_participle
 from rewriter.dutch import INDEFINITE
 from rewriter.sense import name_words
+from rewriter.verbforms import is_participle
 
 if TYPE_CHECKING:
     from spacy.language import Language

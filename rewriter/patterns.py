@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rewriter.analysers.glossary import PARTICLES
-from rewriter.analysers.tone import DIENEN, te_infinitive
-from rewriter.analysers.voice import is_participle
 from rewriter.conjugate import third_singular
 from rewriter.dutch import capitalise
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.suggest import Edit, Proposal
+from rewriter.verbforms import DIENEN, PARTICLES, is_participle, te_infinitive
 
 _END = {".", "!", "?"}
 _MIN_SIDE = 6  # words on each side of a split

@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rewriter.analysers.glossary import PARTICLES
-from rewriter.analysers.voice import is_participle
 from rewriter.conjugate import third_singular
 from rewriter.dutch import capitalise
 from rewriter.lang import nl
@@ -32,6 +30,7 @@ from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.suggest import Edit, Proposal
+from rewriter.verbforms import PARTICLES, is_participle
 
 _CONDITION = {"indien", "als", "wanneer", "ingeval"}
 _SUBORDINATORS = {

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rewriter.analysers.glossary import PARTICLES
-from rewriter.analysers.voice import is_participle
 from rewriter.dutch import (
     ARTICLE_LIKE,
     DETERMINERS,
@@ -37,6 +35,7 @@ from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.protect import Coverage, Protected, SpanIndex, find_protected
+from rewriter.verbforms import PARTICLES, is_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -141,3 +141,23 @@ def test_no_other_module_holds_category_tables() -> None:
             if len(listed) >= 2 and items != list(CATEGORY_OVERRIDES):
                 offenders.append(f"{rel}: a table of categories {listed}")
     assert offenders == []
+
+
+def test_rewrite_code_does_not_reach_into_detector_internals() -> None:
+    """The rewrites share word-level helpers through rewriter/verbforms.py and the
+    language layer; they import nothing from rewriter/analysers."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "rewriter"
+    rewrite_modules = ("rewrite", "patterns", "grammar", "grammar_vet", "sentence_rules",
+                       "suggest", "nominal", "conjugate", "dutch", "verbforms")  # fmt: skip
+    for name in rewrite_modules:
+        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
+        imported = [
+            node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+        ] + [a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names]
+        assert not [m for m in imported if m.startswith("rewriter.analysers")], name
+    from rewriter.verbforms import DIENEN
+
+    assert DIENEN["dient"] == "moet" and DIENEN["dienden"] == "moesten"

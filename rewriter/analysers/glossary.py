@@ -26,8 +26,8 @@ from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding, Severity
 from rewriter.nlp import CACHE_LIMIT, Lemmatizer
 from rewriter.sense import DomainEstimate, fits, letter_domain
+from rewriter.verbforms import PARTICLES
 
-PARTICLES = nl.words("particles")
 _GAP = 6
 _SPLIT_WINDOW = 12
 _LINKS = nl.compound_links()

@@ -11,33 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rewriter.model import Finding, Severity
+from rewriter.verbforms import DIENEN, te_infinitive
 
 if TYPE_CHECKING:
     from rewriter.engine import Engine
     from rewriter.letter import Letter
-
-DIENEN = {
-    "dient": "moet",
-    "dien": "moet",
-    "dienen": "moeten",
-    "diende": "moest",
-    "dienden": "moesten",
-}
-CLAUSE_END = {",", ";", ":", ".", "?", "!", "(", ")"}
-
-
-def te_infinitive(toks: list, i: int) -> int | None:
-    """Return the index of 'te' (followed by an infinitive) after token i in the clause."""
-    for j in range(i + 1, min(len(toks) - 1, i + 16)):
-        if toks[j].text in CLAUSE_END:
-            return None
-        if (
-            toks[j].lower_ == "te"
-            and toks[j + 1].lower_.endswith(("en", "n"))
-            and toks[j + 1].is_alpha
-        ):
-            return j
-    return None
 
 
 def find_dienen_te(letter: Letter, engine: Engine) -> Iterator[Finding]:

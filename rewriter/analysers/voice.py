@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rewriter.lang import nl
 from rewriter.model import Finding, Severity
 from rewriter.nlp import Lemmatizer
+from rewriter.verbforms import is_participle
 
 if TYPE_CHECKING:
     from rewriter.engine import Engine
@@ -35,36 +36,7 @@ ZIJN_VERBS = {
     "inschrijven", "schrikken", "gewend", "geboren", "overgaan", "afreizen", "vergeten",
 }  # fmt: skip
 BOUNDARY = {",", ";", ":", "(", ")", "dat", "omdat", "want", "maar", "als", "die", "en", "of"}
-_PREFIXES = ("be", "ver", "ont", "her", "er", "ge")
 _WINDOW = 11
-
-
-def is_participle(word: str, lem: Lemmatizer) -> str | None:
-    """Return the verb lemma when `word` looks like a past participle, else None."""
-    low = word.lower()
-    if len(low) < 4 or not low.isalpha() or (low in lem.index["noun"] and low not in lem.lookup):
-        return None
-    verbs = lem.index["verb"]
-    lemmas = lem.lemmas(low)
-    # Lemmas ending in -en count too: 'gevoerd' -> 'voeren' is absent from the verb index.
-    candidates = (lemmas & verbs) | {x for x in lemmas if x != low and x.endswith("en")}
-    for lemma in sorted(candidates):
-        if lemma == low:
-            if low.startswith(_PREFIXES[:4]) and low.endswith("en"):
-                return lemma  # herzien, ontvangen: participle equals infinitive
-            continue
-        if _participle_shape(low):
-            return lemma
-    if _participle_shape(low) and low.startswith("ge"):
-        stem = low[2:-1]
-        for cand in (stem + "en", stem[:-2] + stem[-1] + "en" if len(stem) > 2 else ""):
-            if cand in verbs:
-                return cand
-    return None
-
-
-def _participle_shape(low: str) -> bool:
-    return ("ge" in low[:8] or low.startswith(_PREFIXES)) and low.endswith(("d", "t", "en"))
 
 
 def find_passives(letter: Letter, engine: Engine) -> Iterator[Finding]:

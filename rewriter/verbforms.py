@@ -1,0 +1,62 @@
+"""Word-level Dutch verb forms shared by the detectors (rewriter/analysers) and the
+rewrites (patterns, grammar, sentence rules, suggest), so that rewrite code does not
+reach into a detector's internals.
+
+- `is_participle`: a past participle, with the verb's lemma (from the lemma tables);
+- `te_infinitive`: 'te' + infinitive later in the same clause;
+- `DIENEN`: forms of 'dienen' (... te) with the plain form of 'moeten'
+  (data: lang/nl/dienen.tsv);
+- `PARTICLES`: separable verb particles (data: lang/nl/particles.txt).
+"""
+
+from __future__ import annotations
+
+from rewriter.lang import nl
+from rewriter.nlp import Lemmatizer
+
+PARTICLES = nl.words("particles")
+DIENEN = {row["form"]: row["plain"] for row in nl.table("dienen")}
+CLAUSE_END = {",", ";", ":", ".", "?", "!", "(", ")"}
+_PREFIXES = ("be", "ver", "ont", "her", "er", "ge")
+
+
+def is_participle(word: str, lem: Lemmatizer) -> str | None:
+    """Return the verb lemma when `word` looks like a past participle, else None."""
+    low = word.lower()
+    if len(low) < 4 or not low.isalpha() or (low in lem.index["noun"] and low not in lem.lookup):
+        return None
+    verbs = lem.index["verb"]
+    lemmas = lem.lemmas(low)
+    # Lemmas ending in -en count too: 'gevoerd' -> 'voeren' is absent from the verb index.
+    candidates = (lemmas & verbs) | {x for x in lemmas if x != low and x.endswith("en")}
+    for lemma in sorted(candidates):
+        if lemma == low:
+            if low.startswith(_PREFIXES[:4]) and low.endswith("en"):
+                return lemma  # herzien, ontvangen: participle equals infinitive
+            continue
+        if _participle_shape(low):
+            return lemma
+    if _participle_shape(low) and low.startswith("ge"):
+        stem = low[2:-1]
+        for cand in (stem + "en", stem[:-2] + stem[-1] + "en" if len(stem) > 2 else ""):
+            if cand in verbs:
+                return cand
+    return None
+
+
+def _participle_shape(low: str) -> bool:
+    return ("ge" in low[:8] or low.startswith(_PREFIXES)) and low.endswith(("d", "t", "en"))
+
+
+def te_infinitive(toks: list, i: int) -> int | None:
+    """Return the index of 'te' (followed by an infinitive) after token i in the clause."""
+    for j in range(i + 1, min(len(toks) - 1, i + 16)):
+        if toks[j].text in CLAUSE_END:
+            return None
+        if (
+            toks[j].lower_ == "te"
+            and toks[j + 1].lower_.endswith(("en", "n"))
+            and toks[j + 1].is_alpha
+        ):
+            return j
+    return None
