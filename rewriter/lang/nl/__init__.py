@@ -12,7 +12,7 @@ The files, by kind:
 
 - calendar: weekdays, months, month_abbreviations
 - grammar: articles, determiner_forms, indefinite, possessives, determiners, particles,
-  auxiliaries, irregular_present, verb_stem_exceptions (generated from hunspell-nl),
+  auxiliaries, irregular_present, verb_stem_exceptions (generated from hunspell-nl), dienen,
   irregular_plurals, uncountable, compound_links
 - names and people: titles, name_particles, name_heads, names (laws, organisations)
 - letters: salutations, closings (fixed formulas)
