@@ -423,6 +423,10 @@ def _replacement_edits(
     if f.form == "diminutive":
         return None
     new = alt.text
+    if f.form == "inflected":
+        new = _inflected_like(f.text, entry, alt.text, lem)
+        if new is None:
+            return None  # a form we cannot mirror: a hint, not a wrong word
     if f.form == "phrase" and _phrase_is_plural(letter, f, entry, lem):
         if not alt.plural:
             return None
@@ -432,6 +436,33 @@ def _replacement_edits(
     if _at_sentence_start(letter, f.start) or (f.text[:1].isupper() and not entry.case_sensitive):
         new = capitalise(new)
     return (Edit(f.start, f.end, new),)
+
+
+def _inflected_like(surface: str, entry: Entry, plain: str, lem: Lemmatizer) -> str | None:
+    """The plain word in the form the surface word has relative to the entry's term:
+    'gehuwden' for the term 'gehuwde' -> 'getrouwden' (a nominalised adjective in the
+    plural), 'gehuwde' for 'gehuwd' -> 'getrouwde', 'ongehuwde' -> 'niet getrouwde' (the
+    last word inflects); other forms keep the plain word as written. None when a
+    plural -n cannot be mirrored."""
+    low = surface.lower()
+    if not plain:
+        return plain  # a deletion
+    head, _, last = plain.rpartition(" ")
+    lead = head + " " if head else ""
+    for term in entry.terms:
+        word = term.words[0].lower()
+        if len(term.words) != 1 or not low.startswith(word):
+            continue
+        ending = low[len(word) :]
+        if ending == "n" and last.endswith("e"):
+            return plain + "n"
+        inflected = adjective_inflected(last, lem) if not last.endswith("e") else last
+        if ending == "en":
+            return lead + inflected + "n" if inflected else None
+        if ending == "e":
+            return lead + (inflected or last)  # 'gratis', 'extra' do not inflect
+        break
+    return plain
 
 
 def _phrase_is_plural(letter: Letter, f: Finding, entry: Entry, lem: Lemmatizer) -> bool:

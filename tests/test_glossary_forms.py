@@ -49,6 +49,15 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
             "Wij verzoeken u vriendelijk doch dringend het bedrag te voldoen.",
             "Wij verzoeken u dringend het bedrag te betalen.",
         ),
+        # an adjective used as a noun keeps its plural -n ('De getrouwde krijgen' was wrong)
+        (
+            "De gehuwden krijgen samen één uitkering.",
+            "De getrouwden krijgen samen één uitkering.",
+        ),
+        (
+            "Voor gehuwde partners geldt een andere norm.",
+            "Voor getrouwde partners geldt een andere norm.",
+        ),
     ],
 )
 def test_applied_under_safe(engine: Engine, before: str, after: str) -> None:
