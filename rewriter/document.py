@@ -31,6 +31,11 @@ SALUTATION = re.compile(rf"^\s*{nl.alternation('salutations')}\b[^\n]*$")
 CLOSING = re.compile(r"^\s*" + nl.alternation("closings", spaces=r"\s+") + r"\b[^\n]*$")
 BULLET = re.compile(r"^\s*(?:[-*•–▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ROW = re.compile(r"^\s*([^\s:][^:\n]{0,40}?)\s*:[ \t]+(\S[^\n]*)$")
+# an amount row may have a longer label, up to its last colon:
+# 'Af: uw netto inkomsten uit deeltijdwerk (gemiddeld): € 486,30'
+_AMOUNT_ROW = re.compile(
+    r"^\s*([^\s:][^\n]{0,80}?(?:[^\s.,]))\s*:[ \t]+(€\s?-?\d[\d.]*(?:,(?:\d{2}|-))?[^\n:]{0,40})$"
+)
 _TAB_ROW = re.compile(r"^[^\t\n]+(?:\t+[^\t\n]+)+$")
 _WORD = re.compile(r"\w", re.UNICODE)
 APPOINTMENT_LABELS = {
@@ -94,9 +99,12 @@ def is_heading_line(line: str) -> bool:
 
 
 def _row(line: str) -> tuple[str, str] | None:
-    m = _ROW.match(line)
+    m = _AMOUNT_ROW.match(line) or _ROW.match(line)
     if not m:
         return None
+    if m.re is _AMOUNT_ROW:
+        label = m.group(1).strip()
+        return None if label.endswith((".", ",")) else (label, m.group(2).strip())
     label, value = m.group(1).strip(), m.group(2).strip()
     if len(label.split()) > 5 or label.endswith((".", ",")):
         return None

@@ -143,7 +143,7 @@ _HEADING_KEYS = (
         # the grounds: part of the decision in a decision letter, else why we write
         "grond",
         re.compile(
-            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|"
+            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|uitleg|"
             r"toelichting|wettelijk kader|grondslag)\b|"
             # 'Waarom wijzen wij uw aanvraag af?' (not: 'Waarom krijgt u deze brief?')
             r"^waarom (?:wijzen|kennen|stoppen|beëindigen|verlagen|besluiten|vorderen|"
@@ -180,7 +180,8 @@ _HEADING_KEYS = (
 )
 _LABEL = re.compile(
     r"^\s*(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
-    r"clientnummer|referentie|registratienummer|aanvraagnummer|uw brief van|bsn|"
+    r"clientnummer|referentie|registratienummer|aanvraagnummer|bsn|"
+    r"uw (?:brief|bezwaarschrift|aanvraag|melding|e-mail|verzoek|bericht) van|"
     r"burgerservicenummer|behandeld door|datum|onderwerp|betreft|bijlage\(n\)|bijlagen?|"
     r"ons nummer|uw nummer|relatienummer|debiteurnummer|leerlingnummer)\s*:?\s*(.*)$",
     re.IGNORECASE,
@@ -1073,6 +1074,17 @@ _ADDRESS_LINE = re.compile(
     re.IGNORECASE,
 )
 
+_HEADER_ROW = re.compile(  # a 'Label: value' row that is not one of the letterhead's channels
+    r"\s*(?!(?i:tel|telefoon|e-?mail|website|internet|www|bezoekadres|postadres|adres|iban|"
+    r"bank|kvk|fax|openingstijden|bereikbaar|whatsapp|mobiel)\b)"
+    r"([A-Z][\w()/.-]*(?: [\w()/.-]+){0,3}):\s+(\S.{0,120})$"
+)
+_ADDRESSEE = re.compile(
+    rf"(?i)\s*(?:aan\s|de\s+(?:heer|ouders?)\b|ouders?\b|{nl.alternation('titles')}\s)"
+)
+_DEPARTMENT_LINE = re.compile(  # 'Afdeling Juridische Zaken' under the sender's name
+    r"\s*(?i:afdeling|team|cluster|sector|dienst|directie|domein|unit)\s+[A-Z]"
+)
 _ON_BEHALF_LINE = re.compile(  # 'in opdracht van de gemeente Hengelo' under the sender's name
     r"(?i)\s*(?:in opdracht van|namens|onderdeel van|in samenwerking met|uitgevoerd door)\b"
 )
@@ -1095,7 +1107,11 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
         for line in lines:
             m = _LABEL.match(line)
             if not m:
-                plain_lines.append(line.strip())
+                row = _HEADER_ROW.match(line)
+                if row:  # 'Factuurnummer: TV-2026-00642', 'Uw contactpersoon: R. Dekker'
+                    refs.append((row.group(1).strip(), row.group(2).strip()))
+                else:
+                    plain_lines.append(line.strip())
                 continue
             label, value = m.group(1).strip(), m.group(2).strip()
             low = label.lower()
@@ -1121,11 +1137,20 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
         # with the name as a heading) belongs to the name above it
         letterhead_line = " | " in lines[0] and re.search(r"\b\d{4}\s?[A-Z]{2}\b", lines[0])
         if merged and (
-            _ADDRESS_LINE.match(lines[0]) or letterhead_line or _ON_BEHALF_LINE.match(lines[0])
+            _ADDRESS_LINE.match(lines[0])
+            or letterhead_line
+            or _ON_BEHALF_LINE.match(lines[0])
+            or (len(merged) == 1 and _DEPARTMENT_LINE.match(lines[0]))
         ):
             merged[-1] = merged[-1] + lines
         else:
             merged.append(lines)
+    # the addressee ('Mevrouw G. Jansen', 'Aan de ouders van ...') is the recipient; the
+    # blocks between the sender's name and it are the sender's ('Werk en Inkomen / Postbus')
+    addressed = [i for i, lines in enumerate(merged) if _ADDRESSEE.match(lines[0])]
+    if addressed and addressed[0] > 1:
+        first = addressed[0]
+        merged = [[line for lines in merged[:first] for line in lines], *merged[first:]]
     for lines in merged:
         joined = " ".join(lines)
         if not date and re.fullmatch(r"[A-Z][\w' -]+,\s*\d{1,2}\s+\w+\s+\d{4}", joined):

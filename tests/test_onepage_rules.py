@@ -548,3 +548,56 @@ Lukt het niet om een nieuwe woning te vinden? Dan kunt u langskomen op ons spree
     why = body.replace("Waarom wijzen wij uw aanvraag af?", "Waarom krijgt u deze brief?")
     s = _structure(engine, _letter(why, "besluit woningaanpassing"))
     assert _section_of(s, "De woning is niet geschikt") == "waarom"
+
+
+def test_the_letterhead_keeps_its_department_and_label_rows_are_references(
+    engine: Engine,
+) -> None:
+    text = """Gemeente Zuiderveld
+
+Werk en Inkomen
+Postbus 12, 9999 ZZ Zuiderveld
+
+Mevrouw K. Visser
+Dorpsstraat 8
+9999 ZB Zuiderveld
+
+Datum: 2 november 2026
+Uw bezwaarschrift van: 3 augustus 2026
+Factuurnummer: TV-2026-00911
+Onderwerp: beslissing op bezwaar
+
+Geachte mevrouw Visser,
+
+Wij hebben besloten uw bezwaar gegrond te verklaren.
+
+Met vriendelijke groet,
+
+J. de Boer
+jurist"""
+    s = _structure(engine, text)
+    assert s.sender == ("Gemeente Zuiderveld", "Werk en Inkomen", "Postbus 12, 9999 ZZ Zuiderveld")
+    assert s.recipient[0] == "Mevrouw K. Visser"
+    assert ("Uw bezwaarschrift van", "3 augustus 2026") in s.references
+    assert ("Factuurnummer", "TV-2026-00911") in s.references
+    assert not [it for it in s.items["overig"] if "Visser" in it.text or "TV-2026" in it.text]
+    # near miss: the letterhead's own channels stay with the sender
+    with_phone = text.replace("Postbus 12, 9999 ZZ Zuiderveld", "Telefoon: 14 0999")
+    s = _structure(engine, with_phone)
+    assert "Telefoon: 14 0999" in s.sender
+
+
+def test_an_amount_row_with_a_long_label_is_a_table_row(engine: Engine) -> None:
+    body = """Wij hebben besloten uw uitkering te herzien. Uw uitkering is als volgt berekend:
+
+Norm alleenstaande ouder, kostendelersnorm twee personen (per maand): € 1.310,50
+Af: uw netto inkomsten uit deeltijdwerk (gemiddeld): € 402,10
+Netto uitkering per maand: € 908,40"""
+    s = _structure(engine, _letter(body, "besluit herziening bijstand"))
+    table = next(it for its in s.items.values() for it in its if it.kind == "table")
+    assert table.rows[0] == (
+        "Norm alleenstaande ouder, kostendelersnorm twee personen (per maand)",
+        "€ 1.310,50",
+    )
+    assert table.rows[1] == ("Af: uw netto inkomsten uit deeltijdwerk (gemiddeld)", "€ 402,10")
+    assert _section_of(s, "Wij hebben besloten") == "besluit"
