@@ -20,7 +20,7 @@ writer's name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rewriter.analysers.contact import CRISIS_NUMBERS, Channel
 from rewriter.facts import _ORG, PERSON
@@ -332,7 +332,8 @@ def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) 
 
 _OUTSIDE_ROLES = nl.alternation("outside_roles", spaces=r"\s+")
 _OUTSIDE_ROLE_BEFORE = re.compile(
-    rf"(?i)\b{_OUTSIDE_ROLES}\s*,?\s*"
+    # 'uw bewindvoerder, mevrouw K. de Wit'; 'Uw behandelaar wordt mevrouw J. Scholten'
+    rf"(?i)\b{_OUTSIDE_ROLES}\s*,?\s*(?:(?:wordt|is|blijft)\s+)?"
     r"(?:(?:de heer|mevrouw|meneer|dhr\.|mw\.|dokter|mr\.)\s+)?(?:[A-Z]\.\s*)*"
     r"(?:(?:van|de|der|den|ter|te)\s+)*$"
 )
@@ -434,3 +435,50 @@ _VERBS_UP = frozenset({"adviseren", "verzoeken", "stuur", "vul", "geef", "meld",
 def contact_words() -> frozenset[str]:
     """The contact vocabulary (rewriter/lang/nl/contact_words.txt)."""
     return frozenset(w.lower() for w in nl.words("contact_words"))
+
+
+# free mail providers say nothing about the organisation a person works for
+_FREE_MAIL = frozenset({"gmail", "hotmail", "outlook", "live", "icloud", "yahoo", "ziggo",
+                        "kpnmail", "planet", "xs4all", "home", "msn", "protonmail"})  # fmt: skip
+
+
+def _mail_label(channel_text: str) -> str:
+    """The first label of a mail or web domain: 'j.scholten@kompasjeugd.nl' -> 'kompasjeugd'."""
+    domain = channel_text.lower().rsplit("@", 1)[-1]
+    domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", domain).split("/", 1)[0]
+    return domain.split(".", 1)[0]
+
+
+def by_mail_domain(channels: list[ChannelInfo], sender: Sender) -> list[ChannelInfo]:
+    """A person whose e-mail address is at another organisation's domain is not the sender's.
+
+    'Uw behandelaar wordt mevrouw J. Scholten. Zij is bereikbaar via 010-435 91 18 of
+    j.scholten@kompasjeugd.example.nl', in a letter of Stichting Jeugdteams Vlaardingen
+    (www.jeugdteamsvlaardingen.example.nl): her number and address are the zorgaanbieder's.
+    Judged only when the letter shows the sender's own domain (a team's mail address or
+    website) and the person's domain matches neither it nor a word of the sender's names.
+    """
+    ours = {
+        _mail_label(c.text)
+        for c in channels
+        if c.kind in ("email", "url") and c.owner_kind == "team" and not c.crisis
+    }
+    if not ours:
+        return channels
+    name_words = {w for n in sender.names for w in re.findall(r"\w{4,}", n.lower())}
+    strangers = set()
+    for c in channels:
+        if c.kind != "email" or c.owner_kind != "person" or not c.owner:
+            continue
+        label = _mail_label(c.text)
+        if label in ours or label in _FREE_MAIL or any(w in label for w in name_words):
+            continue
+        if any(o in label or label in o for o in ours):
+            continue
+        strangers.add(c.owner)
+    if not strangers:
+        return channels
+    return [
+        replace(c, owner_kind="other") if c.owner in strangers and c.owner_kind == "person" else c
+        for c in channels
+    ]

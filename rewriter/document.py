@@ -213,7 +213,7 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
             and i == 0
             and is_heading_line(t)
             and (row_like[1] or bullets[1] or not _continues(t, lines[1][2]))
-        ):
+        ) or (n > 1 and i == 0 and _colon_heading(t) and not row_like[1] and not bullets[1]):
             blocks.append(Block("heading", s, e, t, group=group))
             i += 1
             continue
@@ -229,6 +229,18 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
         blocks.append(Block(kind, s, end, body, group=group))
         i = j
     return blocks
+
+
+def _colon_heading(line: str) -> bool:
+    """'Besluit:' or 'Eigen bijdrage:' on a line of its own above a paragraph: a heading
+    written with a colon (a longer line with a colon leads a list or a table instead)."""
+    s = line.strip()
+    return (
+        s.endswith(":")
+        and len(s.split()) <= 4
+        and not any(ch.isdigit() for ch in s)
+        and is_heading_line(s[:-1])
+    )
 
 
 def _short_row(row: tuple[str, str] | None) -> bool:

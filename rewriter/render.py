@@ -201,7 +201,8 @@ def decide_contact(
             parts.append(texts[key].format(name=name, phone=phone))
         if hours:
             key = "signer_hours" if who == "signer" else "person_hours"
-            parts.append(texts[key].format(name=name, hours=_hours_phrase(hours)))
+            line = texts[key].format(name=name, hours=_hours_phrase(hours))
+            parts.append(line[:1].upper() + line[1:])  # 'Mevrouw F. Schuurman is bereikbaar'
     else:
         if who == "none":
             name = sender_name or "ons"

@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rewriter.analysers.contact import find_channels
-from rewriter.contacts import ChannelInfo, Sender, classify_channels, only_contact_words, sender_of
+from rewriter.contacts import (
+    ChannelInfo,
+    Sender,
+    by_mail_domain,
+    classify_channels,
+    only_contact_words,
+    sender_of,
+)
 from rewriter.document import APPOINTMENT_LABELS, Block
 from rewriter.facts import PERSON, has_objection_route
 from rewriter.lang import nl
@@ -334,10 +341,13 @@ def extract_structure(letter: Letter) -> LetterStructure:
     sender, recipient, date, refs, subject, annexes, extra = _header(header, text)
     sender_info = sender_of(sender, list(signature))
     sentences = [(s.start, s.end) for s in letter.sentences]
-    channels = [
-        _in_region(c, blocks, sender, sender_info)
-        for c in classify_channels(text, find_channels(letter), sentences, sender_info)
-    ]
+    channels = by_mail_domain(
+        [
+            _in_region(c, blocks, sender, sender_info)
+            for c in classify_channels(text, find_channels(letter), sentences, sender_info)
+        ],
+        sender_info,
+    )
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)

@@ -601,3 +601,75 @@ Netto uitkering per maand: € 908,40"""
     )
     assert table.rows[1] == ("Af: uw netto inkomsten uit deeltijdwerk (gemiddeld)", "€ 402,10")
     assert _section_of(s, "Wij hebben besloten") == "besluit"
+
+
+def test_a_heading_with_a_colon_on_its_own_line_is_a_heading(engine: Engine) -> None:
+    body = """Op 3 oktober 2026 heeft u hulp bij het huishouden aangevraagd.
+
+Besluit:
+Wij kennen u hulp bij het huishouden toe voor 120 minuten per week.
+
+Eigen bijdrage:
+Voor deze hulp betaalt u een eigen bijdrage aan het CAK.
+
+De hulp is als volgt geregeld:
+Omvang: 120 minuten per week
+Aanbieder: Thuiszorg Zuid"""
+    text = _letter(body, "besluit hulp bij het huishouden")
+    s = _structure(engine, text)
+    assert _section_of(s, "Wij kennen u hulp") == "besluit"
+    assert _section_of(s, "Voor deze hulp betaalt u") == "overig"
+    c = compose(text, engine, "none", ())
+    page = " ".join(s for sec in c.context["sections"] for it in sec["items"] for s in [it["text"]])
+    assert "Besluit: Wij kennen" not in page and "Eigen bijdrage: Voor" not in page
+    # near miss: a longer line with a colon still leads its table
+    table = next(it for its in s.items.values() for it in its if it.kind == "table")
+    assert table.text == "De hulp is als volgt geregeld:"
+
+
+def test_a_heading_in_capitals_is_not_a_name_the_guard_asks_for(engine: Engine) -> None:
+    from rewriter.facts import extract_facts
+
+    assert extract_facts("WAT MOET U DOEN\nWij verzoeken u te betalen.") == ()
+    names = [f.text for f in extract_facts("Aan JAN VAN DER HEIJDEN, Dorpsstraat 1")]
+    assert "JAN VAN DER HEIJDEN" in names  # near miss: a name in capitals stays a fact
+
+
+def test_a_person_with_another_organisations_mail_domain_is_not_the_senders(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten uw zoon jeugdhulp toe te kennen.
+
+Zorggroep Noord ontvangt een opdracht. Mevrouw T. Bakker is daar na de intake bereikbaar via 050-311 22 33 of t.bakker@zorggroepnoord.example.nl.
+
+Voor vragen over dit besluit belt u met de heer K. Smit, 06-11 22 33 44, k.smit@zuiderveld.example.nl."""
+    text = _letter(body, "besluit jeugdhulp").replace(
+        "consulent Team Inkomen",
+        "consulent Team Inkomen\nGemeente Zuiderveld · www.zuiderveld.example.nl",
+    )
+    c = compose(text, engine, "none", ())
+    assert "K. Smit" in c.contact_line and "06-11 22 33 44" in c.contact_line
+    assert "Bakker" not in c.contact_line
+    s = _structure(engine, text)
+    owners = {ch.text: ch.owner_kind for ch in s.channels}
+    assert owners["t.bakker@zorggroepnoord.example.nl"] == "other"
+    assert owners["k.smit@zuiderveld.example.nl"] == "person"  # near miss: the sender's domain
+
+
+def test_an_outside_role_before_the_name_with_a_verb_between(engine: Engine) -> None:
+    body = """Wij hebben besloten uw dochter jeugdhulp toe te kennen.
+
+Uw behandelaar wordt mevrouw R. Kok. Zij is bereikbaar via 050-999 88 77.
+
+Voor vragen over dit besluit belt u met mij: 06-55 44 33 22."""
+    c = compose(_letter(body, "besluit jeugdhulp"), engine, "none", ())
+    assert "Kok" not in c.contact_line and "050-999 88 77" not in c.contact_line
+    assert "06-55 44 33 22" in c.contact_line
+
+
+def test_the_hours_sentence_of_a_person_starts_with_a_capital(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Heeft u vragen? Uw klantmanager, mevrouw F. Visser, is bereikbaar op maandag en dinsdag via 06-12 34 56 78."""
+    c = compose(_letter(body), engine, "none", ())
+    assert "Mevrouw F. Visser is bereikbaar op maandag en dinsdag" in c.contact_line
