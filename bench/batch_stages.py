@@ -213,8 +213,57 @@ def print_stages(clock: StageClock, wall: float, letters: int) -> None:
     print()
 
 
+def bench_render_reuse(letters: int = 20, rounds: int = 3) -> None:
+    """What the per-process reuse in rewriter/render.py saves, measured in turns in one
+    process (so other programs on the machine weigh on both sides alike): WeasyPrint's
+    layout with the inline <style> parsed per page vs the parsed stylesheet, and the
+    DOCX with python-docx's template read per letter vs copied in memory."""
+    from types import SimpleNamespace
+    from unittest import mock
+
+    from docx import Document
+    from weasyprint import HTML
+
+    from rewriter import render
+    from rewriter.compose import compose
+    from rewriter.engine import Engine
+
+    engine = Engine.create()
+    items = []
+    for path in sorted(LETTERS.glob("*.txt"))[:letters]:
+        c = compose(path.read_text(encoding="utf-8"), engine, "safe", ("html",))
+        items.append((c.context, c.files["html"].layout, c.files["html"].data.decode()))
+    fresh = SimpleNamespace(copy=Document)
+
+    def docx_read(context: dict, layout: Any) -> bytes:
+        with mock.patch.object(render, "_docx_template", return_value=fresh):
+            return render.render_docx(context, layout)
+
+    def layout_inline(html: str) -> Any:
+        page = HTML(string=html, base_url=str(render.TEMPLATES), url_fetcher=render._fetcher())
+        return page.render(font_config=render._font_config())
+
+    spent: dict[str, float] = defaultdict(float)
+    for _ in range(rounds):
+        for context, layout, html in items:
+            for name, run, args in (
+                ("PDF layout, <style> parsed per page", layout_inline, (html,)),
+                ("PDF layout, parsed stylesheet reused", render._layout_pdf, (html,)),
+                ("DOCX, template read per letter", docx_read, (context, layout)),
+                ("DOCX, template copied in memory", render.render_docx, (context, layout)),
+            ):
+                t0 = time.process_time()
+                run(*args)
+                spent[name] += time.process_time() - t0
+    print(f"## render reuse, in turns ({len(items)} letters x {rounds}; CPU per call)")
+    for name, seconds in spent.items():
+        print(f"  {name:40s} {1000 * seconds / (rounds * len(items)):6.1f} ms")
+    print()
+
+
 def bench_batch_stages(letters: int = 80) -> None:
     print_stages(*measure_stages(letters))
+    bench_render_reuse()
 
 
 def main() -> None:

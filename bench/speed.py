@@ -152,8 +152,15 @@ def bench_batch(n: int = 1000, jobs_list: tuple[int, ...] = (1, 2), stages: int 
             print(
                 f"{jobs} job(s): {wall:7.1f} s wall, {n / wall:5.1f} letters/s, "
                 f"CPU {1000 * cpu / n:.0f} ms per letter, {len(rows)} letters in the report, "
-                f"{failed} failed, load average at start {load:.1f}{target}"
+                f"{failed} failed, load average {load:.1f} at start, "
+                f"{os.getloadavg()[0]:.1f} at the end{target}"
             )
+            if jobs > 1:
+                # other programs on the machine stretch the wall time; CPU time they do not
+                print(
+                    f"   CPU time / {jobs} jobs = {cpu / jobs:.1f} s: the wall time on {jobs} "
+                    "free cores (an estimate from the measured CPU time, not a measurement)"
+                )
             if len(rows) != n:
                 print(f"   the batch said: {last}")
         if n != 1000:
