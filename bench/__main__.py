@@ -1,4 +1,4 @@
-"""Print benchmark figures: check latency vs the tokenisation floor, and quality on
+"""Print benchmark figures: check latency next to the trained spaCy pipeline, and quality on
 the Amsterdam complex/simple pairs. Run with `make bench` (or `python -m bench`)."""
 
 from __future__ import annotations
@@ -24,36 +24,6 @@ def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
     return ordered[k]
-
-
-def bench_latency(engine: Engine, rounds: int) -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
-    nlp = engine.resources.nlp
-    for t in texts:  # warm up caches (lemmas, wordfreq table)
-        check(t, engine)
-        nlp(t)
-    check_times: list[float] = []
-    floor_times: list[float] = []
-    for _ in range(rounds):
-        for t in texts:
-            t0 = time.perf_counter()
-            nlp(t)
-            floor_times.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            check(t, engine)
-            check_times.append(time.perf_counter() - t0)
-    words = statistics.mean(len(t.split()) for t in texts)
-    p50, p95 = _percentile(check_times, 0.5) * 1000, _percentile(check_times, 0.95) * 1000
-    f50, f95 = _percentile(floor_times, 0.5) * 1000, _percentile(floor_times, 0.95) * 1000
-    print(
-        f"## check latency ({len(texts)} one-page letters, mean {words:.0f} words, {rounds} warm rounds)"
-    )
-    print(f"rewriter check      p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
-    print(f"spaCy tokenise only p50 {f50:7.2f} ms   p95 {f95:7.2f} ms   (the floor)")
-    ratio = p50 / f50 if f50 else float("inf")
-    verdict = "OK" if ratio <= 10 else "ABOVE TARGET"
-    print(f"ratio p50 check / p50 floor = {ratio:.1f}x   (target <= 10x: {verdict})")
-    print()
 
 
 def bench_amsterdam(engine: Engine, path: Path) -> None:
@@ -215,41 +185,6 @@ def _rss_mb() -> float:
     return float("nan")
 
 
-def bench_batch(n: int, jobs_list: tuple[int, ...] = (1, 2)) -> None:
-    import shutil
-    import tempfile
-
-    from docx import Document
-
-    from rewriter.batch import Options, run_batch
-
-    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
-    work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
-    try:
-        library = work / "in"
-        for i in range(n):
-            doc = Document()
-            for block in texts[i % len(texts)].split("\n\n"):
-                doc.add_paragraph(block)
-            path = library / f"map{i % 10}" / f"brief-{i:04d}.docx"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            doc.save(path)
-        print(f"## batch: {n} letters (.docx in; .docx + .pdf out, --accept safe)")
-        for jobs in jobs_list:
-            t0 = time.perf_counter()
-            result = run_batch(
-                library, work / f"out{jobs}", Options("safe", ("docx", "pdf")), jobs=jobs
-            )
-            seconds = time.perf_counter() - t0
-            print(
-                f"{jobs} job(s): {seconds:7.1f} s wall, {n / seconds:5.1f} letters/s, "
-                f"{len(result.failed)} failed   (target with 2 jobs for 1,000 letters: <= 60 s)"
-            )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--rounds", type=int, default=5)
@@ -289,6 +224,8 @@ def main() -> None:
         return
     batch_jobs = tuple(int(j) for j in args.batch_jobs.split(","))
     if args.batch_only:
+        from bench.speed import bench_batch  # measured per job count, then the stage table
+
         bench_batch(args.batch_letters, batch_jobs)
         return
     t0 = time.perf_counter()
@@ -304,7 +241,9 @@ def main() -> None:
 
         bench_ui(engine)
         return
-    bench_latency(engine, args.rounds)
+    from bench.speed import bench_check_vs_parser  # check vs the trained pipeline (issue 12)
+
+    bench_check_vs_parser(engine, args.rounds)
     from bench.parser import bench_parser
     from bench.sentences import bench_letters, eval_dir, load_letters
 
@@ -337,6 +276,8 @@ def main() -> None:
 
     bench_anonymise(engine=engine)
     if args.batch_letters:
+        from bench.speed import bench_batch  # measured per job count, then the stage table
+
         bench_batch(args.batch_letters, batch_jobs)
     if args.fuzz:
         from bench import fuzz

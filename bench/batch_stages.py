@@ -1,0 +1,277 @@
+"""Where a batch letter's time goes: the per-stage share of `batch.convert_one`.
+
+Every stage is a function of the code path (read, spaCy, analysis, rewrite, structure,
+render, guard, writing); each is wrapped with a timer that counts its *own* time
+(time spent in a nested stage counts for that stage), so the shares add up to the
+whole. The letters are the fixture letters as .docx, converted in this process
+(one job), after one warm-up letter.
+
+Run: `python -m bench.batch_stages [--letters 80]`; `make bench` prints it with the batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import io
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "tests" / "fixtures" / "letters"
+
+
+def fixture_docx() -> list[tuple[str, bytes]]:
+    """The fixture letters as .docx files (one paragraph per block), as a library holds them."""
+    from docx import Document
+
+    out = []
+    for path in sorted(LETTERS.glob("*.txt")):
+        doc = Document()
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
+            doc.add_paragraph(block)
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        out.append((path.stem, buffer.getvalue()))
+    return out
+
+
+class StageClock:
+    """Own CPU time per stage: a nested stage's time is taken off the stage around it.
+
+    CPU time of this process (`time.process_time`), so that other programs on a shared
+    machine do not count; the batch's wall time is printed beside it.
+    """
+
+    def __init__(self) -> None:
+        self.own: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)  # calls (a generator: its first step)
+        self._stack: list[list[Any]] = []  # [name, start, time of nested stages]
+
+    @contextlib.contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        frame = [name, time.process_time(), 0.0]
+        self._stack.append(frame)
+        try:
+            yield
+        finally:
+            elapsed = time.process_time() - frame[1]
+            self._stack.pop()
+            self.own[name] += elapsed - frame[2]
+            if self._stack:
+                self._stack[-1][2] += elapsed
+
+    def wrap(self, name: str | Callable[..., str], func: Callable) -> Callable:
+        @functools.wraps(func)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            label = name(*args, **kwargs) if callable(name) else name
+            self.calls[label] += 1
+            with self.stage(label):
+                return func(*args, **kwargs)
+
+        return timed
+
+    def wrap_generator(self, name: Callable[..., str], func: Callable) -> Callable:
+        """A generator's own time is the time inside each `next`, not between them."""
+
+        @functools.wraps(func)
+        def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            label = name(*args, **kwargs)
+            self.calls[label] += 1
+            with self.stage(label):
+                gen = func(*args, **kwargs)
+            while True:
+                with self.stage(label):
+                    try:
+                        item = next(gen)
+                    except StopIteration:
+                        return
+                yield item
+
+        return timed
+
+
+def _spacy_label(nlp: Any, *_: Any, **__: Any) -> str:
+    from rewriter.parser import load_parser
+
+    return "spaCy: trained parser" if nlp is load_parser() else "spaCy: tokeniser"
+
+
+def _guard_read_label(fmt: str, *_: Any, **__: Any) -> str:
+    return f"guard: text of the {fmt.upper()}"
+
+
+# (module, attribute, stage); functions are replaced wherever a rewriter module binds them
+_FUNCTIONS = (
+    ("rewriter.readers", "read_bytes", "read the input file"),
+    ("rewriter.pipeline", "analyse", "analysis (findings)"),
+    ("rewriter.pipeline", "score_letter", "analysis (scores)"),
+    ("rewriter.rewrite", "propose_checked", "proposals"),
+    ("rewriter.grammar_vet", "vet_proposals", "grammar check of proposals"),
+    ("rewriter.rewrite", "rewrite_letter", "rewrite (apply, rescore loop, text guard)"),
+    ("rewriter.facts", "extract_facts", "facts (extract)"),
+    ("rewriter.structure", "extract_structure", "structure"),
+    ("rewriter.render", "build_context", "page context (contacts, sections)"),
+    ("rewriter.render", "render_html", "HTML (Jinja2)"),
+    ("rewriter.render", "_layout_pdf", "PDF layout (WeasyPrint)"),
+    ("rewriter.render", "render_docx", "DOCX (python-docx)"),
+    ("rewriter.compose", "guard_files", "guard: compare facts"),
+    ("rewriter.batch", "write_atomic", "write files"),
+    ("rewriter.batch", "convert_one", "batch bookkeeping (summary, JSON)"),
+)
+
+
+@contextlib.contextmanager
+def instrumented(clock: StageClock) -> Iterator[None]:
+    """Wrap the stage functions (and spaCy, WeasyPrint's PDF writer, the letter model)."""
+    import importlib
+
+    from spacy.language import Language
+    from weasyprint.document import Document as WeasyDocument
+
+    from rewriter.letter import Letter
+
+    undo: list[tuple[Any, str, Any]] = []
+
+    def patch(owner: Any, attr: str, new: Any) -> None:
+        undo.append((owner, attr, owner.__dict__[attr] if isinstance(owner, type) else None))
+        setattr(owner, attr, new)
+
+    for module_name, attr, label in _FUNCTIONS:
+        module = importlib.import_module(module_name)
+        func = getattr(module, attr)
+        timed = clock.wrap(label, func)
+        for name, mod in list(sys.modules.items()):
+            if (name == "rewriter" or name.startswith("rewriter.")) and mod is not None:
+                for key, value in list(vars(mod).items()):
+                    if value is func:
+                        undo.append((mod, key, func))
+                        setattr(mod, key, timed)
+    patch(Language, "__call__", clock.wrap(_spacy_label, Language.__call__))
+    patch(Language, "pipe", clock.wrap_generator(_spacy_label, Language.pipe))
+    patch(WeasyDocument, "write_pdf", clock.wrap("PDF write (WeasyPrint)", WeasyDocument.write_pdf))
+    raw_from_text = Letter.__dict__["from_text"].__func__
+    patch(Letter, "from_text", classmethod(clock.wrap("letter model", raw_from_text)))
+    compose = importlib.import_module("rewriter.compose")
+    delivered = compose.delivered_text
+    undo.append((compose, "delivered_text", delivered))
+    compose.delivered_text = clock.wrap(_guard_read_label, delivered)
+    try:
+        yield
+    finally:
+        for owner, attr, old in reversed(undo):
+            setattr(owner, attr, old)
+
+
+def measure_stages(letters: int = 80) -> tuple[StageClock, float, int]:
+    """Convert `letters` fixture letters (.docx in; .docx + .pdf out) in this process."""
+    from rewriter import batch
+    from rewriter.batch import Options, Source
+
+    sources = fixture_docx()
+    options = Options("safe", ("docx", "pdf"))
+    clock = StageClock()
+    with tempfile.TemporaryDirectory(prefix="bench-stages-") as tmp:
+        out = Path(tmp)
+        batch.convert_one(Source("warm.docx", sources[0][1]), out, options)  # engine, fonts, caches
+        with instrumented(clock):
+            t0, c0 = time.perf_counter(), time.process_time()
+            for i in range(letters):
+                stem, data = sources[i % len(sources)]
+                summary = batch.convert_one(Source(f"{i:04d}-{stem}.docx", data), out, options)
+                if summary.status != "ok":
+                    raise SystemExit(f"{summary.rel}: {summary.reason}")
+            wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    clock.own["(outside the stages)"] = max(0.0, cpu - sum(clock.own.values()))
+    return clock, wall, letters
+
+
+def print_stages(clock: StageClock, wall: float, letters: int) -> None:
+    total = sum(clock.own.values())
+    print(
+        f"## batch stages: {letters} fixture letters (.docx in; .docx + .pdf out), one process:"
+        f" CPU {1000 * total / letters:.0f} ms per letter (wall {1000 * wall / letters:.0f} ms)"
+    )
+    for name, seconds in sorted(clock.own.items(), key=lambda kv: -kv[1]):
+        print(
+            f"  {name:44s} {1000 * seconds / letters:7.1f} ms/letter  "
+            f"{100 * seconds / total:5.1f} %   ({clock.calls.get(name, 0) / letters:.1f} calls)"
+        )
+    spacy = sum(s for n, s in clock.own.items() if n.startswith("spaCy"))
+    parser = clock.own.get("spaCy: trained parser", 0.0)
+    print(
+        f"  spaCy in all: {1000 * spacy / letters:.1f} ms/letter ({100 * spacy / total:.1f} %); "
+        f"the trained parser alone: {1000 * parser / letters:.1f} ms/letter "
+        f"= {parser / letters * 1000 / 2:.1f} s per 1,000 letters on 2 jobs"
+    )
+    print()
+
+
+def bench_render_reuse(letters: int = 20, rounds: int = 3) -> None:
+    """What the per-process reuse in rewriter/render.py saves, measured in turns in one
+    process (so other programs on the machine weigh on both sides alike): WeasyPrint's
+    layout with the inline <style> parsed per page vs the parsed stylesheet, and the
+    DOCX with python-docx's template read per letter vs copied in memory."""
+    from types import SimpleNamespace
+    from unittest import mock
+
+    from docx import Document
+    from weasyprint import HTML
+
+    from rewriter import render
+    from rewriter.compose import compose
+    from rewriter.engine import Engine
+
+    engine = Engine.create()
+    items = []
+    for path in sorted(LETTERS.glob("*.txt"))[:letters]:
+        c = compose(path.read_text(encoding="utf-8"), engine, "safe", ("html",))
+        items.append((c.context, c.files["html"].layout, c.files["html"].data.decode()))
+    fresh = SimpleNamespace(copy=Document)
+
+    def docx_read(context: dict, layout: Any) -> bytes:
+        with mock.patch.object(render, "_docx_template", return_value=fresh):
+            return render.render_docx(context, layout)
+
+    def layout_inline(html: str) -> Any:
+        page = HTML(string=html, base_url=str(render.TEMPLATES), url_fetcher=render._fetcher())
+        return page.render(font_config=render._font_config())
+
+    spent: dict[str, float] = defaultdict(float)
+    for _ in range(rounds):
+        for context, layout, html in items:
+            for name, run, args in (
+                ("PDF layout, <style> parsed per page", layout_inline, (html,)),
+                ("PDF layout, parsed stylesheet reused", render._layout_pdf, (html,)),
+                ("DOCX, template read per letter", docx_read, (context, layout)),
+                ("DOCX, template copied in memory", render.render_docx, (context, layout)),
+            ):
+                t0 = time.process_time()
+                run(*args)
+                spent[name] += time.process_time() - t0
+    print(f"## render reuse, in turns ({len(items)} letters x {rounds}; CPU per call)")
+    for name, seconds in spent.items():
+        print(f"  {name:40s} {1000 * seconds / (rounds * len(items)):6.1f} ms")
+    print()
+
+
+def bench_batch_stages(letters: int = 80) -> None:
+    print_stages(*measure_stages(letters))
+    bench_render_reuse()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.batch_stages")
+    parser.add_argument("--letters", type=int, default=80)
+    args = parser.parse_args()
+    bench_batch_stages(args.letters)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""Speed figures of issue 12: `check` next to the trained spaCy pipeline on the same
+letters, and the 1,000-letter batch with 1 and 2 jobs (measured, not extrapolated),
+with the per-stage share of a batch letter (bench/batch_stages.py).
+
+Run: `python -m bench.speed [--letters 1000] [--jobs 1,2] [--rounds 5]`;
+`make bench` prints the same sections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from rewriter.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "tests" / "fixtures" / "letters"
+CHECK_TARGET = 0.5  # our work on top of spaCy <= 0.5x the trained pipeline's time
+BATCH_TARGET_S = 60.0  # 1,000 letters with 2 jobs
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def bench_check_vs_parser(engine: Engine, rounds: int = 5) -> None:
+    """`check` per one-page letter next to spaCy on the same letters, in turns.
+
+    spaCy's own time is the shipped trained pipeline (tok2vec, tagger, morphologizer,
+    parser, lemmatizer) on the whole letter. `check` itself runs spaCy's tokeniser
+    (and no trained component), so our work on top of spaCy is check minus the
+    tokeniser, letter by letter.
+    """
+    from rewriter.parser import load_parser
+    from rewriter.pipeline import check
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
+    tokeniser = engine.resources.nlp
+    trained = load_parser()
+    for t in texts:  # warm up caches (lemmas, word frequencies, the model)
+        check(t, engine)
+        if trained is not None:
+            trained(t)
+    times: dict[str, list[float]] = {"check": [], "tokeniser": [], "trained": [], "ours": []}
+    for _ in range(rounds):
+        for t in texts:
+            t0 = time.perf_counter()
+            tokeniser(t)
+            tok = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            check(t, engine)
+            chk = time.perf_counter() - t0
+            times["tokeniser"].append(tok)
+            times["check"].append(chk)
+            times["ours"].append(max(0.0, chk - tok))
+            if trained is not None:
+                t0 = time.perf_counter()
+                trained(t)
+                times["trained"].append(time.perf_counter() - t0)
+    words = statistics.mean(len(t.split()) for t in texts)
+    print(
+        f"## check vs spaCy ({len(texts)} one-page letters, mean {words:.0f} words, "
+        f"{rounds} warm rounds, each letter through all three in turn)"
+    )
+
+    def row(label: str, values: list[float]) -> None:
+        p50, p95 = _percentile(values, 0.5) * 1000, _percentile(values, 0.95) * 1000
+        print(f"{label:44s} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
+
+    row("rewriter check", times["check"])
+    row("  of which spaCy's tokeniser", times["tokeniser"])
+    row("  our work on top of spaCy (check - tokeniser)", times["ours"])
+    if not times["trained"]:
+        print("trained pipeline: not found (rewriter/models/nl_ud_small); no ratio")
+        print()
+        return
+    row("spaCy trained pipeline, whole letter", times["trained"])
+    ratio = _percentile(times["ours"], 0.5) / _percentile(times["trained"], 0.5)
+    verdict = "met" if ratio <= CHECK_TARGET else "MISSED"
+    print(
+        f"our work / trained pipeline (p50) = {ratio:.2f}x   (target <= {CHECK_TARGET}x: {verdict})"
+    )
+    print()
+
+
+def _library(folder: Path, n: int) -> None:
+    """n .docx letters (the fixture letters in turn) in ten sub-folders."""
+    from bench.batch_stages import fixture_docx
+
+    letters = fixture_docx()
+    for i in range(n):
+        path = folder / f"map{i % 10}" / f"brief-{i:04d}.docx"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(letters[i % len(letters)][1])
+
+
+def _run_cli(library: Path, out: Path, jobs: int) -> tuple[float, float, str]:
+    """`rewriter batch` in a fresh process, as a user runs it: (wall s, CPU s of it and its
+    workers, its last line). Python start, imports and engine loads are counted."""
+    import resource
+    import subprocess
+    import sys
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "rewriter", "batch", str(library), "--out", str(out),
+         "--jobs", str(jobs), "--formats", "docx,pdf", "--accept", "safe"],
+        capture_output=True, text=True, check=False, env={**os.environ, "TQDM_DISABLE": "1"},
+    )  # fmt: skip
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    lines = done.stderr.strip().splitlines()
+    return wall, cpu, lines[-1] if lines else f"exit {done.returncode}"
+
+
+def bench_batch(n: int = 1000, jobs_list: tuple[int, ...] = (1, 2), stages: int = 80) -> None:
+    """Run `n` letters through `rewriter batch` with each job count (measured), then the
+    per-stage table of a batch letter."""
+    import csv
+
+    work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    try:
+        library = work / "in"
+        _library(library, n)
+        print(
+            f"## batch: {n} letters (.docx in; .docx + .pdf out, --accept safe), measured: "
+            "`rewriter batch` in a new process, from start to exit"
+        )
+        print(f"machine: {os.cpu_count()} cores, shared with other programs")
+        for jobs in jobs_list:
+            load = os.getloadavg()[0]
+            out = work / f"out{jobs}"
+            wall, cpu, last = _run_cli(library, out, jobs)
+            with (out / "report.csv").open(encoding="utf-8-sig") as fh:
+                rows = list(csv.DictReader(fh, delimiter=";"))
+            failed = sum(1 for r in rows if r["status"] != "ok")
+            target = (
+                f"; target for 1,000 letters <= {BATCH_TARGET_S:.0f} s: "
+                f"{'met' if wall * 1000 / n <= BATCH_TARGET_S else 'MISSED'}"
+                if jobs == 2
+                else ""
+            )
+            print(
+                f"{jobs} job(s): {wall:7.1f} s wall, {n / wall:5.1f} letters/s, "
+                f"CPU {1000 * cpu / n:.0f} ms per letter, {len(rows)} letters in the report, "
+                f"{failed} failed, load average {load:.1f} at start, "
+                f"{os.getloadavg()[0]:.1f} at the end{target}"
+            )
+            if jobs > 1:
+                # other programs on the machine stretch the wall time; CPU time they do not
+                print(
+                    f"   CPU time / {jobs} jobs = {cpu / jobs:.1f} s: the wall time on {jobs} "
+                    "free cores (an estimate from the measured CPU time, not a measurement)"
+                )
+            if len(rows) != n:
+                print(f"   the batch said: {last}")
+        if n != 1000:
+            print(f"(for 1,000 letters multiply by {1000 / n:.2f}: that is an extrapolation)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print()
+    if stages:
+        from bench.batch_stages import bench_batch_stages
+
+        bench_batch_stages(stages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.speed")
+    parser.add_argument("--letters", type=int, default=1000, help="batch letters (0: skip)")
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--stages", type=int, default=80, help="letters for the stage table")
+    args = parser.parse_args()
+    bench_check_vs_parser(Engine.create(), args.rounds)
+    if args.letters:
+        bench_batch(args.letters, tuple(int(j) for j in args.jobs.split(",")), args.stages)
+
+
+if __name__ == "__main__":
+    main()
