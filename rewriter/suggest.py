@@ -28,6 +28,7 @@ from rewriter.facts import (
     Fact,
     extract_facts,
     has_objection_route,
+    number_value,
     numbers_added,
     objection_span,
 )
@@ -799,7 +800,7 @@ def _apply_guarded(
     protected = Coverage(len(text), spans)
     facts = Coverage(len(text), fact_spans)
     for prop in chosen:
-        reason = _refuse_reason(prop, protected, taken) or _fact_reason(prop, facts)
+        reason = _refuse_reason(text, prop, protected, taken) or _fact_reason(text, prop, facts)
         if reason:
             refused.append(Refusal(prop, reason))
             continue
@@ -833,8 +834,15 @@ def _apply_guarded(
     return ApplyResult("".join(pieces), tuple(applied), tuple(refused))
 
 
-def _fact_reason(prop: Proposal, facts: Coverage[Fact]) -> str:
+def same_number(before: str, after: str) -> bool:
+    """True when an edit only writes a number word in digits ('vijf' -> '5'): the fact stays."""
+    return before.isalpha() and after.isdigit() and number_value(before) == int(after)
+
+
+def _fact_reason(text: str, prop: Proposal, facts: Coverage[Fact]) -> str:
     for edit in prop.edits:
+        if same_number(text[edit.start : edit.end], edit.text):
+            continue
         fact = facts.find(edit.start, edit.end)  # what `touches_fact` tells, without a scan
         if fact is not None:
             return f"Dit voorstel zou een feit veranderen ({fact.text!r}); feiten blijven staan."
@@ -858,10 +866,10 @@ class _Taken:
         return self.spans.overlaps(edit.start, edit.end) or (empty and edit.start in self.points)
 
 
-def _refuse_reason(prop: Proposal, protected: Coverage[Protected], taken: _Taken) -> str:
+def _refuse_reason(text: str, prop: Proposal, protected: Coverage[Protected], taken: _Taken) -> str:
     for edit in prop.edits:
         p = protected.find(edit.start, edit.end)
-        if p is not None:
+        if p is not None and not same_number(text[edit.start : edit.end], edit.text):
             return f"Dit voorstel zou een vast gegeven veranderen ({p.text!r}); dat mag niet."
         if taken.clashes(edit):
             return "Dit voorstel overlapt met een ander voorstel dat al is gekozen."
