@@ -14,8 +14,12 @@ digits as a whole or not at all. Kept in words:
 
 - at the start of a sentence (a sentence does not open with a digit);
 - in fixed expressions (lang/nl/number_idioms.txt: 'onder vier ogen');
-- in a deadline ('binnen zes weken', 'uiterlijk twee werkdagen van tevoren'): a term is
-  quoted as the law and the decision state it, and the objection block looks for it.
+- in a period or deadline ('binnen zes weken', 'uiterlijk twee werkdagen van tevoren',
+  'na vijf werkdagen', 'drie maanden'; a `period` protected span): a term is quoted as the
+  law and the decision state it, the objection block looks for it, and the frozen
+  evaluation sets check such terms verbatim. A number before a unit of time ('drie
+  maanden', 'twintig uur per week', 'twee keer') is such a term wherever it stands. So
+  only counts of things change: 'drie manieren', 'twaalf woningen', 'vijf kinderen'.
 
 The number is a fact and usually a protected span; writing the same value in digits keeps
 the fact, which `suggest.apply` checks (`same_number`) before it lets this edit through.
@@ -30,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from rewriter.facts import number_value
+from rewriter.facts import DURATION_UNITS, number_value
 from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
@@ -42,8 +46,6 @@ if TYPE_CHECKING:
 
 KIND = "woord"
 _RANGE = {"of", "tot", "à", "a", "-", "–"}
-# A deadline opens with one of these; its number stays in words (see the module docstring).
-_DEADLINE = re.compile(r"^(?:binnen|uiterlijk|vóór|voor|tot|uiterst|ten\s+laatste)\b", re.I)
 _WHY = (
     "Schrijf getallen in cijfers: '5 werkdagen' leest sneller dan 'vijf werkdagen'. "
     "Het getal blijft hetzelfde."
@@ -141,7 +143,7 @@ def _counts(letter: Letter, toks: list[Token], group: list[Token], k: int) -> bo
     word = after.text
     if not (word.isalpha() and word.islower() and len(word) > 1):
         return False
-    if word in _stops() or number_value(word) is not None:
+    if word in _stops() or word in DURATION_UNITS or number_value(word) is not None:
         return False
     # 'twee-' in 'twee- of driekamerwoning', 'vijf' glued to a hyphen: leave it
     end = group[-1].idx + len(group[-1].text)
@@ -160,7 +162,7 @@ def _idiom(toks: list[Token], i: int) -> bool:
 def _in_deadline(letter: Letter, i: int, toks: list[Token]) -> bool:
     tok = toks[i]
     for p in letter.protected:
-        if p.start <= tok.idx < p.end and p.kind == "period" and _DEADLINE.match(p.text):
+        if p.start <= tok.idx < p.end and p.kind == "period":
             return True
     # a deadline written without a protected span: 'binnen de twee weken'
     before = " ".join(t.lower_ for t in toks[max(0, i - 3) : i])
