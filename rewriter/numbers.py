@@ -18,7 +18,8 @@ digits as a whole or not at all. Kept in words:
   'na vijf werkdagen', 'drie maanden'; a `period` protected span): a term is quoted as the
   law and the decision state it, the objection block looks for it, and the frozen
   evaluation sets check such terms verbatim. A number before a unit of time ('drie
-  maanden', 'twintig uur per week', 'twee keer') is such a term wherever it stands. So
+  maanden', 'vier opeenvolgende lesweken', 'twee weekenden per maand', 'twee keer') is such
+  a term wherever it stands. So
   only counts of things change: 'drie manieren', 'twaalf woningen', 'vijf kinderen'.
 
 The number is a fact and usually a protected span; writing the same value in digits keeps
@@ -143,7 +144,10 @@ def _counts(letter: Letter, toks: list[Token], group: list[Token], k: int) -> bo
     word = after.text
     if not (word.isalpha() and word.islower() and len(word) > 1):
         return False
-    if word in _stops() or word in DURATION_UNITS or number_value(word) is not None:
+    if word in _stops() or number_value(word) is not None:
+        return False
+    # a unit of time in the next three words: 'vier opeenvolgende lesweken', 'per maand'
+    if any(t.lower_ in DURATION_UNITS for t in toks[k : k + 3]):
         return False
     # 'twee-' in 'twee- of driekamerwoning', 'vijf' glued to a hyphen: leave it
     end = group[-1].idx + len(group[-1].text)

@@ -50,6 +50,8 @@ NEAR_MISS = [
     "Uw zoon gaat twintig uur per week naar school.",  # a unit of time
     "Het duurt twee of drie weken.",  # a unit of time
     "U krijgt drie keer per jaar een brief.",  # 'keer' counts times: a term of the decision
+    "Meld verzuim van 16 uur in vier opeenvolgende lesweken.",  # a unit after an adjective
+    "Uw dochter gaat twee weekenden per maand logeren.",  # a frequency: a term of the decision
     "Zeg uw afspraak uiterlijk twee werkdagen van tevoren af.",  # a deadline
     "Wij willen graag onder vier ogen met u praten.",  # a fixed expression
     "U krijgt twee derde van het bedrag terug.",  # a fraction
