@@ -328,13 +328,42 @@ def _door_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposa
 
 
 _SENDER_ACTS = {r["verb"]: r["active"] for r in nl.table("sender_acts")}
+# A prepositional phrase after the participle ('... berekend over uw salaris') stays where it
+# is in the active sentence ('Wij berekenen ... over uw salaris').
+_TAIL_PREPOSITIONS = {
+    "over", "aan", "in", "op", "voor", "naar", "met", "bij", "tot", "volgens", "binnen",
+    "vanaf", "na", "via", "tussen", "uit", "van", "zonder",
+}  # fmt: skip
+
+
+def _sender_participle(toks: list, words: list[str], aux_i: int, lem: Lemmatizer) -> int | None:
+    """The index of the participle: the last word, or the word before a prepositional tail
+    that holds no verb ('wordt berekend over het volledige salaris')."""
+    last = len(toks) - 2
+    if last <= aux_i:
+        return None
+    if is_participle(toks[last].text, lem) is not None:
+        return last
+    hits = [
+        i
+        for i in range(aux_i + 1, last)
+        if words[i + 1] in _TAIL_PREPOSITIONS and is_participle(toks[i].text, lem) is not None
+    ]
+    if len(hits) != 1:
+        return None
+    tail = toks[hits[0] + 1 : last + 1]
+    if any(t.lower_ in _MOVABLE or is_participle(t.text, lem) is not None for t in tail):
+        return None
+    return hits[0]
 
 
 def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
     """'Uw aanvraag wordt [binnen acht weken] beoordeeld.' -> 'Wij beoordelen uw aanvraag
     [binnen acht weken].' Only: a subject of at most four words that starts like a noun
     phrase (or 'u'), present-tense 'wordt'/'worden' right after it, no door-phrase, no
-    comma or second clause, the participle last, and a verb from sender_acts.tsv."""
+    comma or second clause, the participle last or followed only by a prepositional phrase
+    ('Het IKB wordt berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele
+    salaris.'), and a verb from sender_acts.tsv."""
     toks = _tokens(letter, sentence)
     if len(toks) < 4 or toks[-1].text != "." or not _clean_clause(toks[:-1]):
         return None
@@ -346,14 +375,16 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
         return None
     if not all(t.is_alpha for t in toks[:aux_i]):
         return None
-    part_i = len(toks) - 2
-    if part_i <= aux_i or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
+    part_i = _sender_participle(toks, words, aux_i, lem)
+    if part_i is None or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
         return None
     verb = is_participle(toks[part_i].text, lem)
     if verb is None or verb not in _SENDER_ACTS:
         return None
     active = _SENDER_ACTS[verb]
     particle = next((p for p in PARTICLES if active.startswith(p) and len(active) > len(p) + 3), "")
+    if particle and active == verb and not toks[part_i].lower_.startswith(particle + "ge"):
+        particle = ""  # 'geïnformeerd': 'informeren' is not 'in' + 'formeren'
     form = active[len(particle) :]  # 'wij' takes the infinitive: 'wij kennen … toe'
     first = toks[0]
     lowered = first.text[0].lower() if first.text[1:].islower() or first.text == "U" else ""
