@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rewriter.analysers.glossary import PARTICLES
 from rewriter.analysers.voice import is_participle
+from rewriter.conjugate import third_singular
 from rewriter.dutch import (
     ARTICLE_LIKE,
     DETERMINERS,
@@ -644,14 +645,19 @@ def _verb_edits(
     term = entry.terms[0].text.lower()
     particle = _particle(term)
     verb_end = f.end
+    alt_particle = _alt_particle(alt)
     if f.form == "te-verb":
         new = "te " + alt.text
+        if alt_particle:  # 'toe te lichten' -> 'uit te leggen', never 'te uitleggen'
+            new = f"{alt_particle} te {alt.text[len(alt_particle) :]}"
         return (
             Edit(f.start, f.end, capitalise(new) if _at_sentence_start(letter, f.start) else new),
         )
     if f.form == "split-verb":
         verb_end = f.start + len(text[f.start : f.end].split()[0])
         particle = text[f.start : f.end].split()[-1].lower()
+        if alt_particle:
+            return _split_to_split(letter, f, entry, alt_particle, alt)
     surface = text[f.start : verb_end]
     slot = _verb_slot(surface, term, particle)
     sentence = letter.sentence_at(f.start)
@@ -708,6 +714,45 @@ def _verb_edits(
             cut -= 1
         edits.append(Edit(cut, f.end, ""))
     return tuple(edits)
+
+
+def _alt_particle(alt: Alternative) -> str:
+    """The separable particle of a one-word plain verb ('uitleggen' -> 'uit'), or ''.
+
+    When the entry gives the participle, it decides: 'geïnformeerd' shows that
+    'informeren' is not 'in' + 'formeren'."""
+    if " " in alt.text:
+        return ""
+    particle = _particle(alt.text)
+    part = alt.forms.get("part")
+    if particle and part and not part.startswith(particle):
+        return ""
+    return particle
+
+
+def _split_to_split(
+    letter: Letter, f: Finding, entry: Entry, alt_particle: str, alt: Alternative
+) -> tuple[Edit, ...] | None:
+    """A split verb for a split verb: 'Wij lichten het besluit toe' -> 'Wij leggen het besluit
+    uit'; the finite verb takes the plain verb's form, the particle takes the plain particle.
+    Only the present tense ('lichten', 'licht'); anything else is left to the writer."""
+    text = letter.text
+    words = text[f.start : f.end].split()
+    surface, particle = words[0], words[-1].lower()
+    term = entry.terms[0].text.lower()
+    if not term.startswith(particle):
+        return None
+    base, rest, low = term[len(particle) :], alt.text[len(alt_particle) :], surface.lower()
+    if low == base:
+        new = rest  # plural present: 'lichten ... toe' -> 'leggen ... uit'
+    elif low == third_singular(base):
+        new = third_singular(rest)  # 'licht ... toe' -> 'legt ... uit'
+    else:
+        return None
+    if surface[:1].isupper():
+        new = capitalise(new)
+    verb_end = f.start + len(surface)
+    return (Edit(f.start, verb_end, new), Edit(f.end - len(particle), f.end, alt_particle))
 
 
 _MODALS = {"kunnen", "kan", "kunt", "kon", "konden", "moeten", "moet", "moest", "moesten",
