@@ -117,6 +117,8 @@ def report(pairs: Sequence[tuple[str, str, str]], outputs: dict[str, Sequence[st
         idx = [i for i, (doc, _, _) in enumerate(pairs) if part == "whole" or half(doc) == part]
         docs = len({pairs[i][0] for i in idx})
         lines.append(f"{part} set: {len(idx)} sentences from {docs} documents")
+        if not idx:
+            continue
         for name, outs in systems.items():
             parts = [sari_parts(pairs[i][1], outs[i], [pairs[i][2]]) for i in idx]
             k, d, a = (sum(p[j] for p in parts) / len(parts) / 3 for j in range(3))
