@@ -9,8 +9,10 @@ Tokens are lower-cased words and punctuation.
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -129,6 +131,33 @@ def report(pairs: Sequence[tuple[str, str, str]], outputs: dict[str, Sequence[st
     return lines
 
 
+def missed_edits(
+    pairs: Sequence[tuple[str, str, str]], outputs: Sequence[str], top: int = 40
+) -> list[tuple[int, int, str, str]]:
+    """The reference's most frequent short edits on the TUNE half that `outputs` do not make.
+
+    Each is (times, documents, source words, reference words), from a word alignment of
+    source and reference (difflib), counted where the output still holds the source words.
+    Only the tune half is read, so the check half stays unseen.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    docs: dict[tuple[str, str], set[str]] = {}
+    for (doc, src, ref), out in zip(pairs, outputs, strict=True):
+        if half(doc) != "tune":
+            continue
+        a, b, o = tokens(src), tokens(ref), " " + " ".join(tokens(out)) + " "
+        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal" or i2 - i1 > 4 or j2 - j1 > 4 or i1 == i2:
+                continue
+            before, after = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+            if f" {before} " in o:
+                counts[(before, after)] += 1
+                docs.setdefault((before, after), set()).add(doc)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(docs[kv[0]]), -kv[1], kv[0]))
+    return [(n, len(docs[k]), k[0], k[1]) for k, n in ranked[:top]]
+
+
 def load_pairs(path: Path) -> list[tuple[str, str, str]]:
     """(document id, complex, simple) for every pair with both sentences."""
     with path.open(encoding="utf-8") as fh:
@@ -140,7 +169,8 @@ def load_pairs(path: Path) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    """`python -m bench.sari`: SARI after --accept safe and all, whole set and check half."""
+    """`python -m bench.sari [--tune-edits]`: SARI after --accept safe and all, on the whole
+    set and the check half; with --tune-edits also the tune half's missed reference edits."""
     from bench.sentences import SARI_GPT35, amsterdam_csv
     from rewriter.engine import Engine
     from rewriter.rewrite import rewrite
@@ -157,6 +187,11 @@ def main() -> None:
     }
     print(f"## SARI on the Amsterdam development pairs, by operation (GPT-3.5: {SARI_GPT35})")
     print("\n".join(report(pairs, outputs)))
+    if "--tune-edits" in sys.argv[1:]:
+        print("## reference edits on the tune half that --accept safe does not make")
+        print("times  documents  source -> reference")
+        for n, d, before, after in missed_edits(pairs, outputs["--accept safe"]):
+            print(f"{n:5d}  {d:9d}  {before!r} -> {after!r}")
 
 
 if __name__ == "__main__":
