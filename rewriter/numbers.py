@@ -1,15 +1,14 @@
-"""Numbers in digits: 'U kunt uw pas na vijf werkdagen ophalen.' -> '... na 5 werkdagen ...'.
+"""Numbers in digits: 'Er ontbreken nog twee dingen.' -> 'Er ontbreken nog 2 dingen.'
 
-The proposer of the `number` code rule (rewriter/rules.py). Plain-language guides for
-readers at B1 and below ask for digits: a digit is seen at a glance, a number word has to
-be read (Stichting Makkelijk Lezen, 'Richtlijnen makkelijk lezen': "schrijf getallen in
-cijfers"; Direct Duidelijk, 'Schrijfwijzer': "gebruik cijfers"). The city of Amsterdam's
-own rewrites of its letters do the same (vijf werkdagen -> 5 werkdagen).
+The proposer of the `number` code rule (rewriter/rules.py). Guidance for easy-to-read
+Dutch (B1 and below) commonly advises writing numbers as digits, because a digit is seen
+at a glance and a number word has to be read; the city of Amsterdam's own rewrites of its
+letters do the same (drie -> 3, acht -> 8).
 
-A number word (2 to 20, the tens to 90; never 'een'/'één', which is also the article) is
+A number word (2 to 99; never 'een'/'één', which is also the article) is
 written in digits only where it counts something: mid-sentence, in lower case, directly
 before a word that is not a function word, a fraction or another number ('twee derde',
-'de twee die ...', 'een van de drie' stay). A range ('twee of drie weken') is written in
+'de twee die ...', 'een van de drie' stay). A range ('vier of vijf kinderen') is written in
 digits as a whole or not at all. Kept in words:
 
 - at the start of a sentence (a sentence does not open with a digit);
