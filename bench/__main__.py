@@ -65,7 +65,7 @@ def bench_amsterdam(engine: Engine, path: Path) -> None:
 
 
 def bench_sari(engine: Engine, path: Path) -> None:
-    from bench.sari import sari
+    from bench.sari import load_pairs, report, sari
     from rewriter.rewrite import rewrite
     from rewriter.scoring import sentence_difficulty
 
@@ -73,7 +73,7 @@ def bench_sari(engine: Engine, path: Path) -> None:
         return
     with path.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r["Complex"].strip() and r["Simple"].strip()]
-    out_scores, id_scores = [], []
+    out_scores, id_scores, outputs = [], [], []
     better = same = worse = 0
     changed = 0
     t0 = time.perf_counter()
@@ -81,6 +81,7 @@ def bench_sari(engine: Engine, path: Path) -> None:
         source, reference = row["Complex"].strip(), row["Simple"].strip()
         result = rewrite(source, engine, "all")
         output = result.text
+        outputs.append(output)
         changed += output != source
         out_scores.append(sari(source, output, [reference]))
         id_scores.append(sari(source, source, [reference]))
@@ -98,6 +99,7 @@ def bench_sari(engine: Engine, path: Path) -> None:
         f"rewriter output   SARI {statistics.mean(out_scores):6.2f}   ({changed} of {n} sentences changed)"
     )
     print(f"identity baseline SARI {statistics.mean(id_scores):6.2f}   (output = input)")
+    print("\n".join(report(load_pairs(path), {"--accept all": outputs})))  # + check half
     print(
         f"sentence difficulty after rewrite: easier {100 * better / n:.1f}%, "
         f"unchanged {100 * same / n:.1f}%, harder {100 * worse / n:.1f}%"

@@ -8,9 +8,14 @@ Tokens are lower-cased words and punctuation.
 
 from __future__ import annotations
 
+import csv
+import difflib
+import hashlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -69,3 +74,125 @@ def sari(source: str, candidate: str, references: Sequence[str]) -> float:
         dels.append(d)
         adds.append(a)
     return 100 * (sum(keeps) / 4 + sum(dels) / 4 + sum(adds) / 4) / 3
+
+
+def sari_parts(source: str, candidate: str, references: Sequence[str]) -> tuple[float, ...]:
+    """SARI's three operation scores (keep F1, deletion precision, addition F1), each 0-100.
+
+    Their mean is `sari`; a third of each is its contribution to SARI.
+    """
+    s_tok, c_tok = tokens(source), tokens(candidate)
+    r_toks = [tokens(r) for r in references]
+    sums = [0.0, 0.0, 0.0]
+    for n in range(1, 5):
+        scores = _sari_n(
+            _ngrams(s_tok, n), _ngrams(c_tok, n), [_ngrams(r, n) for r in r_toks], len(r_toks)
+        )
+        for i, v in enumerate(scores):
+            sums[i] += v
+    return tuple(100 * v / 4 for v in sums)
+
+
+def half(document_id: str) -> str:
+    """'tune' or 'check': a stable split of the development pairs by document.
+
+    By document, not by sentence, so that a document's own phrases (its names, its
+    formulas, its house style) cannot be studied on the tune half and scored on the check
+    half. SHA-1 of the Document ID, even -> tune. Study the references only on the tune
+    half; the check half's figure is the honest one.
+    """
+    digest = hashlib.sha1(document_id.strip().encode("utf-8")).hexdigest()
+    return "tune" if int(digest, 16) % 2 == 0 else "check"
+
+
+def report(pairs: Sequence[tuple[str, str, str]], outputs: dict[str, Sequence[str]]) -> list[str]:
+    """Lines: SARI with its keep / delete / add contributions per system, on the whole set
+    and on the check half (see `half`), the identity baseline first.
+
+    `pairs` are (document id, source, reference); `outputs` maps a system name to its
+    output for each pair, in the same order. Contributions are a third of each operation
+    score, so keep + delete + add = SARI.
+    """
+    systems = {"identity": [src for _, src, _ in pairs], **outputs}
+    lines = []
+    for part in ("whole", "check"):
+        idx = [i for i, (doc, _, _) in enumerate(pairs) if part == "whole" or half(doc) == part]
+        docs = len({pairs[i][0] for i in idx})
+        lines.append(f"{part} set: {len(idx)} sentences from {docs} documents")
+        if not idx:
+            continue
+        for name, outs in systems.items():
+            parts = [sari_parts(pairs[i][1], outs[i], [pairs[i][2]]) for i in idx]
+            k, d, a = (sum(p[j] for p in parts) / len(parts) / 3 for j in range(3))
+            lines.append(
+                f"  {name:14s} SARI {k + d + a:6.2f}   = keep {k:5.2f} + delete {d:5.2f} "
+                f"+ add {a:5.2f}"
+            )
+    return lines
+
+
+def missed_edits(
+    pairs: Sequence[tuple[str, str, str]], outputs: Sequence[str], top: int = 40
+) -> list[tuple[int, int, str, str]]:
+    """The reference's most frequent short edits on the TUNE half that `outputs` do not make.
+
+    Each is (times, documents, source words, reference words), from a word alignment of
+    source and reference (difflib), counted where the output still holds the source words.
+    Only the tune half is read, so the check half stays unseen.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    docs: dict[tuple[str, str], set[str]] = {}
+    for (doc, src, ref), out in zip(pairs, outputs, strict=True):
+        if half(doc) != "tune":
+            continue
+        a, b, o = tokens(src), tokens(ref), " " + " ".join(tokens(out)) + " "
+        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal" or i2 - i1 > 4 or j2 - j1 > 4 or i1 == i2:
+                continue
+            before, after = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+            if f" {before} " in o:
+                counts[(before, after)] += 1
+                docs.setdefault((before, after), set()).add(doc)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(docs[kv[0]]), -kv[1], kv[0]))
+    return [(n, len(docs[k]), k[0], k[1]) for k, n in ranked[:top]]
+
+
+def load_pairs(path: Path) -> list[tuple[str, str, str]]:
+    """(document id, complex, simple) for every pair with both sentences."""
+    with path.open(encoding="utf-8") as fh:
+        return [
+            (r["Document ID"], r["Complex"].strip(), r["Simple"].strip())
+            for r in csv.DictReader(fh)
+            if r["Complex"].strip() and r["Simple"].strip()
+        ]
+
+
+def main() -> None:
+    """`python -m bench.sari [--tune-edits]`: SARI after --accept safe and all, on the whole
+    set and the check half; with --tune-edits also the tune half's missed reference edits."""
+    from bench.sentences import SARI_GPT35, amsterdam_csv
+    from rewriter.engine import Engine
+    from rewriter.rewrite import rewrite
+
+    path = amsterdam_csv()
+    if path is None:
+        print("## SARI: Amsterdam pairs not found; skipped")
+        return
+    engine = Engine.create()
+    pairs = load_pairs(path)
+    outputs = {
+        f"--accept {mode}": [rewrite(src, engine, mode).text for _, src, _ in pairs]
+        for mode in ("safe", "all")
+    }
+    print(f"## SARI on the Amsterdam development pairs, by operation (GPT-3.5: {SARI_GPT35})")
+    print("\n".join(report(pairs, outputs)))
+    if "--tune-edits" in sys.argv[1:]:
+        print("## reference edits on the tune half that --accept safe does not make")
+        print("times  documents  source -> reference")
+        for n, d, before, after in missed_edits(pairs, outputs["--accept safe"]):
+            print(f"{n:5d}  {d:9d}  {before!r} -> {after!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -361,6 +361,7 @@ _DURATION_UNIT = {
     "kwartier": "kwartier", "dagdeel": "dagdeel", "dagdelen": "dagdeel", "nacht": "nacht",
     "nachten": "nacht", "keer": "keer", "procent": "procent", "%": "procent",
 }  # fmt: skip
+DURATION_UNITS = frozenset(_DURATION_UNIT)  # 'dagen', 'weken', 'uur', 'keer', '%' ...
 _DURATION_RE = re.compile(
     rf"(?<![\w,.:])({_NUM_TOKEN})(?:\s+(?:tot|à|-|–)\s+({_NUM_TOKEN}))?\s*"
     r"(?:(?:extra|volle|hele|opeenvolgende|aaneengesloten)\s+)?"

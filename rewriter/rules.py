@@ -34,7 +34,9 @@ from rewriter.analysers import (
     find_unknown_acronyms,
     glossary,
 )
+from rewriter.maybe import maybe_proposals
 from rewriter.nominal import nominal_proposals
+from rewriter.numbers import number_proposals
 from rewriter.patterns import structural_proposals
 from rewriter.sentence_rules import sentence_proposals
 from rewriter.suggest import glossary_proposals
@@ -253,6 +255,14 @@ def _nominal(letter: Letter, findings: Sequence[Finding], engine: Engine) -> lis
     return nominal_proposals(letter, findings, engine.resources.lemmatizer)
 
 
+def _maybe(letter: Letter, findings: Sequence[Finding], engine: Engine) -> list[Proposal]:
+    return maybe_proposals(letter, findings, engine.resources.lemmatizer)
+
+
+def _numbers(letter: Letter, findings: Sequence[Finding], engine: Engine) -> list[Proposal]:
+    return number_proposals(letter, findings, engine.resources.lemmatizer)
+
+
 # --- the rules ----------------------------------------------------------------------------
 
 RULES = Registry(
@@ -286,5 +296,9 @@ RULES = Registry(
         CodeRule("rare_word", (RARE_WORD,), find_rare_words),
         # whole-sentence rewrites (conditions first, empty formulas, active voice)
         CodeRule("sentence", (), None, _sentence_rewrites),
+        # number words that count something, in digits ('vijf werkdagen' -> '5 werkdagen')
+        CodeRule("number", (), None, _numbers),
+        # 'mogelijk' where it can only mean 'perhaps' -> 'misschien'
+        CodeRule("maybe", (), None, _maybe),
     )
 )

@@ -9,6 +9,10 @@
   lang/nl/sender_acts.tsv): 'Uw aanvraag wordt binnen acht weken beoordeeld.' -> 'Wij
   beoordelen uw aanvraag binnen acht weken.'; 'De hulp wordt verstrekt.' -> 'Wij geven de
   hulp.' Not applied by default (`safe=False`) until enough of them are reviewed;
+- **the sender says 'wij'**: 'De gemeente richt de stemlokalen zo in dat ...' -> 'Wij
+  richten de stemlokalen zo in dat ...' (the municipality writing about itself in the third
+  person). Not applied by default (`safe=False`): only the writer knows whether the letter
+  comes from that gemeente;
 - **active voice with a door-phrase**: 'Uw aanvraag wordt door ons beoordeeld.' ->
   'Wij beoordelen uw aanvraag.'; 'Uw aanvraag is door de consulent beoordeeld.' ->
   'De consulent heeft uw aanvraag beoordeeld.'.
@@ -84,7 +88,14 @@ def sentence_proposals(
             continue
         if subject and subject[0] <= sentence.start < subject[1]:
             continue
-        rules = (_condition_question, _empty_formula, _empty_closing, _door_active, _sender_active)
+        rules = (
+            _condition_question,
+            _empty_formula,
+            _empty_closing,
+            _door_active,
+            _sender_active,
+            _gemeente_wij,
+        )
         for rule in rules:
             prop = rule(letter, sentence, lem)
             if prop is not None:
@@ -316,13 +327,42 @@ def _door_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposa
 
 
 _SENDER_ACTS = {r["verb"]: r["active"] for r in nl.table("sender_acts")}
+# A prepositional phrase after the participle ('... berekend over uw salaris') stays where it
+# is in the active sentence ('Wij berekenen ... over uw salaris').
+_TAIL_PREPOSITIONS = {
+    "over", "aan", "in", "op", "voor", "naar", "met", "bij", "tot", "volgens", "binnen",
+    "vanaf", "na", "via", "tussen", "uit", "van", "zonder",
+}  # fmt: skip
+
+
+def _sender_participle(toks: list, words: list[str], aux_i: int, lem: Lemmatizer) -> int | None:
+    """The index of the participle: the last word, or the word before a prepositional tail
+    that holds no verb ('wordt berekend over het volledige salaris')."""
+    last = len(toks) - 2
+    if last <= aux_i:
+        return None
+    if is_participle(toks[last].text, lem) is not None:
+        return last
+    hits = [
+        i
+        for i in range(aux_i + 1, last)
+        if words[i + 1] in _TAIL_PREPOSITIONS and is_participle(toks[i].text, lem) is not None
+    ]
+    if len(hits) != 1:
+        return None
+    tail = toks[hits[0] + 1 : last + 1]
+    if any(t.lower_ in _MOVABLE or is_participle(t.text, lem) is not None for t in tail):
+        return None
+    return hits[0]
 
 
 def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
     """'Uw aanvraag wordt [binnen acht weken] beoordeeld.' -> 'Wij beoordelen uw aanvraag
     [binnen acht weken].' Only: a subject of at most four words that starts like a noun
     phrase (or 'u'), present-tense 'wordt'/'worden' right after it, no door-phrase, no
-    comma or second clause, the participle last, and a verb from sender_acts.tsv."""
+    comma or second clause, the participle last or followed only by a prepositional phrase
+    ('Het IKB wordt berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele
+    salaris.'), and a verb from sender_acts.tsv."""
     toks = _tokens(letter, sentence)
     if len(toks) < 4 or toks[-1].text != "." or not _clean_clause(toks[:-1]):
         return None
@@ -334,14 +374,16 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
         return None
     if not all(t.is_alpha for t in toks[:aux_i]):
         return None
-    part_i = len(toks) - 2
-    if part_i <= aux_i or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
+    part_i = _sender_participle(toks, words, aux_i, lem)
+    if part_i is None or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
         return None
     verb = is_participle(toks[part_i].text, lem)
     if verb is None or verb not in _SENDER_ACTS:
         return None
     active = _SENDER_ACTS[verb]
     particle = next((p for p in PARTICLES if active.startswith(p) and len(active) > len(p) + 3), "")
+    if particle and active == verb and not toks[part_i].lower_.startswith(particle + "ge"):
+        particle = ""  # 'geïnformeerd': 'informeren' is not 'in' + 'formeren'
     form = active[len(particle) :]  # 'wij' takes the infinitive: 'wij kennen … toe'
     first = toks[0]
     lowered = first.text[0].lower() if first.text[1:].islower() or first.text == "U" else ""
@@ -357,5 +399,60 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     return _proposal(
         letter, sentence, "active-sender", "actief", edits,
         "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
+        safe=False,
+    )  # fmt: skip
+
+
+# Words that refer back to 'de gemeente' in the third person: with 'wij' they would need
+# 'ons'/'onze'/'wij', so the sentence is left alone.
+_GEMEENTE_BACK = {"haar", "hare", "zij", "ze", "zich", "zichzelf", "gemeente", "hij", "zijn"}
+
+
+def _plural_present(form: str, lem: Lemmatizer) -> str | None:
+    """'richt' -> 'richten', 'is' -> 'zijn', 'kan' -> 'kunnen'; None when not a 3sg present."""
+    options = [
+        lemma
+        for lemma in lem.lemmas(form)
+        if lemma != form and lemma.endswith(("en", "zijn")) and third_singular(lemma) == form
+    ]
+    return options[0] if len(options) == 1 else None
+
+
+def _gemeente_wij(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    """'De gemeente (Amsterdam) richt de stemlokalen zo in.' -> 'Wij richten de stemlokalen
+    zo in.' Only: 'De gemeente' (and one capitalised place name) opens the sentence, the
+    finite verb follows at once in the present tense, and nothing later in the sentence
+    refers back to the gemeente ('haar', 'zich') or carries a second finite verb of the
+    same subject ('... en stuurt u ...')."""
+    toks = _tokens(letter, sentence)
+    words = [t.lower_ for t in toks]
+    if len(toks) < 5 or words[:2] != ["de", "gemeente"] or toks[0].text != "De":
+        return None
+    v = 3 if toks[2].text[:1].isupper() and toks[2].is_alpha else 2
+    if v >= len(toks) - 1:
+        return None
+    plural = _plural_present(words[v], lem)
+    if plural is None:
+        return None
+    rest = words[v + 1 :]
+    if any(w in _GEMEENTE_BACK for w in rest):
+        return None
+    for i, w in enumerate(rest[:-1]):
+        nxt = rest[i + 1]
+        if (
+            w in {"en", "maar", "of", ","}
+            and nxt not in _SUBJECT_PRONOUNS
+            and _plural_present(nxt, lem)
+        ):
+            return None  # 'De gemeente betaalt de huur en stuurt u ...': a second verb
+    verb = toks[v]
+    edits = [
+        Edit(toks[0].idx, toks[v - 1].idx + len(toks[v - 1].text), "Wij"),
+        Edit(verb.idx, verb.idx + len(verb.text), plural),
+    ]
+    return _proposal(
+        letter, sentence, "gemeente-wij", "actief", edits,
+        "Schrijf als afzender in de wij-vorm: 'Wij ...' in plaats van 'De gemeente ...'. "
+        "Controleer dat de brief van deze gemeente komt.",
         safe=False,
     )  # fmt: skip

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rewriter.conjugate import third_singular
 from rewriter.dutch import (
     ARTICLE_LIKE,
     DETERMINERS,
@@ -26,6 +27,7 @@ from rewriter.facts import (
     Fact,
     extract_facts,
     has_objection_route,
+    number_value,
     numbers_added,
     objection_span,
 )
@@ -673,14 +675,19 @@ def _verb_edits(
     term = entry.terms[0].text.lower()
     particle = _particle(term)
     verb_end = f.end
+    alt_particle = _alt_particle(alt)
     if f.form == "te-verb":
         new = "te " + alt.text
+        if alt_particle:  # 'toe te lichten' -> 'uit te leggen', never 'te uitleggen'
+            new = f"{alt_particle} te {alt.text[len(alt_particle) :]}"
         return (
             Edit(f.start, f.end, capitalise(new) if _at_sentence_start(letter, f.start) else new),
         )
     if f.form == "split-verb":
         verb_end = f.start + len(text[f.start : f.end].split()[0])
         particle = text[f.start : f.end].split()[-1].lower()
+        if alt_particle:
+            return _split_to_split(letter, f, entry, alt_particle, alt)
     surface = text[f.start : verb_end]
     slot = _verb_slot(surface, term, particle)
     sentence = letter.sentence_at(f.start)
@@ -737,6 +744,45 @@ def _verb_edits(
             cut -= 1
         edits.append(Edit(cut, f.end, ""))
     return tuple(edits)
+
+
+def _alt_particle(alt: Alternative) -> str:
+    """The separable particle of a one-word plain verb ('uitleggen' -> 'uit'), or ''.
+
+    When the entry gives the participle, it decides: 'geïnformeerd' shows that
+    'informeren' is not 'in' + 'formeren'."""
+    if " " in alt.text:
+        return ""
+    particle = _particle(alt.text)
+    part = alt.forms.get("part")
+    if particle and part and not part.startswith(particle):
+        return ""
+    return particle
+
+
+def _split_to_split(
+    letter: Letter, f: Finding, entry: Entry, alt_particle: str, alt: Alternative
+) -> tuple[Edit, ...] | None:
+    """A split verb for a split verb: 'Wij lichten het besluit toe' -> 'Wij leggen het besluit
+    uit'; the finite verb takes the plain verb's form, the particle takes the plain particle.
+    Only the present tense ('lichten', 'licht'); anything else is left to the writer."""
+    text = letter.text
+    words = text[f.start : f.end].split()
+    surface, particle = words[0], words[-1].lower()
+    term = entry.terms[0].text.lower()
+    if not term.startswith(particle):
+        return None
+    base, rest, low = term[len(particle) :], alt.text[len(alt_particle) :], surface.lower()
+    if low == base:
+        new = rest  # plural present: 'lichten ... toe' -> 'leggen ... uit'
+    elif low == third_singular(base):
+        new = third_singular(rest)  # 'licht ... toe' -> 'legt ... uit'
+    else:
+        return None
+    if surface[:1].isupper():
+        new = capitalise(new)
+    verb_end = f.start + len(surface)
+    return (Edit(f.start, verb_end, new), Edit(f.end - len(particle), f.end, alt_particle))
 
 
 _MODALS = {"kunnen", "kan", "kunt", "kon", "konden", "moeten", "moet", "moest", "moesten",
@@ -829,7 +875,7 @@ def _apply_guarded(
     protected = Coverage(len(text), spans)
     facts = Coverage(len(text), fact_spans)
     for prop in chosen:
-        reason = _refuse_reason(prop, protected, taken) or _fact_reason(prop, facts)
+        reason = _refuse_reason(text, prop, protected, taken) or _fact_reason(text, prop, facts)
         if reason:
             refused.append(Refusal(prop, reason))
             continue
@@ -863,8 +909,15 @@ def _apply_guarded(
     return ApplyResult("".join(pieces), tuple(applied), tuple(refused))
 
 
-def _fact_reason(prop: Proposal, facts: Coverage[Fact]) -> str:
+def same_number(before: str, after: str) -> bool:
+    """True when an edit only writes a number word in digits ('vijf' -> '5'): the fact stays."""
+    return before.isalpha() and after.isdigit() and number_value(before) == int(after)
+
+
+def _fact_reason(text: str, prop: Proposal, facts: Coverage[Fact]) -> str:
     for edit in prop.edits:
+        if same_number(text[edit.start : edit.end], edit.text):
+            continue
         fact = facts.find(edit.start, edit.end)  # what `touches_fact` tells, without a scan
         if fact is not None:
             return f"Dit voorstel zou een feit veranderen ({fact.text!r}); feiten blijven staan."
@@ -888,10 +941,10 @@ class _Taken:
         return self.spans.overlaps(edit.start, edit.end) or (empty and edit.start in self.points)
 
 
-def _refuse_reason(prop: Proposal, protected: Coverage[Protected], taken: _Taken) -> str:
+def _refuse_reason(text: str, prop: Proposal, protected: Coverage[Protected], taken: _Taken) -> str:
     for edit in prop.edits:
         p = protected.find(edit.start, edit.end)
-        if p is not None:
+        if p is not None and not same_number(text[edit.start : edit.end], edit.text):
             return f"Dit voorstel zou een vast gegeven veranderen ({p.text!r}); dat mag niet."
         if taken.clashes(edit):
             return "Dit voorstel overlapt met een ander voorstel dat al is gekozen."

@@ -26,3 +26,28 @@ def test_range_and_symmetry_of_bounds() -> None:
 def test_partial_rewrite_scores_between() -> None:
     partial = "Met deze beschikking delen wij u mede dat uw aanvraag is toegekend ."
     assert sari(SOURCE, SOURCE, [REFERENCE]) < sari(SOURCE, partial, [REFERENCE])
+
+
+def test_the_three_parts_add_up_to_sari() -> None:
+    from bench.sari import sari_parts
+
+    for cand in (SOURCE, REFERENCE, "Met deze beschikking delen wij u mede ."):
+        keep, delete, add = sari_parts(SOURCE, cand, [REFERENCE])
+        assert abs((keep + delete + add) / 3 - sari(SOURCE, cand, [REFERENCE])) < 1e-9
+    keep, delete, add = sari_parts(SOURCE, SOURCE, [REFERENCE])
+    assert delete == 0 and add == 0 and keep > 0
+
+
+def test_the_check_half_is_split_by_document_and_stable() -> None:
+    from bench.sari import half, report
+
+    assert half("7") == half(" 7 ") and {half(str(i)) for i in range(1, 40, 2)} == {
+        "tune",
+        "check",
+    }
+    pairs = [(doc, SOURCE, REFERENCE) for doc in ("1", "3", "5", "7", "9", "11")]
+    lines = report(pairs, {"system": [REFERENCE] * len(pairs)})
+    checked = sum(half(d) == "check" for d, _, _ in pairs)
+    assert lines[0] == "whole set: 6 sentences from 6 documents"
+    assert f"check set: {checked} sentences from {checked} documents" in lines
+    assert any(line.strip().startswith("identity") for line in lines)

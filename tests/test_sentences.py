@@ -436,7 +436,15 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         # near misses: no proposal
         ("De kosten worden vergoed.", None),  # not an act only the sender does
         ("Uw aanvraag wordt niet toegekend.", None),  # a negation: left alone
-        ("Dit bedrag wordt verrekend met uw uitkering.", None),  # participle not last
+        # a prepositional phrase after the participle stays after it
+        ("Dit bedrag wordt verrekend met uw uitkering.",
+         "Wij verrekenen dit bedrag met uw uitkering."),
+        ("Het IKB wordt berekend over het volledige salaris.",
+         "Wij berekenen het IKB over het volledige salaris."),
+        ("U wordt uitgenodigd voor een gesprek.", "Wij nodigen u uit voor een gesprek."),
+        ("U wordt geïnformeerd over de uitkomst.", "Wij informeren u over de uitkomst."),
+        ("Uw uitkering wordt berekend en betaald over de hele maand.", None),  # two participles
+        ("Dit bedrag wordt verrekend met wat u krijgt.", None),  # a verb in the tail
         ("Uw aanvraag werd beoordeeld.", None),  # past tense
         ("Uw aanvraag, die wij ontvingen, wordt beoordeeld.", None),  # a second clause
         ("Jan Jansen wordt beoordeeld.", None),  # a name as subject

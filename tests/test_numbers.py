@@ -1,0 +1,100 @@
+"""Numbers in digits (rewriter/numbers.py): flag and near-miss cases.
+
+Every case runs the full path: the registry's proposers, the grammar check, and
+`suggest.apply` with its protected spans and fact guard (a number is a fact; writing the
+same value in digits is the one edit allowed inside it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter.engine import Engine
+from rewriter.letter import Letter
+from rewriter.pipeline import check_letter
+from rewriter.rewrite import propose_checked, rewrite
+from rewriter.suggest import same_number
+
+
+def _digits(engine: Engine, sentence: str) -> list[str]:
+    """The sentence after each offered number proposal."""
+    letter = Letter.from_text(sentence, engine.resources)
+    offered, _ = propose_checked(check_letter(letter, engine), engine)
+    out = []
+    for p in offered:
+        if p.rule_id == "number.digits":
+            assert p.safe
+            out.append(sentence[: p.start] + p.after + sentence[p.end :])
+    return out
+
+
+FLAG = [
+    ("Er zijn drie manieren om dit te doen.", "Er zijn 3 manieren om dit te doen."),
+    ("Wij hebben twaalf nieuwe woningen gebouwd.", "Wij hebben 12 nieuwe woningen gebouwd."),
+    ("In de groep zitten vier of vijf kinderen.", "In de groep zitten 4 of 5 kinderen."),
+    (
+        "De gemachtigde mag voor maximaal drie kiezers stemmen.",
+        "De gemachtigde mag voor maximaal 3 kiezers stemmen.",
+    ),
+    (
+        "Het gerechtshof deed hierover drie uitspraken.",
+        "Het gerechtshof deed hierover 3 uitspraken.",
+    ),
+]
+
+NEAR_MISS = [
+    "Twee weken later komt de consulent bij u langs.",  # a sentence does not open with a digit
+    "U moet binnen zes weken bezwaar maken.",  # a deadline stays as the decision states it
+    "U kunt uw pas na vijf werkdagen ophalen.",  # a period
+    "U heeft zes weken de tijd om bezwaar te maken.",  # a period, outside a protected span
+    "Uw zoon gaat twintig uur per week naar school.",  # a unit of time
+    "Het duurt twee of drie weken.",  # a unit of time
+    "U krijgt drie keer per jaar een brief.",  # 'keer' counts times: a term of the decision
+    "Meld verzuim van 16 uur in vier opeenvolgende lesweken.",  # a unit after an adjective
+    "Uw dochter gaat twee weekenden per maand logeren.",  # a frequency: a term of the decision
+    "Zeg uw afspraak uiterlijk twee werkdagen van tevoren af.",  # a deadline
+    "Wij willen graag onder vier ogen met u praten.",  # a fixed expression
+    "U krijgt twee derde van het bedrag terug.",  # a fraction
+    "Een van de drie is al betaald.",  # not a count before a noun
+    "De twee die u noemde, kennen wij.",  # a pronoun after the number
+    "U krijgt een brief van ons.",  # 'een' is the article
+    "U heeft recht op één uitkering.",  # 'één' stays
+    "U heeft een twee- of driekamerwoning nodig.",  # part of a compound
+    "U woont in het Acht Zaligheden-gebouw.",  # capitalised: part of a name
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FLAG)
+def test_a_counting_number_word_is_written_in_digits(
+    engine: Engine, sentence: str, expected: str
+) -> None:
+    assert _digits(engine, sentence) == [expected]
+    assert rewrite(sentence, engine, "safe").text == expected
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISS)
+def test_a_number_word_that_does_not_count_stays(engine: Engine, sentence: str) -> None:
+    assert _digits(engine, sentence) == []
+
+
+def test_only_the_same_value_in_digits_may_change_a_protected_number() -> None:
+    assert same_number("vijf", "5")
+    assert same_number("twintig", "20")
+    assert not same_number("vijf", "6")
+    assert not same_number("vijf", "vijftig")
+    assert not same_number("5", "5")
+
+
+def test_the_digits_keep_every_fact_of_a_letter(engine: Engine) -> None:
+    text = (
+        "Geachte mevrouw Jansen,\n\n"
+        "U heeft op 3 maart 2026 voor drie kinderen een pas aangevraagd. U kunt de passen "
+        "na vijf werkdagen ophalen. Bent u het niet eens met dit besluit? Dan kunt u "
+        "binnen zes weken bezwaar maken.\n\nMet vriendelijke groet,\n\nA. de Vries\n"
+    )
+    result = rewrite(text, engine, "safe")
+    assert "voor 3 kinderen" in result.text
+    assert "na vijf werkdagen" in result.text  # a period stays in words
+    assert "binnen zes weken" in result.text  # the deadline stays in words
+    assert "3 maart 2026" in result.text
+    assert not [r for r in result.refused if "5" in r.proposal.after]
