@@ -12,6 +12,7 @@ import copy
 import functools
 import io
 import re
+import shutil
 import zipfile
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -392,10 +393,25 @@ def render_html(context: dict[str, Any], layout: Layout, decision: bool) -> str:
 
 @functools.cache
 def _font_config() -> Any:
-    """One font configuration per process: the @font-face files are loaded once."""
+    """One font configuration per process: the @font-face files are loaded once.
+
+    WeasyPrint copies the font files into a temporary folder that only its `__del__`
+    removes, which does not run (or fails) when a process exits. The folder is removed
+    at exit here: `multiprocessing.util.Finalize` runs in batch pool workers too, where
+    `atexit` does not.
+    """
+    from multiprocessing.util import Finalize
+
     from weasyprint.text.fonts import FontConfiguration
 
-    return FontConfiguration()
+    config = FontConfiguration()
+    Finalize(config, _remove_font_folder, args=(config._folder,), exitpriority=10)
+    return config
+
+
+def _remove_font_folder(folder: str | None) -> None:
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _fetcher() -> Any:

@@ -124,3 +124,21 @@ def test_guard_reports_a_fact_missing_from_one_delivered_file(engine: Engine, fm
     assert not guard.ok
     assert (fmt, fact) in guard.missing
     assert {f for f, _ in guard.missing} == {fmt}  # the other files still hold it
+
+
+def test_the_font_folder_is_removed_when_the_process_exits(tmp_path) -> None:
+    """WeasyPrint's temporary font folder is removed at exit (it leaked 1.5 MB per process)."""
+    import subprocess
+    import sys
+
+    script = "from rewriter.render import _font_config\nprint(_font_config()._folder)\n"
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=LETTERS.parent.parent,
+    )
+    folder = out.stdout.strip().splitlines()[-1]
+    assert folder and not Path(folder).exists(), folder
+    assert "Traceback" not in out.stderr
