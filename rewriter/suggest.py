@@ -581,6 +581,15 @@ def _verb_slot(surface: str, lemma: str, particle: str) -> str:
     body = low[len(particle) :] if particle and low.startswith(particle) else low
     if body.startswith("ge") and body.endswith(("d", "t", "n")) and not base.startswith("ge"):
         return "part"
+    if (
+        body.endswith(("den", "ten"))
+        and body[:-2].endswith(("d", "t"))
+        and not body[:-2].endswith("nd")
+        and low != lemma
+    ):
+        # a past plural: 'verzochten', 'verstrekten', 'beoordeelden' ('wij verzochten u' is
+        # not 'wij gevraagd u'); '-nden' stays a participle: 'verbonden', 'verzonden'
+        return "past_pl"
     if body.endswith("en") and base.startswith(("be", "ver", "ont", "her", "er", "ge")):
         return "part"  # strong participle of an inseparable verb: heroverwogen, ontvangen
     # 'verstrekt' is both 3sg and participle; the context decides (in _verb_edits).

@@ -47,8 +47,17 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
         # 'Wilt u doch dringend het bedrag voldoen?'
         (
             "Wij verzoeken u vriendelijk doch dringend het bedrag te voldoen.",
-            "Wij verzoeken u dringend het bedrag te betalen.",
+            "Wij vragen u dringend het bedrag te betalen.",
         ),
+        # a past plural is not a participle: it used to give 'Wij gevraagd u eerder ...'
+        ("Wij verzochten u eerder om uw loonstroken.", "Wij vroegen u eerder om uw loonstroken."),
+        ("Wij verstrekten u toen een lening.", "Wij gaven u toen een lening."),
+        # phrases whose plain form fits one verb form match that form only
+        ("Deze papieren waren van belang voor u.", "Deze papieren waren van belang voor u."),
+        ("Uw zoon wordt aangemerkt als kostendeler.", "Uw zoon geldt als kostendeler."),
+        # 'gedurende' before a number is 'lang', not 'tijdens'
+        ("Bewaar de bonnen gedurende zeven jaar.", "Bewaar de bonnen gedurende zeven jaar."),
+        ("Zoals staat in de regels mag dat niet.", "Zoals staat in de regels mag dat niet."),
     ],
 )
 def test_applied_under_safe(engine: Engine, before: str, after: str) -> None:
