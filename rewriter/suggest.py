@@ -676,7 +676,10 @@ def _verb_edits(
         # Only verbs with an inseparable prefix have a participle equal to the
         # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
         inseparable = term.startswith(("be", "ver", "ont", "her", "ge", "er"))
-        is_part = inseparable and has_aux and prev != "te" and not has_modal
+        # after an article or a possessive it is a verb used as a noun: 'tot het verstrekken
+        # van' (it used to become 'tot het gegeven van')
+        nominal = prev in {"het", "dit", "dat", "uw", "ons", "zijn", "haar", "hun", "mijn"}
+        is_part = inseparable and has_aux and prev != "te" and not has_modal and not nominal
         slot = "part" if is_part and f.form != "split-verb" and alt.forms.get("part") else "inf"
     elif slot == "past_sg" and nxt_tok is not None and _is_noun(nxt_tok, letter):
         slot = "adj-part"  # 'de door u verstrekte gegevens'

@@ -52,6 +52,11 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
         # a past plural is not a participle: it used to give 'Wij gevraagd u eerder ...'
         ("Wij verzochten u eerder om uw loonstroken.", "Wij vroegen u eerder om uw loonstroken."),
         ("Wij verstrekten u toen een lening.", "Wij gaven u toen een lening."),
+        # a verb used as a noun after 'het' is an infinitive: it used to give 'het gegeven van'
+        (
+            "Daarmee is de noodzaak tot het verstrekken van hulp vervallen.",
+            "Daarmee is de noodzaak tot het geven van hulp vervallen.",
+        ),
         # phrases whose plain form fits one verb form match that form only
         ("Deze papieren waren van belang voor u.", "Deze papieren waren van belang voor u."),
         ("Uw zoon wordt aangemerkt als kostendeler.", "Uw zoon geldt als kostendeler."),
