@@ -670,15 +670,21 @@ def _verb_edits(
     has_modal = any(w in _MODALS for w in clause)
     nxt_tok = letter.next_token(verb_end)
     if slot == "t-or-part":
-        words = text[sentence.start : sentence.end].lower().split() if sentence else []
-        slot = "part" if any(w.strip(",.") in _AUX for w in words) else "t"
+        # an auxiliary in the verb's own clause makes it a participle; one in another clause
+        # does not ('Als u niet verschijnt, kan dit gevolgen hebben' keeps 'komt')
+        after = text[verb_end : sentence.end].lower().split() if sentence else []
+        own_clause = clause + _clause_after(after)
+        slot = "part" if any(w in _AUX for w in own_clause) else "t"
     elif slot == "inf-or-part":
         # Only verbs with an inseparable prefix have a participle equal to the
         # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
         inseparable = term.startswith(("be", "ver", "ont", "her", "ge", "er"))
         # after an article or a possessive it is a verb used as a noun: 'tot het verstrekken
-        # van' (it used to become 'tot het gegeven van')
-        nominal = prev in {"het", "dit", "dat", "uw", "ons", "zijn", "haar", "hun", "mijn"}
+        # van' (it used to become 'tot het gegeven van'), also with 'niet' between ('die het
+        # niet verschijnen rechtvaardigen'). 'dat' and 'zijn' are left out: often a verb or
+        # a conjunction.
+        lead = [w.strip(",.") for w in before_words if w.strip(",.") not in {"niet", "nog", "ook"}]
+        nominal = bool(lead) and lead[-1] in {"het", "dit", "uw", "ons", "haar", "hun", "mijn"}
         is_part = inseparable and has_aux and prev != "te" and not has_modal and not nominal
         slot = "part" if is_part and f.form != "split-verb" and alt.forms.get("part") else "inf"
     elif slot == "past_sg" and nxt_tok is not None and _is_noun(nxt_tok, letter):
@@ -724,6 +730,16 @@ def _verb_edits(
 _MODALS = {"kunnen", "kan", "kunt", "kon", "konden", "moeten", "moet", "moest", "moesten",
            "mogen", "mag", "mocht", "mochten", "willen", "wil", "wilt", "wilde", "wilden",
            "zullen", "zal", "zult", "zou", "zouden", "laten", "gaan"}  # fmt: skip
+
+
+def _clause_after(words: list[str]) -> list[str]:
+    """The words of the current clause after a position (up to the next comma)."""
+    out: list[str] = []
+    for w in words:
+        out.append(w.strip(",.;:?!"))
+        if w.endswith((",", ";", ":", ".", "?", "!")):
+            break
+    return out
 
 
 def _clause_before(words: list[str]) -> list[str]:

@@ -57,6 +57,15 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
             "Daarmee is de noodzaak tot het verstrekken van hulp vervallen.",
             "Daarmee is de noodzaak tot het geven van hulp vervallen.",
         ),
+        (
+            "U heeft geen reden gegeven die het niet verschijnen op het gesprek rechtvaardigt.",
+            "U heeft geen reden gegeven die het niet komen op het gesprek rechtvaardigt.",
+        ),
+        # an auxiliary in another clause does not make a participle
+        (
+            "Als u niet op de afspraak verschijnt, kan dit gevolgen hebben voor uw uitkering.",
+            "Als u niet op de afspraak komt, kan dit gevolgen hebben voor uw uitkering.",
+        ),
         # phrases whose plain form fits one verb form match that form only
         ("Deze papieren waren van belang voor u.", "Deze papieren waren van belang voor u."),
         ("Uw zoon wordt aangemerkt als kostendeler.", "Uw zoon geldt als kostendeler."),
