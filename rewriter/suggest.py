@@ -742,13 +742,25 @@ def _clause_after(words: list[str]) -> list[str]:
     return out
 
 
+# Words that open a subordinate clause: an auxiliary before them belongs to another clause
+# ('is het college verplicht ... als een belanghebbende ... verleent' is 'geeft', not 'gegeven').
+_SUBORDINATORS = {
+    "als", "dat", "omdat", "wanneer", "indien", "doordat", "zodat", "nadat", "voordat",
+    "terwijl", "zodra", "totdat", "tenzij", "hoewel", "die", "waarin", "waarbij", "waarmee",
+    "waardoor", "waarop", "waarvoor",
+}  # fmt: skip
+
+
 def _clause_before(words: list[str]) -> list[str]:
-    """The words of the current clause before a position (after the last comma)."""
+    """The words of the current clause before a position (after the last comma, or from the
+    word that opens a subordinate clause)."""
     out: list[str] = []
     for w in reversed(words):
         if w.endswith((",", ";", ":")):
             break
         out.append(w.strip(",.;:"))
+        if out[-1] in _SUBORDINATORS:
+            break
     return out
 
 

@@ -63,6 +63,10 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
         ),
         # an auxiliary in another clause does not make a participle
         (
+            "Het college moet de bijstand verlagen als iemand geen medewerking verleent.",
+            "Het college moet de bijstand verlagen als iemand geen medewerking geeft.",
+        ),
+        (
             "Als u niet op de afspraak verschijnt, kan dit gevolgen hebben voor uw uitkering.",
             "Als u niet op de afspraak komt, kan dit gevolgen hebben voor uw uitkering.",
         ),
