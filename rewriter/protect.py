@@ -76,10 +76,13 @@ _PER_UNIT = (
 )
 _PER = rf"(?:\s+per\s+{_PER_UNIT}(?!\w)){{0,2}}"
 _DURATION = r"(?:(?:werk|les|kalender)?(?:dagen|dag|weken|week)|maanden|maand|jaren|jaar|uur|uren)"
-# what a deadline counts from: "na de datum van deze brief", "voor aanvang"
+# what a deadline counts from: "na de datum van deze brief", "na ontvangst". The old words
+# "dagtekening" and "aanvang" stay outside, like "met ingang van": they are wording a rewrite
+# may change ("binnen zes weken | na dagtekening van deze brief" -> "na de datum van deze
+# brief"); the fact is the duration, which stays protected.
 _ANCHOR = (
-    r"\s+(?:na|vanaf|voor|vóór)\s+(?:de\s+|het\s+)?(?:datum|dagtekening|verzending|ontvangst|"
-    r"bekendmaking|aanvang|einddatum|ingangsdatum|afloop)"
+    r"\s+(?:na|vanaf|voor|vóór)\s+(?:de\s+|het\s+)?(?:datum|verzending|ontvangst|"
+    r"bekendmaking|einddatum|ingangsdatum|afloop)"
     r"(?:\s+van\s+(?:deze|dit|de|het|uw)\s+(?:brief|besluit|beschikking|gesprek|afspraak|"
     r"indicatie|toekenning))?"
 )

@@ -613,6 +613,15 @@ def _verb_slot(surface: str, lemma: str, particle: str) -> str:
     body = low[len(particle) :] if particle and low.startswith(particle) else low
     if body.startswith("ge") and body.endswith(("d", "t", "n")) and not base.startswith("ge"):
         return "part"
+    if (
+        body.endswith(("den", "ten"))
+        and body[:-2].endswith(("d", "t"))
+        and not body[:-2].endswith("nd")
+        and low != lemma
+    ):
+        # a past plural: 'verzochten', 'verstrekten', 'beoordeelden' ('wij verzochten u' is
+        # not 'wij gevraagd u'); '-nden' stays a participle: 'verbonden', 'verzonden'
+        return "past_pl"
     if body.endswith("en") and base.startswith(("be", "ver", "ont", "her", "er", "ge")):
         return "part"  # strong participle of an inseparable verb: heroverwogen, ontvangen
     # 'verstrekt' is both 3sg and participle; the context decides (in _verb_edits).
@@ -698,13 +707,22 @@ def _verb_edits(
     has_modal = any(w in _MODALS for w in clause)
     nxt_tok = letter.next_token(verb_end)
     if slot == "t-or-part":
-        words = text[sentence.start : sentence.end].lower().split() if sentence else []
-        slot = "part" if any(w.strip(",.") in _AUX for w in words) else "t"
+        # an auxiliary in the verb's own clause makes it a participle; one in another clause
+        # does not ('Als u niet verschijnt, kan dit gevolgen hebben' keeps 'komt')
+        after = text[verb_end : sentence.end].lower().split() if sentence else []
+        own_clause = clause + _clause_after(after)
+        slot = "part" if any(w in _AUX for w in own_clause) else "t"
     elif slot == "inf-or-part":
         # Only verbs with an inseparable prefix have a participle equal to the
         # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
         inseparable = term.startswith(("be", "ver", "ont", "her", "ge", "er"))
-        is_part = inseparable and has_aux and prev != "te" and not has_modal
+        # after an article or a possessive it is a verb used as a noun: 'tot het verstrekken
+        # van' (it used to become 'tot het gegeven van'), also with 'niet' between ('die het
+        # niet verschijnen rechtvaardigen'). 'dat' and 'zijn' are left out: often a verb or
+        # a conjunction.
+        lead = [w.strip(",.") for w in before_words if w.strip(",.") not in {"niet", "nog", "ook"}]
+        nominal = bool(lead) and lead[-1] in {"het", "dit", "uw", "ons", "haar", "hun", "mijn"}
+        is_part = inseparable and has_aux and prev != "te" and not has_modal and not nominal
         slot = "part" if is_part and f.form != "split-verb" and alt.forms.get("part") else "inf"
     elif slot == "past_sg" and nxt_tok is not None and _is_noun(nxt_tok, letter):
         slot = "adj-part"  # 'de door u verstrekte gegevens'
@@ -790,13 +808,35 @@ _MODALS = {"kunnen", "kan", "kunt", "kon", "konden", "moeten", "moet", "moest", 
            "zullen", "zal", "zult", "zou", "zouden", "laten", "gaan"}  # fmt: skip
 
 
+def _clause_after(words: list[str]) -> list[str]:
+    """The words of the current clause after a position (up to the next comma)."""
+    out: list[str] = []
+    for w in words:
+        out.append(w.strip(",.;:?!"))
+        if w.endswith((",", ";", ":", ".", "?", "!")):
+            break
+    return out
+
+
+# Words that open a subordinate clause: an auxiliary before them belongs to another clause
+# ('is het college verplicht ... als een belanghebbende ... verleent' is 'geeft', not 'gegeven').
+_SUBORDINATORS = {
+    "als", "dat", "omdat", "wanneer", "indien", "doordat", "zodat", "nadat", "voordat",
+    "terwijl", "zodra", "totdat", "tenzij", "hoewel", "die", "waarin", "waarbij", "waarmee",
+    "waardoor", "waarop", "waarvoor",
+}  # fmt: skip
+
+
 def _clause_before(words: list[str]) -> list[str]:
-    """The words of the current clause before a position (after the last comma)."""
+    """The words of the current clause before a position (after the last comma, or from the
+    word that opens a subordinate clause)."""
     out: list[str] = []
     for w in reversed(words):
         if w.endswith((",", ";", ":")):
             break
         out.append(w.strip(",.;:"))
+        if out[-1] in _SUBORDINATORS:
+            break
     return out
 
 

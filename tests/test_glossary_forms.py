@@ -47,7 +47,7 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
         # 'Wilt u doch dringend het bedrag voldoen?'
         (
             "Wij verzoeken u vriendelijk doch dringend het bedrag te voldoen.",
-            "Wij verzoeken u dringend het bedrag te betalen.",
+            "Wij vragen u dringend het bedrag te betalen.",
         ),
         # an adjective used as a noun keeps its plural -n ('De getrouwde krijgen' was wrong)
         (
@@ -58,6 +58,33 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
             "Voor gehuwde partners geldt een andere norm.",
             "Voor getrouwde partners geldt een andere norm.",
         ),
+        # a past plural is not a participle: it used to give 'Wij gevraagd u eerder ...'
+        ("Wij verzochten u eerder om uw loonstroken.", "Wij vroegen u eerder om uw loonstroken."),
+        ("Wij verstrekten u toen een lening.", "Wij gaven u toen een lening."),
+        # a verb used as a noun after 'het' is an infinitive: it used to give 'het gegeven van'
+        (
+            "Daarmee is de noodzaak tot het verstrekken van hulp vervallen.",
+            "Daarmee is de noodzaak tot het geven van hulp vervallen.",
+        ),
+        (
+            "U heeft geen reden gegeven die het niet verschijnen op het gesprek rechtvaardigt.",
+            "U heeft geen reden gegeven die het niet komen op het gesprek rechtvaardigt.",
+        ),
+        # an auxiliary in another clause does not make a participle
+        (
+            "Het college moet de bijstand verlagen als iemand geen medewerking verleent.",
+            "Het college moet de bijstand verlagen als iemand geen medewerking geeft.",
+        ),
+        (
+            "Als u niet op de afspraak verschijnt, kan dit gevolgen hebben voor uw uitkering.",
+            "Als u niet op de afspraak komt, kan dit gevolgen hebben voor uw uitkering.",
+        ),
+        # phrases whose plain form fits one verb form match that form only
+        ("Deze papieren waren van belang voor u.", "Deze papieren waren van belang voor u."),
+        ("Uw zoon wordt aangemerkt als kostendeler.", "Uw zoon geldt als kostendeler."),
+        # 'gedurende' before a number is 'lang', not 'tijdens'
+        ("Bewaar de bonnen gedurende zeven jaar.", "Bewaar de bonnen gedurende zeven jaar."),
+        ("Zoals staat in de regels mag dat niet.", "Zoals staat in de regels mag dat niet."),
     ],
 )
 def test_applied_under_safe(engine: Engine, before: str, after: str) -> None:

@@ -72,7 +72,7 @@ FOUND = [
         "period-termijn",
         "Stuur het binnen een termijn van 14 dagen na dagtekening van deze brief.",
         "period",
-        "binnen een termijn van 14 dagen na dagtekening van deze brief",
+        "binnen een termijn van 14 dagen",
     ),
     ("period-werkdagen", "U hoort binnen 10 werkdagen van ons.", "period", "binnen 10 werkdagen"),
     (
@@ -99,7 +99,7 @@ FOUND = [
         "period-voor-aanvang",
         "Zeg het uiterlijk 24 uur voor aanvang van het gesprek af.",
         "period",
-        "uiterlijk 24 uur voor aanvang van het gesprek",
+        "uiterlijk 24 uur",
     ),
     ("period-van-tevoren", "Meld verlof 8 weken van tevoren.", "period", "8 weken van tevoren"),
     (
@@ -393,12 +393,16 @@ _UNITS = {"uur", "uren", "lesuren", "minuten", "dagen", "lesdagen", "weken", "le
 def fact_core(kind: str, value: str) -> tuple[str, str | None]:
     """Split a manifest string into the part that must be protected and editable wording.
 
-    "met ingang van <datum>" and the noun of a count ("twee kamers") are wording a rewrite
-    may change; everything else in a manifest fact must be protected as a whole.
+    "met ingang van <datum>", a deadline's old anchor ("na dagtekening", "voor aanvang") and
+    the noun of a count ("twee kamers") are wording a rewrite may change; everything else in a manifest fact must be protected as a whole.
     """
     lead = "met ingang van "
     if value.lower().startswith(lead):
         return value[len(lead) :], value[: len(lead) - 1]
+    # 'na dagtekening', 'voor aanvang': old words for what a deadline counts from, left free
+    anchor = re.search(r"\s+((?:na|voor|vóór)\s+(?:de\s+)?(?:dagtekening|aanvang)\b.*)$", value)
+    if anchor:
+        return value[: anchor.start()], anchor.group(1)
     m = _COUNTED.match(value)
     if kind == "quantities" and m and m.group(2) not in _UNITS:
         return m.group(1), m.group(2)
@@ -463,5 +467,5 @@ def test_corpus_recall_per_kind() -> None:
         whole[kind] += whole_ok
         core[kind] += core_ok
     assert core == total
-    # the 'met ingang van' periods and the counted nouns are the only partial covers
+    # the 'met ingang van' periods, old anchors and the counted nouns are the only partial covers
     assert {k for k in total if whole[k] < total[k]} <= {"periods", "quantities"}

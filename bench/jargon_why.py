@@ -1,0 +1,137 @@
+"""Why listed jargon is left after `--accept safe`: one bucket per remaining occurrence.
+
+    python -m bench.jargon_why [--sets eval eval2] [--top N]
+
+For every occurrence of a gold `jargon` string (bench/jargon_left.py) that no applied edit
+touched, the first bucket that fits, in this order:
+
+- `d-legal`: the string is a legal term (lang/nl/legal_terms.txt) or an explain entry marks
+  it: kept by design, at most explained;
+- `e-refused`: a safe proposal for it was refused when applied (a fact, an overlap, the letter
+  would get longer);
+- `e-withheld`: the grammar check withheld the proposal;
+- `c-not-safe`: a proposal exists but is not `safe` (offered, not applied by default);
+- `b-hint`: flagged, but only as a hint (avoid entries) with no proposal;
+- `e-protected`: it lies in a protected span (a fact: amount, date, period ...);
+- `e-sense`: an entry for exactly this string exists but its domain or context conditions,
+  or the name / address / court rules, do not let it be offered here (rewriter/sense.py);
+- `a-unflagged`: nothing in the glossary flags it.
+
+The held-out sets (eval3 and later) are refused: their remaining strings must not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter, defaultdict
+
+from bench.jargon_left import ROOT, load_set
+from rewriter.engine import Engine
+from rewriter.lang import nl
+from rewriter.letter import Letter
+from rewriter.rewrite import rewrite_letter
+from rewriter.sense import fits, letter_domain
+
+DEVELOPMENT_SETS = ("eval", "eval2")
+
+
+def _spans(phrase: str, text: str) -> list[tuple[int, int]]:
+    words = [re.escape(w) for w in phrase.split()]
+    pattern = r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+    return [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+def classify_letter(text: str, jargon: list[str], engine: Engine) -> list[tuple[str, str]]:
+    """(bucket, phrase) for every listed occurrence left after `--accept safe`."""
+    letter = Letter.from_text(text, engine.resources)
+    result = rewrite_letter(letter, engine, "safe")
+    glossary = engine.glossary
+    legal = {w.lower() for w in nl.words("legal_terms")}
+    by_term: dict[str, list] = defaultdict(list)
+    for entry in glossary.entries:
+        for term in entry.terms:
+            by_term[term.text.lower()].append(entry)
+    estimate = letter_domain(text, engine.settings.domain)
+    out = []
+    for phrase in jargon:
+        for a, b in _spans(phrase, text):
+            if any(_overlaps(a, b, e.start, e.end) for e in result.applied):
+                continue
+            findings = [
+                f for f in result.report.findings if f.entry_id and _overlaps(a, b, f.start, f.end)
+            ]
+            props = [
+                p
+                for p in result.proposals
+                if p.rule_id.startswith("glossary.") and _overlaps(a, b, p.start, p.end)
+            ]
+            kinds = {glossary.by_id[f.entry_id].type for f in findings if f.entry_id}
+            if phrase.lower() in legal or "explain" in kinds:
+                bucket = "d-legal"
+            elif any(
+                r.proposal.safe and _overlaps(a, b, r.proposal.start, r.proposal.end)
+                for r in result.refused
+            ):
+                bucket = "e-refused"
+            elif any(_overlaps(a, b, r.proposal.start, r.proposal.end) for r in result.withheld):
+                bucket = "e-withheld"
+            elif props:
+                bucket = "c-not-safe"
+            elif findings:
+                bucket = "b-hint"
+            elif letter.is_protected(a, b):
+                bucket = "e-protected"
+            elif _sense_refused(letter, a, b, by_term.get(phrase.lower(), []), estimate):
+                bucket = "e-sense"
+            else:
+                bucket = "a-unflagged"
+            out.append((bucket, phrase.lower()))
+    return out
+
+
+def _sense_refused(letter: Letter, start: int, end: int, entries: list, estimate) -> bool:
+    sentence = letter.sentence_at(start)
+    if sentence is None or not entries:
+        return False
+    span = (sentence.start, sentence.end)
+    return not any(fits(e, letter.text, start, end, span, estimate) for e in entries)
+
+
+def bench_jargon_why(engine: Engine, sets: tuple[str, ...] = DEVELOPMENT_SETS, top: int = 12):
+    """Print the buckets per development set; return {set: Counter(bucket)}."""
+    results = {}
+    print("## why listed jargon is left after --accept safe (development sets only)")
+    for name in sets:
+        if name not in DEVELOPMENT_SETS:
+            raise SystemExit(f"{name} is held out: its remaining strings are not read")
+        buckets: Counter = Counter()
+        phrases: dict[str, Counter] = defaultdict(Counter)
+        for _file, text, jargon in load_set(ROOT / "bench" / name):
+            for bucket, phrase in classify_letter(text, jargon, engine):
+                buckets[bucket] += 1
+                phrases[bucket][phrase] += 1
+        results[name] = buckets
+        total = sum(buckets.values())
+        print(f"{name}: {total} occurrences left")
+        for bucket, n in sorted(buckets.items()):
+            items = ", ".join(f"{p} ({c})" for p, c in phrases[bucket].most_common(top))
+            print(f"  {bucket:12s} {n:4d}  {items}")
+    print()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.jargon_why")
+    parser.add_argument("--sets", nargs="*", default=list(DEVELOPMENT_SETS))
+    parser.add_argument("--top", type=int, default=12)
+    args = parser.parse_args()
+    bench_jargon_why(Engine.create(), tuple(args.sets), args.top)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""bench/jargon_why.py: each listed occurrence left after --accept safe gets one bucket."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.jargon_why import bench_jargon_why, classify_letter
+from rewriter.engine import Engine
+
+LETTER = (
+    "Geachte mevrouw Bos,\n\n"
+    "Wij verzoeken u de papieren binnen zes weken te sturen. "
+    "Bewaar de bonnen gedurende zeven jaar. "
+    "Wij hebben uw situatie in kaart gebracht. "
+    "Het plan is een flapperdeflap.\n\n"
+    "Met vriendelijke groet,\n\nJ. Jansen\n"
+)
+
+
+def test_each_left_occurrence_gets_one_bucket(engine: Engine) -> None:
+    jargon = ["wij verzoeken u", "gedurende", "in kaart gebracht", "flapperdeflap"]
+    got = dict((p, b) for b, p in classify_letter(LETTER, jargon, engine))
+    assert "wij verzoeken u" not in got  # replaced by 'Wij vragen u': not left
+    assert got["gedurende"] == "e-protected"  # 'gedurende zeven jaar' is a period
+    assert got["in kaart gebracht"] == "b-hint"  # an avoid entry: a hint, no proposal
+    assert got["flapperdeflap"] == "a-unflagged"
+
+
+def test_held_out_sets_are_refused(engine: Engine) -> None:
+    with pytest.raises(SystemExit):
+        bench_jargon_why(engine, ("eval3",))
