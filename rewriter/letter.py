@@ -134,6 +134,18 @@ class Letter:
             self._cache["subject"] = self._subject_span()
         return self._cache["subject"]  # type: ignore[return-value]
 
+    def body_sentences(self) -> list[Sentence]:
+        """The sentences of the letter's body: after the header, before the signature, and
+        not the subject line (the sentences the sentence rewrites work on)."""
+        body_end = self.signature_start or len(self.text)
+        subject = self.subject_span()
+        return [
+            s
+            for s in self.sentences
+            if self.header_end <= s.start < body_end
+            and not (subject and subject[0] <= s.start < subject[1])
+        ]
+
     def _subject_span(self) -> tuple[int, int] | None:
         m = re.search(
             r"^[^\S\n]*(?:Onderwerp|Betreft)\s*:\s*(.+)$", self.text, re.MULTILINE | re.IGNORECASE

@@ -50,14 +50,7 @@ def maybe_proposals(letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
     """One proposal per adverbial 'mogelijk' in the body sentences (findings unused)."""
     del findings
     out: list[Proposal] = []
-    body_start = letter.header_end
-    body_end = letter.signature_start or len(letter.text)
-    subject = letter.subject_span()
-    for sentence in letter.sentences:
-        if sentence.start < body_start or sentence.start >= body_end:
-            continue
-        if subject and subject[0] <= sentence.start < subject[1]:
-            continue
+    for sentence in letter.body_sentences():
         out.extend(_in_sentence(letter, sentence, lem))
     return out
 

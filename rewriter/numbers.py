@@ -79,14 +79,7 @@ def number_proposals(
     kept for the same signature as the other proposal builders)."""
     del findings, lem
     out: list[Proposal] = []
-    body_start = letter.header_end
-    body_end = letter.signature_start or len(letter.text)
-    subject = letter.subject_span()
-    for sentence in letter.sentences:
-        if sentence.start < body_start or sentence.start >= body_end:
-            continue
-        if subject and subject[0] <= sentence.start < subject[1]:
-            continue
+    for sentence in letter.body_sentences():
         out.extend(_sentence_numbers(letter, sentence))
     return out
 

@@ -80,14 +80,7 @@ def sentence_proposals(
     for the same signature as the other proposal builders)."""
     del findings
     out: list[Proposal] = []
-    body_start = letter.header_end
-    body_end = letter.signature_start or len(letter.text)
-    subject = letter.subject_span()
-    for sentence in letter.sentences:
-        if sentence.start < body_start or sentence.start >= body_end:
-            continue
-        if subject and subject[0] <= sentence.start < subject[1]:
-            continue
+    for sentence in letter.body_sentences():
         rules = (
             _condition_question,
             _empty_formula,
