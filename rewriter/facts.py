@@ -355,7 +355,8 @@ _NUM_TOKEN = (
 )
 _DURATION_UNIT = {
     "werkdag": "werkdag", "werkdagen": "werkdag", "kalenderdag": "dag", "kalenderdagen": "dag",
-    "dag": "dag", "dagen": "dag", "week": "week", "weken": "week", "lesweek": "week",
+    "dag": "dag", "dagen": "dag", "schooldag": "dag", "schooldagen": "dag", "lesdag": "dag",
+    "lesdagen": "dag", "week": "week", "weken": "week", "lesweek": "week",
     "lesweken": "week", "maand": "maand", "maanden": "maand", "jaar": "jaar", "jaren": "jaar",
     "uur": "uur", "uren": "uur", "lesuren": "uur", "minuut": "minuut", "minuten": "minuut",
     "kwartier": "kwartier", "dagdeel": "dagdeel", "dagdelen": "dagdeel", "nacht": "nacht",

@@ -128,6 +128,9 @@ def _group(toks: list[Token], i: int) -> tuple[list[Token], int]:
     return group, j
 
 
+_UNIT_ENDINGS = tuple(u for u in DURATION_UNITS if len(u) >= 4)
+
+
 def _counts(letter: Letter, toks: list[Token], group: list[Token], k: int) -> bool:
     """True when the word after the count (at k) is a content word: the number counts it."""
     if k >= len(toks):
@@ -138,8 +141,9 @@ def _counts(letter: Letter, toks: list[Token], group: list[Token], k: int) -> bo
         return False
     if word in _stops() or number_value(word) is not None:
         return False
-    # a unit of time in the next three words: 'vier opeenvolgende lesweken', 'per maand'
-    if any(t.lower_ in DURATION_UNITS for t in toks[k : k + 3]):
+    # a unit of time in the next three words: 'vier opeenvolgende lesweken', 'per maand',
+    # also in a compound: 'tien schooldagen', 'twee werkweken'
+    if any(t.lower_ in DURATION_UNITS or t.lower_.endswith(_UNIT_ENDINGS) for t in toks[k : k + 3]):
         return False
     # 'twee-' in 'twee- of driekamerwoning', 'vijf' glued to a hyphen: leave it
     end = group[-1].idx + len(group[-1].text)

@@ -51,6 +51,8 @@ NEAR_MISS = [
     "Het duurt twee of drie weken.",  # a unit of time
     "U krijgt drie keer per jaar een brief.",  # 'keer' counts times: a term of the decision
     "Meld verzuim van 16 uur in vier opeenvolgende lesweken.",  # a unit after an adjective
+    "Verlof voor meer dan tien schooldagen is niet toegestaan.",  # a unit inside a compound
+    "U krijgt twee werkweken de tijd.",
     "Uw dochter gaat twee weekenden per maand logeren.",  # a frequency: a term of the decision
     "Zeg uw afspraak uiterlijk twee werkdagen van tevoren af.",  # a deadline
     "Wij willen graag onder vier ogen met u praten.",  # a fixed expression
