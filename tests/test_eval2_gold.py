@@ -14,11 +14,10 @@ from functools import cache
 import pytest
 
 from bench.eval2.gold import LETTERS, GoldError, LetterGold2, load_gold
+from bench.goldcheck import docx_blocks, elfproef, letter_body, txt_blocks
 
 GOLD = load_gold()
 BY_FILE = {g.file: g for g in GOLD}
-_SALUTATION = re.compile(r"^(Geachte|Beste|Hallo)\b.*,$", re.M)
-_CLOSING = re.compile(r"^Met (vriendelijke|hartelijke) groet", re.M)
 
 
 @cache
@@ -27,58 +26,15 @@ def _text(file: str) -> str:
 
 
 def _body(g: LetterGold2) -> str:
-    text = _text(g.file)
-    sal = _SALUTATION.search(text)
-    close = _CLOSING.search(text)
-    assert sal and close and sal.end() < close.start(), f"{g.file}: no salutation/closing"
-    return text[sal.end() : close.start()]
+    return letter_body(g.file, _text(g.file))
 
 
 def _txt_blocks(g: LetterGold2) -> list[str]:
-    headings = set(g.headings)
-    blocks = []
-    for chunk in re.split(r"\n\s*\n", _body(g)):
-        lines = [ln.strip() for ln in chunk.strip().split("\n") if ln.strip()]
-        while lines and lines[0] in headings:
-            lines = lines[1:]
-        if lines:
-            blocks.append(lines[0])
-    return blocks
+    return txt_blocks(_body(g), g.headings)
 
 
 def _docx_blocks(g: LetterGold2) -> list[str]:
-    """Body blocks from the Word structure: a run of list paragraphs or a table is one block."""
-    from docx import Document
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    doc = Document(str(g.path))
-    items: list[tuple[str, str]] = []
-    for el in doc.element.body.iterchildren():
-        if el.tag == qn("w:p"):
-            p = Paragraph(el, doc)
-            if p.text.strip():
-                style = p.style.name
-                kind = "heading" if style.startswith("Heading") else "p"
-                kind = "list" if style.startswith("List") else kind
-                items.append((kind, p.text.strip()))
-        elif el.tag == qn("w:tbl"):
-            first = Table(el, doc).rows[0].cells
-            items.append(("table", "\t".join(c.text for c in first if c.text)))
-    start = next(n for n, (_, t) in enumerate(items) if _SALUTATION.match(t))
-    end = next(n for n, (_, t) in enumerate(items) if _CLOSING.match(t))
-    blocks, prev = [], None
-    for kind, text in items[start + 1 : end]:
-        if not (kind == "heading" or (kind == "list" and prev == "list")):
-            blocks.append(text)
-        prev = kind
-    return blocks
-
-
-def _elfproef(digits: str) -> bool:
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
-    return (total - int(digits[8])) % 11 == 0
+    return docx_blocks(g.path)
 
 
 def test_composition_of_the_set():
@@ -120,7 +76,7 @@ def test_letter_matches_its_gold(file):
 
     assert 250 <= len(text.split()) <= 550, f"{file}: {len(text.split())} words"
     for bsn in re.findall(r"(?:BSN|[Bb]urgerservicenummer)\D{0,15}(\d{9})\b", text):
-        assert _elfproef(bsn), f"{file}: BSN {bsn} fails the elfproef"
+        assert elfproef(bsn), f"{file}: BSN {bsn} fails the elfproef"
     for address in re.findall(r"[\w.+-]+@[\w.-]+\w|\bwww\.[\w.-]+\w", text):
         assert address.endswith("example.nl"), f"{file}: {address} not on example.nl"
 
