@@ -471,9 +471,9 @@ def by_mail_domain(channels: list[ChannelInfo], sender: Sender) -> list[ChannelI
         if c.kind != "email" or c.owner_kind != "person" or not c.owner:
             continue
         label = _mail_label(c.text)
-        if label in ours or label in _FREE_MAIL or any(w in label for w in name_words):
+        if label in _FREE_MAIL or any(w in label for w in name_words):
             continue
-        if any(o in label or label in o for o in ours):
+        if any(o in label or label in o for o in ours):  # also 'gemeente-x' beside 'x'
             continue
         strangers.add(c.owner)
     if not strangers:

@@ -127,13 +127,10 @@ def _proper_nouns(text: str) -> list[tuple[int, int]]:
             if " ".join(words) == text[start : start + len(" ".join(words))]
             else m.start() + len(value)
         )
-        zipfs = [zipf_frequency(w.lower()) for w in value.split()]
-        shouted = (  # 'WAT MOET U DOEN': a heading in capitals, not a name ('JAN DE VRIES')
-            value.isupper()
-            and len(zipfs) >= 2
-            and min(zipfs) >= 3.0
-            and sum(z >= 5.5 for z in zipfs) >= 2
-        )
+        shouted = False  # 'WAT MOET U DOEN': a heading in capitals, not a name ('JAN DE VRIES')
+        if value.isupper() and " " in value:
+            zipfs = [zipf_frequency(w.lower()) for w in value.split()]
+            shouted = min(zipfs) >= 3.0 and sum(z >= 5.5 for z in zipfs) >= 2
         if words and not shouted and not all(w.isupper() and len(w) <= 1 for w in words):
             out.append((start, end))
     return out

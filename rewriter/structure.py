@@ -830,7 +830,8 @@ def _classify_why(
         text = text[len(first) :].strip()
         first = _first_sentence(text)
     # what the reader must do says so in its first sentence, whatever the old heading
-    bare = first[_CONNECTIVE.match(first).end() :] if _CONNECTIVE.match(first) else first
+    connective = _CONNECTIVE.match(first)
+    bare = first[connective.end() :] if connective else first
     if _ASK_OPENER.match(bare) or (first.endswith("?") and _IMPERATIVE.match(text[len(first) :])):
         return "vragen", "ask-opener"  # 'Kunt u niet komen? Bel dan ...'
     if first.endswith("?") and _THEN_YOU_CAN.match(text[len(first) :]):
