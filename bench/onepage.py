@@ -60,6 +60,12 @@ def _where(c: Composed, start: str) -> str | None:
     A list bullet or a 'Label:' in front is not part of the comparison (the page
     writes list items without their bullet and appointment rows with plain labels)."""
     needle = _squash(_LEAD.sub("", start))[:40] or _squash(start)[:40]
+    if needle != _squash(start)[:40] and any(
+        _squash(start)[:40] in _squash(s) for s in c.structure.removed
+    ):
+        # a 'Naam: de heer H. Mulder' row the page listed as a removed contact, whose
+        # value alone ('de heer H. Mulder') may also occur in another paragraph
+        return "contact"
     # a table row is its cells joined by a tab in the gold; the page writes 'label: value'
     # (an appointment row with a plain label), so cells are compared without separators,
     # and from the second cell on when the first one was relabelled

@@ -283,6 +283,24 @@ def _owner(
         ]
         if any(not is_sender(m[2], sender) for m in orgs_near):
             return name, "other"
+        # 'mevrouw T. Kramer van Het Noorderlicht College', 'mevrouw Coenen van de
+        # school': a person of another organisation
+        of_org = re.match(
+            r"\s+(?:van|bij)\s+((?:Het |De )?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*)",
+            sentence[last[1] :],
+        )
+        if (
+            of_org
+            and not is_sender(of_org.group(1), sender)
+            and not _NOT_AN_OWNER.fullmatch(of_org.group(1))
+        ):
+            return name, "other"
+        place = re.match(
+            rf"(?i)\s+(?:van|bij)\s+(?:de|het|uw)\s+{nl.alternation('outside_places')}\b",
+            sentence[last[1] :],
+        )
+        if place:
+            return name, "other"
         return name, _person_kind(text, name, sender)
     if is_sender(name, sender):
         return name, "team"
@@ -421,7 +439,12 @@ def is_contact_role(word: str) -> bool:
 
 _TOPIC = re.compile(
     r"(?i)\b(?:heeft|hebt) u (?:\w+ ){0,3}vra(?:ag|gen)(?: over [^,?]{1,60})?(?:,|\?)?(?: dan)?|"
-    r"^\s*voor\s+[^,?]{1,70}?(?=\s+(?:kunt|kan|belt|neemt|mailt)\s+u\b)|"
+    r"^\s*voor\s+[^,?]{1,70}?(?=\s+(?:kunt|kan|belt|neemt|mailt)\s+u\b|\s+is\s+(?:de heer|mevrouw|uw)\b)|"
+    # 'Vragen over de lessen, het rooster en de ziekmeldingen beantwoordt mevrouw Coenen'
+    r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^?]{1,100}?"
+    r"(?=\s+(?:kunt u|kan u|stelt u|beantwoordt|beantwoorden)\b)|"
+    r"\bmocht u (?:\w+ ){0,6}?(?:nog )?vragen hebben,?(?: dan)?|"
+    r"\bstuur (?:dan )?een e-mail\b|\been e-mail (?:te )?sturen\b|"
     r"\b(?:voor|met|bij)\s+(?:al\s+)?(?:uw\s+)?(?:algemene\s+|inhoudelijke\s+|andere\s+|overige\s+)?"
     r"vragen(?:\s+(?:over|naar aanleiding van|inzake|omtrent|rond|bij)\s+[^,?]+?)?(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|$))"
 )

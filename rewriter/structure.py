@@ -27,6 +27,7 @@ from rewriter.contacts import (
     Sender,
     by_mail_domain,
     classify_channels,
+    contact_words,
     only_contact_words,
     sender_of,
 )
@@ -40,7 +41,7 @@ SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
 HEADINGS = letter_text()["headings"]
 DECISION_WORDS = re.compile(
     r"\b(besluit|besloten|beslissing|beschikking|toegekend|toekenning|afgewezen|afwijzing|"
-    r"beëindig\w*|stopzetting|terugvorder\w*|teruggevorder\w*|terug te vorderen|terugbetal\w*|wijzig\w*|herzien|verlaagd|verhoogd|"
+    r"beëindig\w*|stopzetting|terugvorder\w*|teruggevorder\w*|terug te vorderen|terugbetal\w*|wijzig\w*|herzien|herziet|verlaagd|verhoogd|"
     r"krijgt u|heeft u recht|geen recht|kennen (?:wij|we) u|ongegrond|gegrond|ingetrokken|"
     r"intrekking|vastgesteld|opgelegd|maatregel|verlagen|verlaging)\b",
     re.IGNORECASE,
@@ -54,14 +55,19 @@ _ASK = re.compile(
     r"\b(wilt u|u moet|moet u|stuur|stuurt u|neem\w* u?\s*\w* mee|vul\w*|graag|vragen (?:wij|we) u|"
     r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|"
     r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor|u bent verplicht|bent u verplicht|"
-    r"u bent gehouden|bent u gehouden)\b",
+    r"mits u|retourneert|retourneren|terugsturen|terugstuurt|"
+    r"u bent gehouden|bent u gehouden|"
+    # how the reader delivers what is asked: 'U kunt de stukken uploaden via Mijn Hoorn'
+    r"(?:(?:kunt|moet|dient) u|u (?:kunt|moet|dient)) [^.?!]{0,80}\b"
+    r"(?:uploaden|sturen|opsturen|inleveren|mailen|afgeven|indienen))\b",
     re.IGNORECASE,
 )
 _NEXT = re.compile(
     r"\b(komt|komen|gaat|gaan|zal|zullen|afspraak|gesprek|daarna|binnenkort|starten|"
     r"beginnen|begint|stopt|stoppen|eindigt|krijgt u (?:op|vanaf|binnen)|"
     r"nemen (?:wij|we) contact|hoort u|ontvangt u|start|begint|bezoek|langs|"
-    r"betalen (?:wij|we)|maken (?:wij|we) .{0,30}over)\b",
+    r"betalen (?:wij|we)|maken (?:wij|we) .{0,30}over|vindt [^.?!]{0,80}\bplaats|"
+    r"neemt [^.?!]{0,60}\bcontact met u op)\b",
     re.IGNORECASE,
 )
 _WHY = re.compile(
@@ -103,7 +109,7 @@ _NEXT_OPENER = re.compile(
 _REASON_OPENER = re.compile(
     r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|"
     r"uit .{0,80}\b(?:blijkt|bleek|is (?:ons |mij )?gebleken)|"
-    r"wij hebben .{0,60}(?:onderzocht|beoordeeld|bekeken|gekeken)|tijdens het (?:onderzoek|gesprek)|"
+    r"wij hebben .{0,60}(?:onderzocht|beoordeeld|bekeken|gekeken|bezien|nagegaan|overwogen|getoetst)|tijdens het (?:onderzoek|gesprek)|"
     r"bij de beoordeling|de reden)"
 )
 _OBJECT_ROUTE = re.compile(
@@ -114,13 +120,15 @@ _OBJECT_ROUTE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_KEYS = (
+    # what happens with the reader's data is information beside the letter's business
+    ("overig", re.compile(r"\b(?:uw gegevens|privacy|persoonsgegevens|avg)\b", re.IGNORECASE)),
     ("bezwaar", re.compile(r"\b(bezwaar|beroep|niet eens|klacht|rechtsmiddel)", re.IGNORECASE)),
     (
         "vragen",
         re.compile(
             r"\b(wat (?:moet|vragen|verwachten)|wat wij van u|uw plicht|"
             r"meenemen|neemt u mee|wat neemt u mee|wat moet u doen|uw verplichtingen|"
-            r"uw afspraken|wat u (?:zelf )?(?:regelt|doet|moet doen)|neem (?:dit |deze |het volgende )?mee|"
+            r"uw afspraken|wat spreken (?:we|wij) (?:met u )?af|wat u (?:zelf )?(?:regelt|doet|moet doen)|neem (?:dit |deze |het volgende )?mee|"
             r"welke (?:stukken|gegevens|papieren)|openstaand bedrag|te betalen bedrag)",
             re.IGNORECASE,
         ),
@@ -162,7 +170,8 @@ _HEADING_KEYS = (
         "waarom",
         re.compile(
             r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
-            r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf)",
+            r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf|"
+            r"wat is er aan de hand|(?:de )?hoorzitting)",
             re.IGNORECASE,
         ),
     ),
@@ -216,6 +225,11 @@ _INSTRUCTION = re.compile(
     r"meld\w*|stuur\w*|lever\w*|neem\w* .{0,30}mee|kunt u niet komen|verhinderd|"
     r"moet u|u moet|verplicht|anders|als u dat niet doet|proces-verbaal)\b",
     re.IGNORECASE,
+)
+_CRISIS_CONDITION = re.compile(
+    r"(?i)\s*(?:als|wanneer|indien|mocht|(?:wordt|is|gaat|loopt|voelt|maakt|heeft|hebt|bent)"
+    r"\s+(?:het|er|u|uw|de|iemand)\b)[^.?!]*\b(?:onveilig|gevaar|zorgen|uit de hand|crisis|"
+    r"nood|spoed|acuut|somber|mis)\b"
 )
 _CALL_TO = re.compile(
     r"\b(?P<verb>[Bb]el(?:t u)?|[Mm]ail(?:t u)?)\b(?P<mid>[^.?!]*?)\s*"
@@ -361,7 +375,10 @@ def extract_structure(letter: Letter) -> LetterStructure:
     )
     items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
     placed_heading: set[str] = set()
-    decides = is_decision(subject, [b.text for b in body if is_objection_route(b.text)])
+    says_none = any(_NOT_A_DECISION.search(b.text) for b in body)
+    decides = not says_none and is_decision(
+        subject, [b.text for b in body if is_objection_route(b.text)]
+    )
     for unit in units:
         item = _unit_item(unit, letter, body_channels, moved)
         if item is None:
@@ -393,7 +410,7 @@ def extract_structure(letter: Letter) -> LetterStructure:
     _ensure_real_why(items)
     sections = {k: tuple(s for it in v if it.kind != "subheading" for s in it.flat())
                 for k, v in items.items()}  # fmt: skip
-    decision = is_decision(subject, sections["bezwaar"])
+    decision = not says_none and is_decision(subject, sections["bezwaar"])
     all_paragraphs = [p for k in SECTION_ORDER for p in sections[k]]
     appointments = _appointments(letter, all_paragraphs, items)
     legal = tuple(dict.fromkeys(p.text for p in letter.protected if p.kind == "article"))
@@ -554,6 +571,12 @@ def _unit_item(
             entries.append(new)
         lead = " ".join(unit.lead.split())
         return Item("list", lead, tuple(entries)) if entries or lead else None
+    if unit.kind == "table" and _contact_card(unit.blocks, channels):
+        # 'Naam: de heer H. Mulder / Telefoon: 0592-… / E-mail: …': the contact line's job;
+        # the rows are listed for the writer like every other channel that leaves
+        moved.removed.extend(" ".join(f"{b.label.strip()}: {b.value}".split()) for b in unit.blocks)
+        lead = " ".join(unit.lead.split())
+        return Item("p", lead) if lead else None
     rows = []
     for b in unit.blocks:
         label = b.label.strip()
@@ -562,6 +585,20 @@ def _unit_item(
         rows.append((label, *(" ".join(v.split()) for v in b.value.split("\t"))))
     del text
     return Item(unit.kind, " ".join(unit.lead.split()), (), tuple(rows))
+
+
+def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
+    """Rows that only say who to reach and how: every label is a contact word ('Naam',
+    'Telefoon', 'E-mail', 'Bereikbaar') and a row holds a phone number or e-mail address
+    (no crisis line: those always stay)."""
+    vocabulary = contact_words() | {"naam", "functie"}
+    if not all(
+        all(w in vocabulary for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", b.label.lower()))
+        for b in rows
+    ):
+        return False
+    inside = [c for c in channels if any(b.start <= c.start < b.end for b in rows)]
+    return any(c.kind in ("phone", "email") for c in inside) and not any(c.crisis for c in inside)
 
 
 def _sentences_in(block: Block, letter: Letter) -> list[tuple[int, int]]:
@@ -597,12 +634,17 @@ def _paragraph_without_contacts(
                 sentence = f"{kept.pop()} {sentence}"
             # 'Schulden geven vaak veel zorgen.' before it: a short lead-in without facts
             lead = " ".join(kept)
-            if (
-                kept
-                and len(lead.split()) <= 12
+            plain_lead = (
+                len(lead.split()) <= 12
                 and not re.search(r"\d", lead)
                 and not any(_INSTRUCTION.search(k) for k in kept)
-            ):
+            )
+            # 'Wordt het thuis vóór 10 december onveilig, wacht dan niet op het gesprek.':
+            # the condition the crisis lines answer goes with them (kept word for word)
+            condition_lead = (
+                len(kept) == 1 and len(lead.split()) <= 30 and bool(_CRISIS_CONDITION.match(lead))
+            )
+            if kept and (plain_lead or condition_lead):
                 sentence = f"{lead} {sentence}"
                 kept.clear()
             moved.crisis.append(sentence)
@@ -652,6 +694,8 @@ def _contact_talk(sentence: str) -> bool:
     about questions, who the contact person is, when they can be reached."""
     if _INSTRUCTION.search(sentence) or re.search(r"\d{4}|€", sentence):
         return False
+    if _CONTACT_INTRO.fullmatch(sentence) or _CONTACT_INTRO_AFTER.fullmatch(sentence):
+        return True  # 'Uw contactpersoon is de heer O. Visser, consulent bijzondere bijstand.'
     hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
     return only_contact_words(sentence, [], hours)
 
@@ -674,7 +718,8 @@ _CONTACT_QUESTION = re.compile(
 )
 _ROLE = rf"[\w-]*{nl.alternation('contact_roles')}"  # 'klantmanager', 'Wmo-consulent'
 _CONTACT_INTRO = re.compile(
-    rf"(?i)uw (?:vaste )?{_ROLE}(?: bij (?:ons|de gemeente))? is (?P<person>[^.,;]{{3,60}})\."
+    rf"(?i)uw (?:vaste |nieuwe )?{_ROLE}(?: (?:bij|van) [^.,;]{{2,50}}?)? (?:is|blijft|wordt) "
+    r"(?P<person>(?:[^.,;]|(?<=\b[A-Z])\.){3,60}?)(?:,[^.;]{2,60})?\."
 )
 _CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpersoon.'
     rf"(?P<person>(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s[^.,;]{{2,50}}?) is uw (?:vaste )?{_ROLE}\."
@@ -805,6 +850,9 @@ def _classify_why(
         and not hk
         and (
             (item.kind == "table" and "€" in text)
+            or (
+                item.kind == "list" and sum("€" in e for e in item.items) * 2 >= len(item.items) > 0
+            )
             or (item.kind == "p" and _AMOUNT_ROW.fullmatch(text))
         )
     ):
@@ -825,6 +873,17 @@ def _classify_why(
         # the route itself; a long paragraph about something else that ends with
         # 'Tegen die beschikking kunt u bezwaar maken bij het CAK' is filed by its opening
         return "bezwaar", "objection-route"
+    if hk == "bezwaar" and re.search(r"(?i)\bbezwaar", first):
+        return "bezwaar", "objection-under-heading"  # 'Wilt u hulp bij het maken van bezwaar?'
+    if _LETTER_PURPOSE.search(first) and not _SENDER_DECIDED.search(first):
+        return "waarom", "letter-purpose"  # 'Met deze brief informeren wij u over ...'
+    if (
+        not unit.heading
+        and not any(v for v in items.values())
+        and _LETTER_PURPOSE.search(text)
+        and not _SENDER_DECIDED.search(text)
+    ):
+        return "waarom", "letter-purpose"  # the opening paragraph that says what the letter is for
     if _EMPATHY.match(first) and len(first) < len(text):
         # 'Wij begrijpen dat het moeilijk is. Kunt u niet betalen? Neem dan contact op.'
         text = text[len(first) :].strip()
@@ -852,6 +911,12 @@ def _classify_why(
             "if-reader-fails",
         )  # 'Bent u niet in staat te betalen, neem dan contact met ons op.'
 
+    second = _first_sentence(text[len(first) :].strip())
+    if _POINTER.match(first) and (
+        _DUTY.search(first) or (second and _IF_READER_FAILS.match(second))
+    ):
+        # 'Wij wijzen u erop dat ouders ... moeten zorgen dat ... Indien u niet ..., dan ...'
+        return "vragen", "pointer-duty"
     if _POINTER.match(first) and _ASKS_READER.search(text[len(first) :]):
         return (
             "vragen",
@@ -866,11 +931,20 @@ def _classify_why(
         # what the reader may do besides: apply for something (an action of the reader),
         # or use something ('In de tussentijd kunt u gebruikmaken van ...')
         return ("vragen" if _APPLY.search(first) else "overig"), "option-under-heading"
-    if hk == "besluit" and _NEXT_OPENER.match(first) and not DECISION_WORDS.search(first):
+    if (
+        hk == "besluit"
+        and (_NEXT_OPENER.match(first) or (_PAYMENT_NEXT.search(first) and _WHEN.search(first)))
+        and not DECISION_WORDS.search(first)
+    ):
         return (
             "gebeuren",
             "next-under-decision",
         )  # under 'Beslissing': 'De leverancier neemt contact met u op'
+    clause = _by_clause(first)
+    if clause == "vragen" and hk != "bezwaar":
+        # 'Verandert er iets in uw woonsituatie, dan verzoeken wij u dit binnen vier weken
+        # te melden.' asks the reader, under whatever old heading
+        return "vragen", "clause-ask"
     if hk and hk != "bezwaar":
         return hk, "heading"
     started = any(v for v in items.values())
@@ -878,7 +952,6 @@ def _classify_why(
         return "waarom", "why-opener"
     if _OCCASION.match(first):
         return "waarom", "occasion"  # 'Uit onze administratie blijkt ...' says why we write
-    clause = _by_clause(first)
     if clause:
         return clause, "clause"
     if (
@@ -901,6 +974,11 @@ def _classify_why(
         return "waarom", "first-why-words"
     if decision and DECISION_WORDS.search(text):
         return "besluit", "decision-words-anywhere"
+    if item.kind == "list" and _reader_duties(item.items):
+        return (
+            "vragen",
+            "duties-list",
+        )  # '1. U maakt geen nieuwe schulden. 2. U geeft post ... door.'
     if _ASK.search(text):
         return "vragen", "ask-words"
     if _NEXT.search(text):
@@ -910,8 +988,22 @@ def _classify_why(
     return "overig", "rest"
 
 
+_NOT_A_DECISION = re.compile(  # 'Deze brief is geen besluit.', 'Er wordt niets besloten.'
+    r"(?i)\b(?:(?:deze|dit|het) (?:\w+ )?is (?:een \w+ en )?geen besluit|"
+    r"(?:wordt|worden) (?:\w+ ){0,4}niets besloten)\b"
+)
+_LETTER_PURPOSE = re.compile(  # 'Met deze brief informeren wij u over ...'
+    r"(?i)\b(?:met|in) deze brief informeren (?:wij|we|ik) u\b"
+)
+_WHEN = re.compile(
+    r"(?i)\b(?:binnen|uiterlijk|vóór|voor|op|vanaf|in de week)\s+(?:\d|\w+ (?:werk)?dagen)"
+)
+_DUTY = re.compile(r"(?i)\b(?:moet|moeten|dient|dienen|verplicht|gehouden)\b")
+_PAYMENT_NEXT = re.compile(  # 'Het bedrag ... wordt binnen tien werkdagen overgemaakt'
+    r"(?i)\b(?:wordt|worden) [^.?!]{0,80}\b(?:overgemaakt|uitbetaald|gestort|betaald)\b"
+)
 _NO_OBJECTION_POSSIBLE = re.compile(
-    r"(?i)\b(?:(?:deze|dit|het) \w+ is geen besluit|dit is geen besluit|het is geen besluit|"
+    r"(?i)\b(?:(?:deze|dit|het) \w+ is geen besluit|(?:dit|het) is (?:een \w+ en )?geen besluit|"
     r"(?:kunt|kan) u (?:er |hier(?:tegen)? |daar(?:tegen)? )?(?:dus |daarom |ook )?geen bezwaar|"
     r"is geen bezwaar mogelijk|bezwaar maken is niet mogelijk|u hoeft niets te doen als u het eens)"
 )
@@ -921,7 +1013,8 @@ _PLEASANTRY = re.compile(
 _OCCASION = re.compile(
     r"(?i)\s*(?:uit (?:gegevens|onze administratie|onze gegevens|informatie|het dossier)\b.{0,80}?"
     r"\b(?:blijkt|is (?:ons )?gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
-    r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u)"
+    r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u|(?:via|door) een (?:signaal|melding|tip)\b|"
+    r"(?:hebben|heeft) (?:wij|we|het college) (?:\S+ ){0,6}(?:vernomen|geconstateerd|ontdekt)\b)"
 )
 _SENDER_DECIDED = re.compile(
     r"(?i)\b(?:(?:wij|we|ik|het college|de gemeente|het team)\s+(?:\w+\s+){0,3}?"
@@ -954,6 +1047,10 @@ _SUBORDINATE = re.compile(
     r"(?i)\s*(?:indien|als|wanneer|mocht|zolang|omdat|doordat|nu|zodra|nadat|voordat)\b"
     r"[^,]{3,160},\s*(?:dan\s+)?"
 )
+_VERB_FIRST_IF = re.compile(  # 'Verandert er iets in uw woonsituatie, dan ...'
+    r"(?i)\s*(?:verandert|wijzigt|gaat|komt|is|wordt|krijgt|ontvangt|verhuist|heeft|hebt|bent)\s+"
+    r"(?:er|u|uw|het|de|iemand)\b(?:[^?]{3,200}?,\s*dan\s+|[^,?]{3,160},\s*)"
+)
 _SENDER_ACTS = re.compile(  # the main clause after it: 'zijn wij verplicht', 'nodig ik u uit'
     r"(?i)\w+\s+(?:wij|we|ik|het college|de gemeente|het team|de zorgaanbieder|de aanbieder)\b"
 )
@@ -975,8 +1072,15 @@ _OBJECTION_DECIDED = re.compile(r"(?i)\b(?:on)?gegrond\b")  # the decision on an
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
 _ASKS_READER = re.compile(
-    r"(?i)(?:verzoeken|vragen)\s+(?:wij|we|ik)\s+u\b|(?:moet|dient)\s+u\b|bent u (?:verplicht|gehouden)"
+    r"(?i)(?:verzoeken|vragen)\s+(?:wij|we|ik)\s+u\b|(?:moet|dient)\s+u\b|bent u (?:verplicht|gehouden)|"
+    r"(?:bel|meld|laat|neem|stuur|geef|mail|vul|lever|zeg)\s+(?:\S+\s+){0,4}?dan\b"
 )
+
+
+def _reader_duties(entries: tuple[str, ...]) -> bool:
+    """Most entries of a list say what the reader does ('U levert ... uiterlijk ... aan')."""
+    duties = [e for e in entries if re.match(r"\s*(?:\d+[.)]\s*)?U \w+", e)]
+    return len(entries) >= 2 and len(duties) * 2 > len(entries)
 
 
 def _by_clause(first: str) -> str | None:
@@ -994,7 +1098,7 @@ def _by_clause(first: str) -> str | None:
     m = _PURPOSE.match(first)
     if m:
         return "vragen" if _ASKS_READER.match(first[m.end() :]) else "gebeuren"
-    m = _SUBORDINATE.match(first)
+    m = _SUBORDINATE.match(first) or _VERB_FIRST_IF.match(first)
     if not m:
         return None
     main = first[m.end() :]

@@ -673,3 +673,175 @@ def test_the_hours_sentence_of_a_person_starts_with_a_capital(engine: Engine) ->
 Heeft u vragen? Uw klantmanager, mevrouw F. Visser, is bereikbaar op maandag en dinsdag via 06-12 34 56 78."""
     c = compose(_letter(body), engine, "none", ())
     assert "Mevrouw F. Visser is bereikbaar op maandag en dinsdag" in c.contact_line
+
+
+# --- sections by what a paragraph says (sixth session) ---
+
+
+def test_a_condition_asking_the_reader_beats_the_old_heading(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor een koelkast.
+
+Hoe gaat het verder
+
+Wij maken het bedrag binnen twee weken over.
+
+Wijzigt uw gezinssituatie, bijvoorbeeld omdat er iemand bij u komt wonen, dan verzoeken wij u dit binnen een week aan ons door te geven."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Wijzigt uw gezinssituatie") == "vragen"
+    assert _section_of(s, "Wij maken het bedrag") == "gebeuren"  # near miss: no condition
+
+
+def test_a_condition_then_an_imperative_is_a_request(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 10.00 uur.
+
+Mocht u die dag niet kunnen, laat het ons dan uiterlijk drie werkdagen van tevoren weten."""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    assert _section_of(s, "Mocht u die dag") == "vragen"
+
+
+def test_a_letter_that_says_it_decides_nothing_has_no_decision(engine: Engine) -> None:
+    body = """Met deze brief informeren wij u over een wijziging van uw zorgaanbieder.
+
+Vanaf 1 maart 2027 krijgt uw zoon begeleiding van Stichting De Brug.
+
+Deze brief is geen besluit. U kunt er daarom geen bezwaar tegen maken."""
+    s = _structure(engine, _letter(body, "wijziging zorgaanbieder"))
+    assert s.decision is False
+    assert _section_of(s, "Met deze brief informeren") == "waarom"
+    near = _structure(engine, _letter("Wij hebben besloten uw aanvraag af te wijzen.", "besluit"))
+    assert near.decision is True
+
+
+def test_payment_under_a_decision_heading_is_what_happens_next(engine: Engine) -> None:
+    body = """Beslissing
+
+Wij verklaren uw bezwaar gegrond en kennen u alsnog € 410,00 toe.
+
+Het bedrag van € 410,00 wordt binnen tien werkdagen overgemaakt op uw rekening."""
+    s = _structure(engine, _letter(body, "beslissing op bezwaar"))
+    assert _section_of(s, "Het bedrag van") == "gebeuren"
+    assert _section_of(s, "Wij verklaren uw bezwaar") == "besluit"
+
+
+def test_a_list_of_amounts_in_a_decision_is_the_decision(engine: Engine) -> None:
+    body = """Wij vorderen de teveel betaalde bijstand van u terug.
+
+Herziening
+
+Het bedrag is als volgt berekend:
+- januari 2026: € 120,00
+- februari 2026: € 95,50
+- totaal: € 215,50"""
+    s = _structure(engine, _letter(body, "terugvordering bijstand"))
+    assert _section_of(s, "januari 2026") == "besluit"
+
+
+def test_a_list_of_the_readers_duties_is_what_we_ask(engine: Engine) -> None:
+    body = """Wij hebben besloten u toe te laten tot de schuldhulpverlening.
+
+Afspraken
+
+1. U maakt geen nieuwe schulden.
+2. U stuurt post van schuldeisers binnen drie dagen door.
+3. U komt naar de afspraken."""
+    s = _structure(engine, _letter(body, "toelating schuldhulpverlening"))
+    assert _section_of(s, "1. U maakt") == "vragen"
+
+
+def test_headings_about_data_history_and_what_is_going_on(engine: Engine) -> None:
+    body = """Wat is er aan de hand
+
+Uit onze gegevens blijkt dat u in mei 2026 inkomsten had die u niet heeft doorgegeven.
+
+Wat gebeurt er met uw gegevens
+
+Wij bewaren uw gegevens in uw dossier en delen ze alleen met uw toestemming."""
+    s = _structure(engine, _letter(body, "herziening bijstand"))
+    assert _section_of(s, "Uit onze gegevens") == "waarom"
+    assert _section_of(s, "Wij bewaren uw gegevens") == "overig"
+
+
+def test_a_pointer_to_a_duty_is_what_we_ask(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek over het verzuim van uw dochter.
+
+Wij wijzen u erop dat ouders ervoor moeten zorgen dat hun kind naar school gaat.
+
+Wij wijzen u er verder op dat de school op 24 december gesloten is."""
+    s = _structure(engine, _letter(body, "uitnodiging verzuimgesprek"))
+    assert _section_of(s, "Wij wijzen u erop dat ouders") == "vragen"
+    assert _section_of(s, "Wij wijzen u er verder op") == "overig"  # near miss: no duty
+
+
+def test_how_to_deliver_what_is_asked_is_a_request(engine: Engine) -> None:
+    body = """Wij missen nog uw bankafschriften van oktober 2026.
+
+U kunt de afschriften uploaden via Mijn Zuiderveld of per post sturen naar Postbus 12."""
+    s = _structure(engine, _letter(body, "herinnering stukken"))
+    assert _section_of(s, "U kunt de afschriften") == "vragen"
+
+
+def test_an_invitation_that_is_no_decision_says_so_under_the_objection_heading(
+    engine: Engine,
+) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 3 februari 2027.
+
+Bezwaar maken?
+
+Dat kan niet. Dit is een uitnodiging en geen besluit."""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    assert _section_of(s, "Dat kan niet") == "bezwaar"
+
+
+# --- contact paragraphs (sixth session) ---
+
+
+def test_a_contact_card_of_rows_goes_to_the_contact_line(engine: Engine) -> None:
+    body = """Wij hebben besloten u toe te laten tot de schuldhulpverlening.
+
+Uw schuldhulpverlener is:
+Naam: mevrouw K. Bakker
+Telefoon: 0599-12 34 56
+E-mail: k.bakker@zuiderveld.example.nl"""
+    s = _structure(engine, _letter(body, "toelating schuldhulpverlening"))
+    assert "Naam: mevrouw K. Bakker" in s.removed
+    assert "Telefoon: 0599-12 34 56" in s.removed
+    assert _section_of(s, "Naam:") is None
+    # near miss: rows with an amount are a table, not a contact card
+    near = """Wij kennen u bijzondere bijstand toe.
+
+Bedrag: € 250,00
+Telefoon: 0599-12 34 56"""
+    n = _structure(engine, _letter(near))
+    assert not any(r.startswith("Bedrag") for r in n.removed)
+
+
+def test_contact_talk_that_leaves_with_the_channels(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Uw contactpersoon bij Team Inkomen blijft mevrouw L. Vos, consulent bijzondere bijstand. U bereikt haar via 0599-11 22 33. Is zij afwezig, dan helpt een collega van Team Inkomen u via 0599-11 22 00.
+
+Mocht u na het lezen van deze brief nog vragen hebben, dan kunt u een e-mail sturen naar inkomen@zuiderveld.example.nl."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Uw contactpersoon bij Team Inkomen") is None
+    assert _section_of(s, "Is zij afwezig") is None
+    assert _section_of(s, "Mocht u na het lezen") is None
+    assert any(r.startswith("Mocht u na het lezen") for r in s.removed)
+
+
+def test_questions_for_another_organisation_keep_who_without_the_number(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Vragen over de lessen en het rooster beantwoordt mevrouw T. Kramer van Het Noorderlicht College, 0599-44 55 66."""
+    s = _structure(engine, _letter(body))
+    kept = [t for items in s.items.values() for it in items for t in it.flat()]
+    assert any("mevrouw T. Kramer van Het Noorderlicht College" in t for t in kept)
+    assert not any("0599-44 55 66" in t for t in kept)
+
+
+def test_a_conditional_lead_in_goes_with_the_crisis_lines(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027.
+
+Wordt het thuis vóór 12 januari onveilig, wacht dan niet op het gesprek. Bel bij acute zorgen de Crisisdienst Jeugd via 088-123 45 67. Is er direct gevaar, bel dan 112."""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    assert any(c.startswith("Wordt het thuis vóór 12 januari onveilig") for c in s.crisis)
+    assert _section_of(s, "Wordt het thuis") is None
