@@ -180,6 +180,19 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
     n = len(lines)
     while i < n:
         s, e, t = lines[i]
+        if (
+            bullets[i]
+            and i == 0
+            and n > 1
+            and numbered_heading(t)
+            and sum(bullets) == 1
+            and not row_like[1]
+            and lines[1][2][:1].isupper()
+        ):
+            # '3. Ons besluit' over the paragraph it heads: a numbered heading, not a list
+            blocks.append(Block("heading", s, e, t, group=group))
+            i += 1
+            continue
         if bullets[i]:
             # a list item runs on over following lines that are not items themselves
             j = i + 1
@@ -256,9 +269,45 @@ def _continues(first: str, second: str) -> bool:
     return bool(second) and second[0].islower() and not first.endswith("?")
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=\S)")
+
+
+def numbered_heading(line: str) -> bool:
+    """'3. Ons besluit', '2 Wat wij hebben onderzocht': a short numbered title."""
+    m = _NUMBERED.match(line)
+    if not m:
+        return False
+    rest = line[m.end() :].strip()
+    return is_heading_line(rest)
+
+
+def strip_number(heading: str) -> str:
+    """'3. Ons besluit' -> 'Ons besluit' (the page numbers nothing)."""
+    return _NUMBERED.sub("", heading, count=1) if numbered_heading(heading) else heading
+
+
 def lone_headings_confirmed(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
-    """A heading counts only when text follows it; a trailing one is a paragraph."""
+    """A heading counts only when text follows it; a trailing one is a paragraph.
+
+    A numbered title on a line of its own ('1. Uw aanvraag', then a blank line, then its
+    text) is a heading when the letter has at least two of them, each followed by text:
+    one alone may be the last item of a list before a paragraph."""
     out = list(blocks)
+    lone = [
+        i
+        for i, b in enumerate(out)
+        if b.kind == "list_item"
+        and b.label[:1].isdigit()
+        and numbered_heading(b.text)
+        and sum(1 for o in out if o.group == b.group) == 1
+        and i + 1 < len(out)
+        and out[i + 1].group != b.group
+        and out[i + 1].kind in ("paragraph", "row")
+    ]
+    if len(lone) >= 2:
+        for i in lone:
+            b = out[i]
+            out[i] = Block("heading", b.start, b.end, b.text, group=b.group, region=b.region)
     for i, b in enumerate(out):
         if b.kind != "heading":
             continue

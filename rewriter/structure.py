@@ -31,7 +31,7 @@ from rewriter.contacts import (
     only_contact_words,
     sender_of,
 )
-from rewriter.document import APPOINTMENT_LABELS, Block
+from rewriter.document import APPOINTMENT_LABELS, Block, strip_number
 from rewriter.facts import PERSON, has_objection_route
 from rewriter.lang import nl
 from rewriter.letter import Letter
@@ -375,6 +375,7 @@ def extract_structure(letter: Letter) -> LetterStructure:
     )
     items: dict[str, list[Item]] = {k: [] for k in SECTION_ORDER}
     placed_heading: set[str] = set()
+    decision_at = 0  # where the next paragraph under a decision heading goes
     says_none = any(_NOT_A_DECISION.search(b.text) for b in body)
     decides = not says_none and is_decision(
         subject, [b.text for b in body if is_objection_route(b.text)]
@@ -398,13 +399,21 @@ def extract_structure(letter: Letter) -> LetterStructure:
             # what the entries are for, so it leads the list
             lead = unit.heading.strip()
             item = Item("list", lead if lead[-1:] in "?:" else f"{lead}:", item.items)
+        new = []
         for heading in unit.pending:
             if heading.lower() in placed_heading:
                 continue
             placed_heading.add(heading.lower())
             if not _heading_key(heading):
-                items[key].append(Item("subheading", heading))
-        items[key].append(item)
+                new.append(Item("subheading", strip_number(heading)))
+        new.append(item)
+        if key == "besluit" and unit.heading and _heading_key(unit.heading) == "besluit":
+            # the text under 'Ons besluit' leads the section, before grounds that came
+            # first in the original ('Wat wij hebben onderzocht', 'Motivering')
+            items[key][decision_at:decision_at] = new
+            decision_at += len(new)
+        else:
+            items[key].extend(new)
     for line in extra:
         items["overig"].append(Item("p", line))
     _ensure_real_why(items)
@@ -1122,6 +1131,7 @@ def is_objection_route(text: str) -> bool:
 
 
 def _heading_key(heading: str) -> str | None:
+    heading = strip_number(heading.strip())
     norm = heading.strip().rstrip("?:").lower()
     for key, fixed in HEADINGS.items():
         if norm == fixed.rstrip("?").lower():

@@ -845,3 +845,49 @@ Wordt het thuis vóór 12 januari onveilig, wacht dan niet op het gesprek. Bel b
     s = _structure(engine, _letter(body, "uitnodiging gesprek"))
     assert any(c.startswith("Wordt het thuis vóór 12 januari onveilig") for c in s.crisis)
     assert _section_of(s, "Wordt het thuis") is None
+
+
+def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
+    body = """1. Uw aanvraag
+Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
+
+2. Wat wij hebben onderzocht
+Uit het advies van de ergotherapeut blijkt dat u buiten geen korte afstanden kunt lopen.
+
+3. Ons besluit
+Wij kennen u een rolstoel toe voor gebruik buitenshuis.
+
+4. Bent u het niet eens met dit besluit?
+Dan kunt u binnen zes weken bezwaar maken."""
+    letter = Letter.from_text(_letter(body, "besluit rolstoel"), engine.resources)
+    headings = [b.text for b in letter.blocks if b.kind == "heading" and b.region == "body"]
+    assert headings == [
+        "1. Uw aanvraag",
+        "2. Wat wij hebben onderzocht",
+        "3. Ons besluit",
+        "4. Bent u het niet eens met dit besluit?",
+    ]
+    s = extract_structure(letter)
+    assert _section_of(s, "Op 2 oktober 2026") == "waarom"
+    # the decision leads its section, before the grounds that came first in the letter
+    besluit = [it for it in s.items["besluit"] if it.kind != "subheading"]
+    assert besluit[0].text.startswith("Wij kennen u een rolstoel toe")
+    assert any(it.kind == "subheading" and it.text == "Wat wij hebben onderzocht"
+               for it in s.items["besluit"])  # fmt: skip
+    assert _section_of(s, "Dan kunt u binnen zes weken") == "bezwaar"
+
+
+def test_a_numbered_list_stays_a_list(engine: Engine) -> None:
+    body = """Wij missen nog enkele stukken. Stuur ons de volgende stukken:
+
+1. Kopie van uw identiteitsbewijs
+2. Uw loonstroken van oktober
+
+1. Uw bankafschriften
+
+Wij hebben de stukken uiterlijk 1 januari 2027 nodig."""
+    letter = Letter.from_text(_letter(body, "herinnering stukken"), engine.resources)
+    kinds = [(b.kind, b.text) for b in letter.blocks if b.region == "body"]
+    assert ("list_item", "1. Kopie van uw identiteitsbewijs") in kinds
+    assert ("list_item", "1. Uw bankafschriften") in kinds  # one lone numbered line
+    assert not any(k == "heading" for k, _ in kinds)
