@@ -2,7 +2,7 @@
 
     python -m bench.jargon_left [--top N] [--accept safe|all ...]
 
-Each letter of bench/eval, bench/eval2, ..., bench/eval5 has a gold `jargon` list written
+Each letter of bench/eval, bench/eval2, ..., bench/eval6 has a gold `jargon` list written
 by a person.
 For every listed string (each distinct spelling once, compared case-insensitively) we
 count its occurrences in the original letter and in the rewritten letter: case-insensitive,
@@ -33,8 +33,10 @@ from rewriter.readers import read_text
 from rewriter.rewrite import rewrite
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = tuple(ROOT / "bench" / name for name in ("eval", "eval2", "eval3", "eval4", "eval5"))
-HELD_OUT = {"eval3", "eval4", "eval5"}  # figures only: their remaining strings are never printed
+_NAMES = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6")
+SETS = tuple(ROOT / "bench" / name for name in _NAMES)
+# figures only: their remaining strings are never printed
+HELD_OUT = {"eval3", "eval4", "eval5", "eval6"}
 TARGET = 0.25
 
 
