@@ -115,18 +115,20 @@ def compose(
     style: HouseStyle | None = None,
     choice: ContactChoice | None = None,
     rewritten: str | None = None,
+    vet: str = "all",
 ) -> Composed:
     """Rewrite `text`, build its one-page letter, render `formats` and guard every file.
 
     `rewritten` is a version the writer edited by hand: it is used instead of
     the engine's rewrite, and still guarded against the facts of `text`.
     With no formats, only the page's parts are built (the panel shows them).
+    `vet="chosen"`: see `rewrite_letter` (the same files, fewer proposals checked).
     """
     style = style or HouseStyle()
     choice = choice or ContactChoice()
     result: RewriteResult | None
     if rewritten is None:
-        result = rewrite(text, engine, accept)
+        result = rewrite(text, engine, accept, vet)
         letter = result.letter_after
         facts = result.facts
     else:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from rewriter.analysers.glossary import find_glossary
 from rewriter.engine import Engine
 from rewriter.letter import Letter
+from rewriter.rewrite import rewrite, select
 
 LETTERS = sorted((Path(__file__).parent / "fixtures" / "letters").glob("*.txt"))
 OWN = [
@@ -46,3 +49,32 @@ def test_phrase_prefilter_finds_what_the_plain_phrase_match_finds(engine: Engine
         assert fast == slow
         phrases += sum(1 for f in fast if f.form in ("phrase", "gap-phrase"))
     assert phrases > 50
+
+
+@pytest.mark.parametrize("accept", ["safe", "all"])
+def test_checking_only_the_chosen_proposals_applies_the_same(engine: Engine, accept: str) -> None:
+    """`vet="chosen"` (the batch) checks the grammar of the proposals `accept` chooses only;
+    the text, the applied and the refused edits are those of checking all of them, and the
+    proposals it offers are the chosen part of all offered ones."""
+    applied = withheld = 0
+    for text in _texts()[:: 1 if accept == "safe" else 3]:
+        full = rewrite(text, engine, accept)
+        lean = rewrite(text, engine, accept, vet="chosen")
+        assert lean.text == full.text
+        assert lean.applied == full.applied
+        assert lean.refused == full.refused
+        assert lean.missing == full.missing and lean.scores_after == full.scores_after
+        assert lean.proposals == tuple(select(full.proposals, accept))
+        chosen = {
+            p.id for p in select([*full.proposals, *(w.proposal for w in full.withheld)], accept)
+        }
+        assert lean.withheld == tuple(w for w in full.withheld if w.proposal.id in chosen)
+        assert len(lean.proposals) <= len(full.proposals)
+        applied += len(full.applied)
+        withheld += len(lean.withheld)
+    assert applied > 100 and withheld > 0  # the grammar check did withhold chosen ones
+
+
+def test_vet_takes_only_all_or_chosen(engine: Engine) -> None:
+    with pytest.raises(ValueError):
+        rewrite(OWN[0], engine, "safe", vet="some")
