@@ -8,11 +8,13 @@ fixture letters (tests/fixtures/letters) and on our own sentences.
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
 import pytest
 
 from rewriter.analysers.glossary import find_glossary
+from rewriter.compose import _docx_parts, _docx_parts_by_package, compose, delivered_text
 from rewriter.engine import Engine
 from rewriter.letter import Letter
 from rewriter.rewrite import rewrite, select
@@ -78,3 +80,49 @@ def test_checking_only_the_chosen_proposals_applies_the_same(engine: Engine, acc
 def test_vet_takes_only_all_or_chosen(engine: Engine) -> None:
     with pytest.raises(ValueError):
         rewrite(OWN[0], engine, "safe", vet="some")
+
+
+def _own_docx() -> list[bytes]:
+    """Word files laid out otherwise than render_docx's: two sections (the second with its
+    own footer, then one that inherits it), merged table cells, and a file without footer."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+
+    out = []
+    doc = Document()
+    doc.add_paragraph("Uw aanvraag van 3 maart 2026 is toegekend.")
+    table = doc.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Norm per maand"
+    table.cell(0, 2).text = "€ 1.512,26"
+    table.cell(1, 0).merge(table.cell(1, 2)).text = "Totaal: € 486,30"
+    doc.sections[0].footer.paragraphs[0].text = "Kenmerk JZ-2026/0413"
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    second = doc.sections[1].footer
+    second.is_linked_to_previous = False
+    second.paragraphs[0].text = "Bel 0800-1234 (gratis)"
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    doc.add_paragraph("Met vriendelijke groet,")
+    for d in (doc, Document()):
+        buffer = io.BytesIO()
+        d.save(buffer)
+        out.append(buffer.getvalue())
+    return out
+
+
+def test_docx_text_from_its_parts_is_the_text_python_docx_reads(engine: Engine) -> None:
+    """The guard reads a delivered DOCX's main part and footers only; the text is what
+    python-docx reads from the whole package, for our own files and for others."""
+    files = [
+        compose(text, engine, "safe", ("docx",), vet="chosen").files["docx"].data
+        for text in _texts()[::4]
+    ]
+    for data in files:
+        parts = _docx_parts(data)
+        assert parts is not None and parts == _docx_parts_by_package(data)
+    assert len(files) >= 10
+    laid_out, bare = _own_docx()
+    assert _docx_parts(laid_out) == _docx_parts_by_package(laid_out)
+    assert "Bel 0800-1234 (gratis)" in _docx_parts(laid_out)
+    assert _docx_parts(laid_out).count("Bel 0800-1234 (gratis)") == 2  # inherited by section 3
+    assert _docx_parts(bare) is None  # no footer: python-docx reads the whole package
+    assert delivered_text("docx", bare) == "\n".join(_docx_parts_by_package(bare))
