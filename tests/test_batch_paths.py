@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from rewriter import wordml
 from rewriter.analysers.glossary import find_glossary
 from rewriter.compose import _docx_parts, _docx_parts_by_package, compose, delivered_text
 from rewriter.engine import Engine
@@ -126,3 +128,79 @@ def test_docx_text_from_its_parts_is_the_text_python_docx_reads(engine: Engine) 
     assert _docx_parts(laid_out).count("Bel 0800-1234 (gratis)") == 2  # inherited by section 3
     assert _docx_parts(bare) is None  # no footer: python-docx reads the whole package
     assert delivered_text("docx", bare) == "\n".join(_docx_parts_by_package(bare))
+
+
+def _word_letter() -> bytes:
+    """A Word letter with what the reader takes from parts other than the body: a first-page
+    header and footer, a second section with its own header, a third that inherits, and
+    numbered and bulleted list paragraphs (styles and numbering parts)."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+
+    doc = Document()
+    first = doc.sections[0]
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].text = "Gemeente Voorbeeld, Postbus 12, 1000 AB Stad"
+    first.header.paragraphs[0].text = "Vervolg van onze brief van 3 maart 2026"
+    first.first_page_footer.paragraphs[0].text = "Kenmerk WMO-2026-004512"
+    first.footer.paragraphs[0].text = "Pagina 2"
+    doc.add_paragraph("Geachte mevrouw Jansen,")
+    doc.add_paragraph("U krijgt € 21,80 per maand.")
+    for item in ("uw loonstrook", "uw huurcontract"):
+        doc.add_paragraph(item, style="List Number")
+    doc.add_paragraph("een kopie van uw identiteitsbewijs", style="List Bullet")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    second = doc.sections[1].header
+    second.is_linked_to_previous = False
+    second.paragraphs[0].text = "Bijlage: berekening"
+    doc.add_paragraph("Norm per maand: € 1.512,26")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    doc.add_paragraph("Met vriendelijke groet,")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _as_template(data: bytes) -> bytes:
+    """The same file declared as a Word template (.dotx): python-docx refuses it."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            raw = src.read(item)
+            if item.filename == "[Content_Types].xml":
+                raw = raw.replace(b"document.main+xml", b"template.main+xml")
+            dst.writestr(item, raw)
+    return out.getvalue()
+
+
+def test_word_input_from_its_parts_reads_as_through_the_package(monkeypatch) -> None:
+    """read_docx parses the main part once and only the parts it uses; the letter text,
+    headers, footers and list labels are those read through python-docx's package."""
+    from bench.batch_stages import fixture_docx
+
+    root = Path(__file__).resolve().parent.parent
+    files = [data for _, data in fixture_docx()[::5]]
+    files += [
+        p.read_bytes() for d in ("eval", "eval2") for p in (root / "bench" / d).rglob("*.docx")
+    ]
+    files += [_word_letter(), *_own_docx()]
+    fast = []
+    for data in files:
+        assert wordml._word_parts(data) is not None
+        fast.append(wordml.read_docx(data))
+    with monkeypatch.context() as m:
+        m.setattr(wordml, "_word_parts", lambda data: None)
+        slow = [wordml.read_docx(data) for data in files]
+    for a, b in zip(fast, slow, strict=True):
+        assert a.text == b.text
+        assert [(x.start, x.kind, x.text) for x in a.pieces] == [
+            (x.start, x.kind, x.text) for x in b.pieces
+        ]
+    letter = fast[-3].text
+    for seen in ("Postbus 12", "Vervolg van", "Kenmerk WMO", "Pagina 2", "Bijlage", "1. uw loon"):
+        assert seen in letter, seen
+    assert len(files) > 15
+    template = _as_template(_word_letter())
+    assert wordml._word_parts(template) is None
+    with pytest.raises(ValueError, match="not a Word file"):
+        wordml.read_docx(template)
