@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
-from rewriter.facts import Fact
+from rewriter.facts import Fact, OriginalFacts
 from rewriter.letter import Letter
 from rewriter.render import (
     ContactChoice,
@@ -144,7 +144,8 @@ def compose(
         files = {}
         context = build_context(structure, style, choice)
     required = required_facts(facts, structure, context)
-    guard = guard_files(text, facts, files, context, structure)
+    prepared = result.original_facts if result is not None else None
+    guard = guard_files(text, facts, files, context, structure, prepared)
     return Composed(result, structure, context, files, guard, tuple(required))
 
 
@@ -276,6 +277,7 @@ def guard_files(
     files: dict[str, Rendered],
     context: dict,
     structure: LetterStructure,
+    prepared: OriginalFacts | None = None,
 ) -> Guard:
     """Check every delivered file against the original with the one fact guard
     (rewriter.facts.compare_facts: amounts, dates, deadlines in words, names, case
@@ -286,8 +288,10 @@ def guard_files(
     organisations that stood only in a removed pure contact sentence are reported
     as `moved_out`. Everything else that is missing is reported in `missing`.
     With no files (the panel's page view), the page's plain text is checked.
+    `prepared` may pass `OriginalFacts(original, facts)` when it was built already
+    (by `rewrite`); it is used only when it is of this original and these facts.
     """
-    from rewriter.facts import OriginalFacts, compare_facts
+    from rewriter.facts import OriginalFacts, compare_facts, normalise_layout
     from rewriter.render import plain_text
 
     texts = {fmt: delivered_text(fmt, r.data) for fmt, r in files.items()}
@@ -299,7 +303,14 @@ def guard_files(
     kept_text = " ".join(
         [*(p for s in context["sections"] for p in s["paragraphs"]), *context["crisis"]]
     )
-    prepared = OriginalFacts(original, facts)  # once, for every delivered format
+    facts = tuple(facts)
+    reusable = (
+        prepared is not None
+        and prepared.text == normalise_layout(original)
+        and prepared.index.facts == facts
+    )
+    if not reusable:
+        prepared = OriginalFacts(original, facts)  # once, for every delivered format
     listed_fields = {r.text for r in context["removed_channels"] if r.kind == "merge_field"}
     missing: list[tuple[str, str]] = []
     moved_out: list[str] = []

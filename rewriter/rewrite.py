@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
-from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
+from rewriter.facts import Fact, OriginalFacts, extract_facts, fact_list, missing_facts
 from rewriter.grammar_vet import vet_proposals
 from rewriter.letter import Letter
 from rewriter.parser import load_parser
@@ -38,6 +38,9 @@ class RewriteResult:
     letter_after: Letter = field(compare=False, repr=False)
     # Proposals the grammar check did not offer (rewriter/grammar.py), with the reason.
     withheld: tuple[Refusal, ...] = ()
+    # The original's side of the fact guard (its text and `facts`), prepared once, so
+    # that `compose` checks the delivered files against it without preparing it again.
+    original_facts: OriginalFacts | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         """Return the schema-1 result fields of `rewriter rewrite` (without path and error)."""
@@ -143,7 +146,7 @@ def rewrite_letter(
         raise ValueError(f"vet must be 'all' or 'chosen', not {vet!r}")
     report = check_letter(letter, engine)
     proposals, withheld = propose_checked(report, engine, only=accept if vet == "chosen" else None)
-    facts = extract_facts(letter.text, letter.protected)
+    facts = letter.facts
     chosen = select(proposals, accept)
     withdrawn: list[Refusal] = []
     while True:
@@ -167,7 +170,10 @@ def rewrite_letter(
         worst = max(growing, key=lambda p: (_words_added(p), -p.start))
         chosen = [p for p in chosen if p.id != worst.id]
         withdrawn.append(Refusal(worst, _TOO_LONG if harder else _LONGER))
-    missing = guard_text(letter.text, result.text, facts)
+    prepared = OriginalFacts(letter.text, facts)
+    # the same check as guard_text(letter.text, result.text, facts), with the original's
+    # side prepared once and the facts of the analysed new text
+    missing = missing_facts(facts, result.text, prepared, letter_after.facts)
     return RewriteResult(
         report=report,
         proposals=proposals,
@@ -179,6 +185,7 @@ def rewrite_letter(
         scores_after=after,
         letter_after=letter_after,
         withheld=withheld,
+        original_facts=prepared,
     )
 
 

@@ -16,10 +16,16 @@ import pytest
 
 from rewriter import wordml
 from rewriter.analysers.glossary import find_glossary
-from rewriter.compose import _docx_parts, _docx_parts_by_package, compose, delivered_text
+from rewriter.compose import (
+    _docx_parts,
+    _docx_parts_by_package,
+    compose,
+    delivered_text,
+    guard_files,
+)
 from rewriter.engine import Engine
 from rewriter.letter import Letter
-from rewriter.rewrite import rewrite, select
+from rewriter.rewrite import guard_text, rewrite, select
 
 LETTERS = sorted((Path(__file__).parent / "fixtures" / "letters").glob("*.txt"))
 OWN = [
@@ -204,3 +210,37 @@ def test_word_input_from_its_parts_reads_as_through_the_package(monkeypatch) -> 
     assert wordml._word_parts(template) is None
     with pytest.raises(ValueError, match="not a Word file"):
         wordml.read_docx(template)
+
+
+def test_fact_guard_prepared_once_gives_the_same_verdicts(engine: Engine) -> None:
+    """rewrite prepares the original's side of the fact guard once and compose's file guard
+    reuses it (and the new text's facts from its Letter): the facts lost, and the guard's
+    verdict on every delivered file, also a broken one, are those of preparing it afresh."""
+    texts = _texts()[::6]
+    broken_checked = 0
+    for text in texts:
+        c = compose(text, engine, "safe", ("html", "docx"), vet="chosen")
+        r = c.rewrite
+        assert r is not None and r.original_facts is not None
+        assert list(r.missing) == guard_text(text, r.text, r.facts)
+        fresh = guard_files(text, r.facts, c.files, c.context, c.structure)
+        assert c.guard == fresh
+        fact = next((f.text for f in r.facts if f.text in r.text and f.kind == "amount"), None)
+        if fact is None:
+            continue
+        cut = {
+            k: dataclasses.replace(v, data=v.data.replace(fact.encode(), b""))
+            for k, v in c.files.items()
+            if k == "html"
+        }
+        broken = guard_files(text, r.facts, cut, c.context, c.structure, r.original_facts)
+        assert not broken.ok and ("html", fact) in broken.missing
+        assert broken == guard_files(text, r.facts, cut, c.context, c.structure)
+        broken_checked += 1
+    assert broken_checked >= 2
+    # a prepared side of another letter is not used
+    a, b = (compose(t, engine, "safe", ("html",), vet="chosen") for t in texts[:2])
+    other = guard_files(
+        texts[0], a.rewrite.facts, a.files, a.context, a.structure, b.rewrite.original_facts
+    )
+    assert other == a.guard
