@@ -569,6 +569,13 @@ class FactDiff:
 
 def stated_numbers(text: str) -> set[float]:
     """Every number `text` states in digits or words ('033', part of a phone number, is none)."""
+    return set(_stated_numbers(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _stated_numbers(text: str) -> frozenset[float]:
+    # kept for the last few texts: the proposals ask for the same letter's numbers for
+    # every explanation they add (`numbers_added`), about eight times per letter
     out: set[float] = set()
     for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", text, re.IGNORECASE):
         value = _count_value(m.group())
@@ -577,7 +584,7 @@ def stated_numbers(text: str) -> set[float]:
     for m in re.finditer(r"\d+", text):
         if not (m.group().startswith("0") and len(m.group()) > 1):
             out.add(float(int(m.group())))
-    return out
+    return frozenset(out)
 
 
 def numbers_added(addition: str, text: str) -> list[str]:
@@ -586,7 +593,7 @@ def numbers_added(addition: str, text: str) -> list[str]:
     A sentence the engine adds to a letter (an explanation) must not bring a
     number the letter does not have: `compare_facts` would rightly call it added.
     """
-    known = stated_numbers(text)
+    known = _stated_numbers(text)
     out = []
     for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", addition, re.IGNORECASE):
         value = _count_value(m.group())
