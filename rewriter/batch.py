@@ -301,7 +301,10 @@ def convert_one(source: Source, outdir: Path, options: Options) -> LetterSummary
             max_chars=engine.settings.max_letter_chars,
         )
         wanted = tuple(f for f in options.formats if f not in ("txt", "docx-tracked"))
-        composed = compose(text, engine, options.accept, wanted)
+        # the batch writes only the applied text: only the chosen proposals need the grammar
+        # check, unless the letter's own .docx gets the others as comments (docx-tracked)
+        vet = "all" if "docx-tracked" in options.formats else "chosen"
+        composed = compose(text, engine, options.accept, wanted, vet=vet)
         result = composed.rewrite
         assert result is not None
         structure = composed.structure

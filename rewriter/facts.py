@@ -269,14 +269,19 @@ def objection_span(text: str) -> tuple[int, int]:
     return (0 if start == -1 else start + 2, len(text) if end == -1 else end)
 
 
-def missing_facts(facts: Iterable[Fact], new_text: str, original_text: str = "") -> list[str]:
+def missing_facts(
+    facts: Iterable[Fact],
+    new_text: str,
+    original_text: str | OriginalFacts = "",
+    new_facts: Iterable[Fact] | None = None,
+) -> list[str]:
     """Return the facts (their original text) that `new_text` lost or changed.
 
     A view of `compare_facts` for callers that only need what is gone: the
     missing facts and the 'before' side of every changed one, in text order,
     then 'bezwaarroute' when the objection route disappeared.
     """
-    diff = compare_facts(original_text, new_text, facts=facts)
+    diff = compare_facts(original_text, new_text, facts=facts, new_facts=new_facts)
     lost = sorted(
         [f for f in diff.missing if f.kind != "objection_route"] + [b for b, _ in diff.changed],
         key=lambda f: f.start,
@@ -564,6 +569,13 @@ class FactDiff:
 
 def stated_numbers(text: str) -> set[float]:
     """Every number `text` states in digits or words ('033', part of a phone number, is none)."""
+    return set(_stated_numbers(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _stated_numbers(text: str) -> frozenset[float]:
+    # kept for the last few texts: the proposals ask for the same letter's numbers for
+    # every explanation they add (`numbers_added`), about eight times per letter
     out: set[float] = set()
     for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", text, re.IGNORECASE):
         value = _count_value(m.group())
@@ -572,7 +584,7 @@ def stated_numbers(text: str) -> set[float]:
     for m in re.finditer(r"\d+", text):
         if not (m.group().startswith("0") and len(m.group()) > 1):
             out.add(float(int(m.group())))
-    return out
+    return frozenset(out)
 
 
 def numbers_added(addition: str, text: str) -> list[str]:
@@ -581,7 +593,7 @@ def numbers_added(addition: str, text: str) -> list[str]:
     A sentence the engine adds to a letter (an explanation) must not bring a
     number the letter does not have: `compare_facts` would rightly call it added.
     """
-    known = stated_numbers(text)
+    known = _stated_numbers(text)
     out = []
     for m in re.finditer(rf"(?<![\w]){_NUM_TOKEN}(?![\w])", addition, re.IGNORECASE):
         value = _count_value(m.group())
@@ -801,6 +813,7 @@ def compare_facts(
     *,
     facts: Iterable[Fact] | None = None,
     allowed_missing: Iterable[str] = (),
+    new_facts: Iterable[Fact] | None = None,
 ) -> FactDiff:
     """The fact guard: compare the facts of `original` with `new_text`.
 
@@ -814,13 +827,16 @@ def compare_facts(
     contact line): a phone number, e-mail address, URL, postcode, name or
     organisation inside one is not reported; a crisis line, deadline, amount,
     date or the objection route always is. `original` may be an `OriginalFacts`
-    prepared once for several comparisons (then `facts` is not used).
+    prepared once for several comparisons (then `facts` is not used). `new_facts` may
+    pass `extract_facts(new_text)` when it is known already (a Letter of the new text has
+    it); it is used only for a text that has no layout to undo (see `normalise_layout`).
     """
     prepared = original if isinstance(original, OriginalFacts) else OriginalFacts(original, facts)
+    given = new_text
     new_text = normalise_layout(new_text)
     year = prepared.year
     old = prepared.index
-    new = _Index(new_text, year)
+    new = _Index(new_text, year, new_facts if new_text == given else None)
     allowed = [re.sub(r"\s+", " ", a.strip()) for a in allowed_missing if a.strip()]
     missing: list[Fact] = []
     seen: set[str] = set()

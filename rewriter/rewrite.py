@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
-from rewriter.facts import Fact, extract_facts, fact_list, missing_facts
+from rewriter.facts import Fact, OriginalFacts, extract_facts, fact_list, missing_facts
 from rewriter.grammar_vet import vet_proposals
 from rewriter.letter import Letter
 from rewriter.parser import load_parser
@@ -38,6 +38,9 @@ class RewriteResult:
     letter_after: Letter = field(compare=False, repr=False)
     # Proposals the grammar check did not offer (rewriter/grammar.py), with the reason.
     withheld: tuple[Refusal, ...] = ()
+    # The original's side of the fact guard (its text and `facts`), prepared once, so
+    # that `compose` checks the delivered files against it without preparing it again.
+    original_facts: OriginalFacts | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         """Return the schema-1 result fields of `rewriter rewrite` (without path and error)."""
@@ -66,18 +69,26 @@ def propose(report: Report, engine: Engine, registry: Registry = RULES) -> tuple
 
 
 def propose_checked(
-    report: Report, engine: Engine, registry: Registry = RULES
+    report: Report,
+    engine: Engine,
+    registry: Registry = RULES,
+    only: str | Iterable[str] | None = None,
 ) -> tuple[tuple[Proposal, ...], tuple[Refusal, ...]]:
     """Return (proposals offered, proposals withheld by the grammar check with the reason).
 
     Every code rule's proposals (glossary, structural, sentence; rewriter/rules.py); every
     one is re-analysed on the sentences it touches (rewriter/grammar.py) before it is offered.
+    With `only` (an `accept` value), only the proposals it selects are checked and returned:
+    the check of one proposal does not depend on the others, so these are exactly the
+    proposals `select(offered, only)` would give, at the cost of checking fewer.
     """
     letter = report.letter
     props: list[Proposal] = []
     for proposer in registry.proposers:
         props += proposer(letter, report.findings, engine)
     props = sorted(props, key=lambda p: (p.start, p.end, p.id))
+    if only is not None:
+        props = select(props, only)
     lem = engine.resources.lemmatizer
     offered, withheld = vet_proposals(letter, props, lem, load_parser(), engine.glossary)
     return tuple(offered), tuple(withheld)
@@ -115,7 +126,7 @@ _TOO_LONG = (
 
 
 def rewrite_letter(
-    letter: Letter, engine: Engine, accept: str | Iterable[str] = "safe"
+    letter: Letter, engine: Engine, accept: str | Iterable[str] = "safe", vet: str = "all"
 ) -> RewriteResult:
     """Analyse, propose, apply the accepted proposals under the fact guard, and rescore.
 
@@ -125,10 +136,17 @@ def rewrite_letter(
     together would make the letter harder to read (replacements and
     explanations can lengthen sentences), the proposals that add the most
     words are withdrawn, one at a time, and reported as refused.
+
+    `vet="all"` checks the grammar of every proposal (the result lists them all, for
+    a writer to choose from); `vet="chosen"` only of those `accept` chooses, for a caller
+    that uses the applied text alone (the batch): the text, what was applied and refused
+    are the same, and `proposals` and `withheld` then hold only the chosen ones.
     """
+    if vet not in ("all", "chosen"):
+        raise ValueError(f"vet must be 'all' or 'chosen', not {vet!r}")
     report = check_letter(letter, engine)
-    proposals, withheld = propose_checked(report, engine)
-    facts = extract_facts(letter.text, letter.protected)
+    proposals, withheld = propose_checked(report, engine, only=accept if vet == "chosen" else None)
+    facts = letter.facts
     chosen = select(proposals, accept)
     withdrawn: list[Refusal] = []
     while True:
@@ -152,7 +170,10 @@ def rewrite_letter(
         worst = max(growing, key=lambda p: (_words_added(p), -p.start))
         chosen = [p for p in chosen if p.id != worst.id]
         withdrawn.append(Refusal(worst, _TOO_LONG if harder else _LONGER))
-    missing = guard_text(letter.text, result.text, facts)
+    prepared = OriginalFacts(letter.text, facts)
+    # the same check as guard_text(letter.text, result.text, facts), with the original's
+    # side prepared once and the facts of the analysed new text
+    missing = missing_facts(facts, result.text, prepared, letter_after.facts)
     return RewriteResult(
         report=report,
         proposals=proposals,
@@ -164,6 +185,7 @@ def rewrite_letter(
         scores_after=after,
         letter_after=letter_after,
         withheld=withheld,
+        original_facts=prepared,
     )
 
 
@@ -187,6 +209,8 @@ def _rescore(text: str, engine: Engine) -> tuple[Letter, Scores]:
     return letter, rescore(letter, engine)
 
 
-def rewrite(text: str, engine: Engine, accept: str | Iterable[str] = "safe") -> RewriteResult:
+def rewrite(
+    text: str, engine: Engine, accept: str | Iterable[str] = "safe", vet: str = "all"
+) -> RewriteResult:
     """Rewrite a letter text; see `rewrite_letter`."""
-    return rewrite_letter(Letter.from_text(text, engine.resources), engine, accept)
+    return rewrite_letter(Letter.from_text(text, engine.resources), engine, accept, vet)

@@ -44,6 +44,9 @@ class CompiledGlossary:
     modifiers: dict[str, list[tuple[Entry, Term]]]
     head_lengths: tuple[int, ...]
     multi: dict[str, list[tuple[Entry, Term]]]
+    # per `multi` list, the word the next token must be for each phrase (as written for a
+    # case-sensitive entry, else lower case), or None when a gap may follow the first word
+    multi_next: dict[str, tuple[str | None, ...]]
     separable: dict[str, list[tuple[Entry, Term, str]]]
     # Single-word and compound hits per token text (offsets relative to the token):
     # they depend on the text alone, and a letter library repeats its words.
@@ -83,9 +86,20 @@ def compile_glossary(glossary: Glossary, lemmatizer: Lemmatizer) -> CompiledGlos
                         separable[base].append((entry, term, particle))
                         break
     lengths = tuple(sorted({len(k) for k in heads} | {len(k) for k in modifiers}))
+    multi_next = {
+        first: tuple(
+            None
+            if term.gap_after == 0
+            else term.words[1]
+            if entry.case_sensitive
+            else term.words[1].lower()
+            for entry, term in pairs
+        )
+        for first, pairs in multi.items()
+    }
     return CompiledGlossary(
         glossary, dict(single), dict(single_cs), dict(heads), dict(modifiers), lengths,
-        dict(multi), dict(separable),
+        dict(multi), multi_next, dict(separable),
     )  # fmt: skip
 
 
@@ -147,8 +161,24 @@ def _sentence_findings(
         start, end = tok.idx, tok.idx + len(tok.text)
         for rel_start, rel_end, entry, form, term in _token_hits(tok.text, compiled, lem):
             hits.append((start + rel_start, start + rel_end, entry, form, term))
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt_forms: frozenset[str] | None = None
         for form in forms | {tok.lower_, tok.text}:
-            for entry, term in compiled.multi.get(form, ()):
+            pairs = compiled.multi.get(form, ())
+            for (entry, term), second in zip(pairs, compiled.multi_next.get(form, ()), strict=True):
+                if second is not None:
+                    # the second word must be the next token (what _match_phrase tests
+                    # second), so most of a common first word's phrases end here, cheaply
+                    if nxt is None:
+                        continue
+                    if entry.case_sensitive:
+                        if nxt.text != second:
+                            continue
+                    else:
+                        if nxt_forms is None:
+                            nxt_forms = lem.lemmas(nxt.text) | {nxt.text.lower()}
+                        if second not in nxt_forms:
+                            continue
                 span = _match_phrase(tokens, i, term, entry, lem)
                 if span:
                     gap = term.gap_after is not None and span[1] - span[0] > len(
