@@ -357,6 +357,12 @@ _OUTSIDE_ROLE_BEFORE = re.compile(
 )
 
 
+_OF_ORG_BEFORE = re.compile(
+    r"\b(?:van|bij|op)\s+(?:het\s+|de\s+)?(?P<org>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*)\s*,\s*"
+    r"(?:de heer|mevrouw|meneer|dhr\.|mw\.|dokter)\s+(?:[A-Z]\.\s*)*(?:(?:van|de|der|den|ter|te)\s+)*$"
+)
+
+
 def _person_kind(text: str, name: str, sender: Sender) -> str:
     """A named person belongs to the sender unless the letter ties them to another organisation."""
     if sender.signer and (_key(name) in _key(sender.signer) or _key(sender.signer) in _key(name)):
@@ -366,6 +372,11 @@ def _person_kind(text: str, name: str, sender: Sender) -> str:
         before = text[max(0, m.start() - 70) : m.start()]
         # 'uw bewindvoerder, mevrouw K. de Wit'; 'Bewindvoering Maasoever, t.a.v. mevrouw K. de Wit'
         if _OUTSIDE_ROLE_BEFORE.search(before):
+            return "other"
+        # 'uw begeleider van Zorggroep Meerzicht, de heer T. Kok'; 'de mentor van Milan op
+        # het Corlaer College, mevrouw J. Brouwer': named with another organisation
+        of_org = _OF_ORG_BEFORE.search(before)
+        if of_org and not is_sender(of_org.group("org"), sender):
             return "other"
         tav = re.search(r"([^,\n]{3,60}),?\s+t\.?a\.?v\.?\s+[^,\n]{0,30}$", before)
         if tav and not is_sender(tav.group(1).strip(), sender):
@@ -441,8 +452,7 @@ _TOPIC = re.compile(
     r"(?i)\b(?:heeft|hebt) u (?:\w+ ){0,3}vra(?:ag|gen)(?: over [^,?]{1,60})?(?:,|\?)?(?: dan)?|"
     r"^\s*voor\s+[^,?]{1,70}?(?=\s+(?:kunt|kan|belt|neemt|mailt)\s+u\b|\s+is\s+(?:de heer|mevrouw|uw)\b)|"
     # 'Vragen over de lessen, het rooster en de ziekmeldingen beantwoordt mevrouw Coenen'
-    r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^?]{1,100}?"
-    r"(?=\s+(?:kunt u|kan u|stelt u|beantwoordt|beantwoorden)\b)|"
+    r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^?]{1,100}?(?=\s+beantwoord(?:t|en)\b)|"
     r"\bmocht u (?:\w+ ){0,6}?(?:nog )?vragen hebben,?(?: dan)?|"
     r"\bstuur (?:dan )?een e-mail\b|\been e-mail (?:te )?sturen\b|"
     r"\b(?:voor|met|bij)\s+(?:al\s+)?(?:uw\s+)?(?:algemene\s+|inhoudelijke\s+|andere\s+|overige\s+)?"
