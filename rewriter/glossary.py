@@ -12,6 +12,8 @@ Schema (one YAML list of entries per file; see glossary/README.md):
       compounds: head                # head | none | both
       except: [de beschikking over]  # phrases in which the term is not flagged
       case_sensitive: false          # true for acronyms and names
+      exact: false                   # true: words match as written (any case), no other
+                                     #   inflection ('delen wij u mee', not 'deelden ...')
       level: suggestion              # hint | suggestion | warning
       safe: true                     # may the top proposal be applied automatically?
       reason: ...                    # Dutch, for the writer
@@ -57,7 +59,7 @@ _KEYS = {
     "id", "type", "terms", "term", "pos", "gender", "plain", "options", "explanation",
     "compounds", "except", "case_sensitive", "level", "safe", "reason", "source", "examples",
     "disabled", "acronym", "tags", "category", "explanation_plural", "domain", "near",
-    "not_near", "window",
+    "not_near", "window", "exact",
 }  # fmt: skip
 DOMAINS = ("jeugd", "wmo", "participatie", "schulden", "leerplicht", "algemeen")
 WINDOWS = ("sentence", "letter")
@@ -119,6 +121,7 @@ class Entry:
     compounds: str = "none"
     exceptions: tuple[str, ...] = ()
     case_sensitive: bool = False
+    exact: bool = False  # words match as written (any case): no other inflection
     safe: bool = True
     acronym: bool = False
     category_override: str = ""
@@ -343,6 +346,7 @@ def parse_entry(raw: Mapping[str, Any], path: str = "", line: int = 0) -> Entry:
         compounds=compounds,
         exceptions=tuple(x.lower() for x in exceptions),
         case_sensitive=bool(raw.get("case_sensitive", False)),
+        exact=bool(raw.get("exact", False)),
         safe=safe,
         acronym=bool(raw.get("acronym", False)),
         category_override=category,

@@ -21,6 +21,9 @@ from rewriter.rewrite import rewrite
         "Op grond van uw inkomen heeft u geen recht op bijstand.",
         # a second 'tot' hangs on 'wenden': 'terecht bij ... of tot' would not read
         "Met vragen kunt u zich wenden tot het loket, of tot de leverancier via 053 - 430 55 12.",
+        # a fixed formula matches only as written ('exact'): its plain form carries the tense
+        "Hierbij deelden wij u mee dat uw aanvraag was toegekend.",
+        "Wij waren gehouden de bijstand terug te vorderen.",
     ],
 )
 def test_left_alone_under_safe(engine: Engine, text: str) -> None:
@@ -85,6 +88,44 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
         # 'gedurende' before a number is 'lang', not 'tijdens'
         ("Bewaar de bonnen gedurende zeven jaar.", "Bewaar de bonnen gedurende zeven jaar."),
         ("Zoals staat in de regels mag dat niet.", "Zoals staat in de regels mag dat niet."),
+        # sixth round: one verb form per entry, so the plain form agrees with its subject
+        ("Wij achten het van belang dat u komt.", "Wij vinden het van belang dat u komt."),
+        (
+            "Het college acht het aannemelijk dat u alleen woont.",
+            "Het college vindt het aannemelijk dat u alleen woont.",
+        ),
+        ("De stukken maken deel uit van dit besluit.", "De stukken horen bij dit besluit."),
+        ("Het plan maakt deel uit van dit besluit.", "Het plan hoort bij dit besluit."),
+        # 'in aanmerking komen voor' -> 'recht hebben op', not for a house and not before a
+        # second 'voor' ('recht hebben op X of voor Y' would not read)
+        (
+            "Wij kijken of u nog in aanmerking komt voor ondersteuning.",
+            "Wij kijken of u nog recht heeft op ondersteuning.",
+        ),
+        (
+            "U komt in aanmerking voor een sociale huurwoning.",
+            "U komt in aanmerking voor een sociale huurwoning.",
+        ),
+        (
+            "U kunt in aanmerking komen voor een tegemoetkoming of voor bijzondere bijstand.",
+            "U kunt in aanmerking komen voor een tegemoetkoming of voor bijzondere bijstand.",
+        ),
+        # 'beëindigd' with an agent stays: 'stopt' cannot take one
+        (
+            "Uw uitkering wordt beëindigd omdat u werk heeft.",
+            "Uw uitkering stopt omdat u werk heeft.",
+        ),
+        (
+            "Het traject kan eenzijdig worden beëindigd.",
+            "Het traject kan eenzijdig worden beëindigd.",
+        ),
+        # 'realiseren' is 'maken' only for building work
+        ("Wij realiseren ons dat dit moeilijk is.", "Wij realiseren ons dat dit moeilijk is."),
+        # 'in dat kader' is 'daarvoor' at the start of a sentence only
+        (
+            "Wij danken u voor het in dat kader gevoerde gesprek.",
+            "Wij danken u voor het in dat kader gevoerde gesprek.",
+        ),
     ],
 )
 def test_applied_under_safe(engine: Engine, before: str, after: str) -> None:

@@ -11,18 +11,18 @@ LETTER = (
     "Geachte mevrouw Bos,\n\n"
     "Wij verzoeken u de papieren binnen zes weken te sturen. "
     "Bewaar de bonnen gedurende zeven jaar. "
-    "Wij hebben uw situatie in kaart gebracht. "
+    "Uw zoon heeft zijn hoofdverblijf bij u. "
     "Het plan is een flapperdeflap.\n\n"
     "Met vriendelijke groet,\n\nJ. Jansen\n"
 )
 
 
 def test_each_left_occurrence_gets_one_bucket(engine: Engine) -> None:
-    jargon = ["wij verzoeken u", "gedurende", "in kaart gebracht", "flapperdeflap"]
+    jargon = ["wij verzoeken u", "gedurende", "hoofdverblijf", "flapperdeflap"]
     got = dict((p, b) for b, p in classify_letter(LETTER, jargon, engine))
     assert "wij verzoeken u" not in got  # replaced by 'Wij vragen u': not left
     assert got["gedurende"] == "e-protected"  # 'gedurende zeven jaar' is a period
-    assert got["in kaart gebracht"] == "b-hint"  # an avoid entry: a hint, no proposal
+    assert got["hoofdverblijf"] == "b-hint"  # an avoid entry: a hint, no proposal
     assert got["flapperdeflap"] == "a-unflagged"
 
 

@@ -224,13 +224,15 @@ def _token_hits(
                 hits.append((0, end, entry, "plural", term))
     for form in forms:
         for entry, term in compiled.single.get(form, ()):
+            if entry.exact and text.lower() != term.words[0].lower():
+                continue  # written forms only: 'deelden' is not 'delen'
             if entry.pos == "verb" and _present_participle(text, term):
                 continue  # 'verstrekkende gevolgen', 'voldoende': an adjective, not the verb
             hits.append((0, end, entry, _classify(text, term, entry), term))
     if not hits:
         for form in (lem.loose_lemmas(text) | singular_candidates(text)) - forms:
             for entry, term in compiled.single.get(form, ()):
-                if entry.pos == "noun":
+                if entry.pos == "noun" and not entry.exact:
                     hits.append((0, end, entry, _classify(text, term, entry), term))
     if not hits and compiled.head_lengths:
         hits.extend(_compound_hits(text, 0, end, compiled, lem))
@@ -320,6 +322,8 @@ def _word_matches(token_text: str, word: str, entry: Entry, lem: Lemmatizer) -> 
     if entry.case_sensitive:
         return token_text == word
     low = word.lower()
+    if entry.exact:
+        return token_text.lower() == low
     return token_text.lower() == low or low in lem.lemmas(token_text)
 
 
