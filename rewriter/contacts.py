@@ -178,11 +178,31 @@ def classify_channels(
         sentence = text[s_start:s_end]
         rel = c.start - s_start
         owner, kind = _owner(text, sentence, rel, s_start, sentences, sender)
+        if c.kind == "email" and kind == "person":
+            owner = _mailbox_owner(c.text, sentence, owner)
         crisis, label = _crisis(c, sentence, rel)
         out.append(
             ChannelInfo(c.kind, c.text, c.start, c.end, s_start, s_end, owner, kind, crisis, label)
         )
     return out
+
+
+def _mailbox_owner(address: str, sentence: str, owner: str) -> str:
+    """'Mevrouw Dijkhuis is niet meer bereikbaar via haar oude e-mailadres
+    r.dijkhuis@…': a personal mailbox belongs to the person of the sentence whose surname it
+    carries, not to someone named earlier that 'haar' was read as."""
+    local = re.sub(r"[^a-z]", " ", address.lower().split("@", 1)[0])
+
+    def surname(name: str) -> str:
+        return re.sub(r"[^a-z]", "", name.split()[-1].lower()) if name.split() else ""
+
+    if not owner or surname(owner) in local.replace(" ", ""):
+        return owner
+    for m in PERSON.finditer(sentence):
+        name = m.group().strip()
+        if len(surname(name)) >= 4 and surname(name) in local.replace(" ", ""):
+            return name
+    return owner
 
 
 def _mentions(sentence: str) -> list[tuple[int, int, str, str]]:

@@ -365,6 +365,8 @@ def extract_structure(letter: Letter) -> LetterStructure:
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)
+    channels = _card_owners(units, channels)
+    body_channels = [c for c in channels if c.region == "body"]
     moved = _Moved()
     removed, crisis, pointed, fields, intros = (
         moved.removed,
@@ -594,6 +596,25 @@ def _unit_item(
         rows.append((label, *(" ".join(v.split()) for v in b.value.split("\t"))))
     del text
     return Item(unit.kind, " ".join(unit.lead.split()), (), tuple(rows))
+
+
+def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[ChannelInfo]:
+    """The phone and e-mail rows of a contact card belong to the person its 'Naam:' row
+    names ('Naam: de heer H. Mulder / Telefoon: 0592-…'), unless the letter already tied
+    them to another organisation."""
+    out = list(channels)
+    for u in units:
+        if u.kind != "table" or not _contact_card(u.blocks, channels):
+            continue
+        names = [b.value for b in u.blocks if b.label.strip().lower() == "naam"]
+        person = PERSON.search(names[0]) if names else None
+        if not person:
+            continue
+        for i, c in enumerate(out):
+            inside = any(b.start <= c.start < b.end for b in u.blocks)
+            if inside and c.kind in ("phone", "email") and c.owner_kind != "other" and not c.crisis:
+                out[i] = replace(c, owner=person.group().strip(), owner_kind="person")
+    return out
 
 
 def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
