@@ -191,16 +191,16 @@ def _mailbox_owner(address: str, sentence: str, owner: str) -> str:
     """'Mevrouw Dijkhuis is niet meer bereikbaar via haar oude e-mailadres
     r.dijkhuis@…': a personal mailbox belongs to the person of the sentence whose surname it
     carries, not to someone named earlier that 'haar' was read as."""
-    local = re.sub(r"[^a-z]", " ", address.lower().split("@", 1)[0])
+    local = re.sub(r"[^a-z]", "", address.lower().split("@", 1)[0])
 
     def surname(name: str) -> str:
         return re.sub(r"[^a-z]", "", name.split()[-1].lower()) if name.split() else ""
 
-    if not owner or surname(owner) in local.replace(" ", ""):
+    if not owner or surname(owner) in local:
         return owner
     for m in PERSON.finditer(sentence):
         name = m.group().strip()
-        if len(surname(name)) >= 4 and surname(name) in local.replace(" ", ""):
+        if len(surname(name)) >= 4 and surname(name) in local:
             return name
     return owner
 

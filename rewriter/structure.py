@@ -334,7 +334,7 @@ class _Moved:
 
 @dataclass
 class _Unit:
-    kind: str  # p | list | table | appointment
+    kind: str  # p | list | table | appointment | card (contact rows)
     blocks: list[Block]
     heading: str = ""
     lead: str = ""
@@ -582,7 +582,7 @@ def _unit_item(
             entries.append(new)
         lead = " ".join(unit.lead.split())
         return Item("list", lead, tuple(entries)) if entries or lead else None
-    if unit.kind == "table" and _contact_card(unit.blocks, channels):
+    if unit.kind == "card":
         # 'Naam: de heer H. Mulder / Telefoon: 0592-… / E-mail: …': the contact line's job;
         # the rows are listed for the writer like every other channel that leaves
         moved.removed.extend(" ".join(f"{b.label.strip()}: {b.value}".split()) for b in unit.blocks)
@@ -599,13 +599,14 @@ def _unit_item(
 
 
 def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[ChannelInfo]:
-    """The phone and e-mail rows of a contact card belong to the person its 'Naam:' row
-    names ('Naam: de heer H. Mulder / Telefoon: 0592-…'), unless the letter already tied
-    them to another organisation."""
+    """Mark the contact cards among the tables (kind 'card'), and give the phone and
+    e-mail rows of each to the person its 'Naam:' row names ('Naam: de heer H. Mulder /
+    Telefoon: 0592-…'), unless the letter already tied them to another organisation."""
     out = list(channels)
     for u in units:
         if u.kind != "table" or not _contact_card(u.blocks, channels):
             continue
+        u.kind = "card"
         names = [b.value for b in u.blocks if b.label.strip().lower() == "naam"]
         person = PERSON.search(names[0]) if names else None
         if not person:
@@ -1005,10 +1006,8 @@ def _classify_why(
     if decision and DECISION_WORDS.search(text):
         return "besluit", "decision-words-anywhere"
     if item.kind == "list" and _reader_duties(item.items):
-        return (
-            "vragen",
-            "duties-list",
-        )  # '1. U maakt geen nieuwe schulden. 2. U geeft post ... door.'
+        # '1. U maakt geen nieuwe schulden. 2. U geeft post ... door.'
+        return "vragen", "duties-list"
     if _ASK.search(text):
         return "vragen", "ask-words"
     if _NEXT.search(text):
