@@ -128,7 +128,7 @@ DONE = (
 def _analyse(page, text: str) -> None:
     page.fill("#brief textarea", text)
     page.click("#analyseer")
-    page.wait_for_function(DONE, timeout=60000)
+    page.wait_for_function(DONE, timeout=180000)
 
 
 def _row(page, before: str):
