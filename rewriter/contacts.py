@@ -28,7 +28,7 @@ from rewriter.lang import nl
 
 CRISIS_WORDS = re.compile(
     r"\b(crisis\w*|spoed\w*|huisartsenpost|huisartsendienst|veilig thuis|kindertelefoon|"
-    r"113|112|noodgeval\w*|acute|levensgevaar\w*|zelfmoord\w*|suïcid\w*|dag en nacht|"
+    r"(?<![\d-])11[23](?![\d-]|\s\d)|noodgeval\w*|acute|levensgevaar\w*|zelfmoord\w*|suïcid\w*|dag en nacht|"
     r"24 uur per dag|buiten kantoortijd|buiten kantooruren|'s nachts|in het weekend)\b",
     re.IGNORECASE,
 )
@@ -417,7 +417,9 @@ def _crisis(c: Channel, sentence: str, rel: int) -> tuple[bool, str]:
         return False, ""
     if c.key in CRISIS_NUMBERS or c.key in _KNOWN_CRISIS:
         return True, _KNOWN_CRISIS.get(c.key, "")
-    near = sentence[max(0, rel - 120) : rel + 40]
+    # the words around the number, not the number itself ('0900-112 54 54' holds '112')
+    end = rel + (c.end - c.start)
+    near = sentence[max(0, rel - 120) : rel] + " " + sentence[end : end + 40]
     m = CRISIS_WORDS.search(near)
     if not m:
         return False, ""
@@ -516,9 +518,10 @@ def by_mail_domain(channels: list[ChannelInfo], sender: Sender) -> list[ChannelI
         for c in channels
         if c.kind in ("email", "url") and c.owner_kind == "team" and not c.crisis
     }
+    name_words = {w for n in sender.names for w in re.findall(r"\w{4,}", n.lower())}
+    channels = _insiders_by_mail(channels, ours | name_words)
     if not ours:
         return channels
-    name_words = {w for n in sender.names for w in re.findall(r"\w{4,}", n.lower())}
     strangers = set()
     for c in channels:
         if c.kind != "email" or c.owner_kind != "person" or not c.owner:
@@ -533,5 +536,27 @@ def by_mail_domain(channels: list[ChannelInfo], sender: Sender) -> list[ChannelI
         return channels
     return [
         replace(c, owner_kind="other") if c.owner in strangers and c.owner_kind == "person" else c
+        for c in channels
+    ]
+
+
+def _insiders_by_mail(channels: list[ChannelInfo], own: set[str]) -> list[ChannelInfo]:
+    """A person named with a department ('mevrouw H. Bosch van Juridische Zaken Sociaal
+    Domein') whose own mailbox is at the sender's domain itself ('h.bosch@enschede.nl' in
+    a letter of Gemeente Enschede) is the sender's person, not another organisation's.
+    Only an exact domain label counts ('zorggroep-enschede' is not 'enschede')."""
+    insiders = {
+        c.owner
+        for c in channels
+        if c.kind == "email"
+        and c.owner_kind == "other"
+        and c.owner
+        and PERSON.search(c.owner)
+        and _mail_label(c.text) in own
+    }
+    if not insiders:
+        return channels
+    return [
+        replace(c, owner_kind="person") if c.owner in insiders and c.owner_kind == "other" else c
         for c in channels
     ]

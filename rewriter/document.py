@@ -244,14 +244,23 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
     return blocks
 
 
+_LEAD_IN = re.compile(  # 'Wij hebben het volgende besloten:', 'U krijgt het volgende:'
+    r"(?i)^(?:wij|we|ik|u|het college|de gemeente|dit|dat|daarbij|hierbij)\b|"
+    r"\b(?:volgende|als volgt|hieronder|onderstaande|namelijk)\b"
+)
+
+
 def _colon_heading(line: str) -> bool:
-    """'Besluit:' or 'Eigen bijdrage:' on a line of its own above a paragraph: a heading
-    written with a colon (a longer line with a colon leads a list or a table instead)."""
+    """'Besluit:' or 'Het advies van de commissie:' on a line of its own above a
+    paragraph: a heading written with a colon. A line that starts a sentence ('Wij
+    hebben het volgende besloten:') leads its text instead, and so does a longer line
+    above a list or a table (the caller checks that)."""
     s = line.strip()
     return (
         s.endswith(":")
-        and len(s.split()) <= 4
+        and len(s.split()) <= 7
         and not any(ch.isdigit() for ch in s)
+        and not _LEAD_IN.search(s)
         and is_heading_line(s[:-1])
     )
 

@@ -130,7 +130,15 @@ def _proper_nouns(text: str) -> list[tuple[int, int]]:
         shouted = False  # 'WAT MOET U DOEN': a heading in capitals, not a name ('JAN DE VRIES')
         if value.isupper() and " " in value:
             zipfs = [zipf_frequency(w.lower()) for w in value.split()]
-            shouted = min(zipfs) >= 3.0 and sum(z >= 5.5 for z in zipfs) >= 2
+            particles = set(nl.words("name_particles"))
+            common = [  # frequent words that are no name particle ('GEEN BEZWAAR MOGELIJK')
+                z
+                for w, z in zip(value.split(), zipfs, strict=True)
+                if w.lower() not in particles and z >= 5.0
+            ]
+            shouted = min(zipfs) >= 3.0 and (
+                sum(z >= 5.5 for z in zipfs) >= 2 or (len(common) >= 2 and max(common) >= 5.5)
+            )
         if words and not shouted and not all(w.isupper() and len(w) <= 1 for w in words):
             out.append((start, end))
     return out

@@ -435,7 +435,7 @@ def extract_structure(
                 continue
             placed_heading.add(heading.lower())
             if not _heading_key(heading):
-                new.append(Item("subheading", strip_number(heading)))
+                new.append(Item("subheading", strip_number(heading).rstrip(":").rstrip()))
         new.append(item)
         if key == "besluit" and unit.heading and _heading_key(unit.heading) == "besluit":
             # the text under 'Ons besluit' leads the section, before grounds that came
@@ -909,7 +909,7 @@ def _place(
     )
     if (
         model is None
-        or cue not in _MODEL_DECIDES
+        or cue not in MODEL_DECIDES
         or (cue == "heading" and _is_fixed_heading(unit.heading))
     ):
         # the writer's own plain heading ('Waarom krijgt u deze brief?') stands
@@ -920,7 +920,7 @@ def _place(
 
 
 # the general cues, after which the model decides (the specific ones decide alone)
-_MODEL_DECIDES = frozenset(
+MODEL_DECIDES = frozenset(
     {
         "heading",
         "clause",

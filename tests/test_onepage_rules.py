@@ -640,6 +640,11 @@ def test_a_heading_in_capitals_is_not_a_name_the_guard_asks_for(engine: Engine) 
     from rewriter.facts import extract_facts
 
     assert extract_facts("WAT MOET U DOEN\nWij verzoeken u te betalen.") == ()
+    assert (
+        extract_facts("Er komt geen boete.\n\nGEEN BEZWAAR MOGELIJK\n\nDit is geen besluit.") == ()
+    )
+    names = [f.text for f in extract_facts("Aan JAN DE VRIES, Dorpsstraat 1")]
+    assert "JAN DE VRIES" in names  # near miss: frequent first name and particles
     names = [f.text for f in extract_facts("Aan JAN VAN DER HEIJDEN, Dorpsstraat 1")]
     assert "JAN VAN DER HEIJDEN" in names  # near miss: a name in capitals stays a fact
 
@@ -853,6 +858,62 @@ Wordt het thuis vóór 12 januari onveilig, wacht dan niet op het gesprek. Bel b
     s = _structure(engine, _letter(body, "uitnodiging gesprek"))
     assert any(c.startswith("Wordt het thuis vóór 12 januari onveilig") for c in s.crisis)
     assert _section_of(s, "Wordt het thuis") is None
+
+
+def test_a_number_that_holds_112_is_not_the_emergency_line(engine: Engine) -> None:
+    body = """Wij hebben besloten u een pas voor collectief vervoer te geven.
+
+Wat kunt u doen?
+- Ritten reserveert u bij Regiotaxi Parkstad via 0900-112 54 54, uiterlijk één uur voor vertrek.
+- Een scootmobiel huren kan bij het uitleenpunt in de buurt."""
+    s = _structure(engine, _letter(body, "besluit collectief vervoer"))
+    assert not s.crisis
+    assert _section_of(s, "Ritten reserveert u") is not None
+    # near miss: the emergency number itself is a crisis line
+    alarm = body + "\n\nIs er direct gevaar? Bel dan 112."
+    s = _structure(engine, _letter(alarm, "besluit collectief vervoer"))
+    assert any("112." in c for c in s.crisis)
+    assert _section_of(s, "Ritten reserveert u") is not None
+
+
+def test_a_longer_heading_with_a_colon_is_a_heading_and_a_lead_in_is_not(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben uw bezwaar ontvangen.
+
+Het advies van de commissie:
+De commissie heeft u op 15 oktober 2026 gehoord en adviseert het bezwaar gegrond te verklaren.
+
+Wij hebben het volgende besloten:
+Het college neemt het advies over en kent u alsnog een pgb toe."""
+    letter = Letter.from_text(_letter(body, "beslissing op bezwaar"), engine.resources)
+    headings = [b.text for b in letter.blocks if b.kind == "heading" and b.region == "body"]
+    assert headings == ["Het advies van de commissie:"]
+    s = extract_structure(letter)
+    flat = [x for its in s.items.values() for it in its for x in it.flat()]
+    assert not any(x.startswith("Het advies van de commissie: De commissie") for x in flat)
+    assert "Het advies van de commissie" in flat  # a sub-heading, without its colon
+    # near miss: a sentence that leads its text stays with it
+    assert any(x.startswith("Wij hebben het volgende besloten: Het college") for x in flat)
+
+
+def test_a_person_named_with_a_department_and_the_senders_mailbox_is_the_senders(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten uw bezwaar gegrond te verklaren.
+
+Voor vragen over deze beslissing kunt u terecht bij mevrouw H. Bosch van Juridische Zaken Sociaal Domein, bereikbaar via 053-481 77 62 of h.bosch@zuiderveld.example.nl."""
+    text = _letter(body, "beslissing op bezwaar").replace(
+        "consulent Team Inkomen",
+        "consulent Team Inkomen\nGemeente Zuiderveld · www.zuiderveld.example.nl",
+    )
+    c = compose(text, engine, "none", ())
+    assert "H. Bosch" in c.contact_line and "053-481 77 62" in c.contact_line
+    # near miss: the same person with another organisation's mailbox is not the sender's
+    other = text.replace("h.bosch@zuiderveld.example.nl", "h.bosch@zorggroep-zuiderveld.example.nl")
+    other = other.replace("van Juridische Zaken Sociaal Domein", "van Zorggroep Meerzicht")
+    c = compose(other, engine, "none", ())
+    assert "Bosch" not in c.contact_line
 
 
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
