@@ -10,6 +10,10 @@ from rewriter.engine import Engine
 
 # Debian's chromium from apt; Playwright never downloads a browser here.
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# How long a browser test waits for the app (ms). Generous on purpose: the CI machine has
+# 2 cores and runs the whole suite, and a wait ends as soon as its condition holds, so a
+# long limit only delays a failure. A tolerance, not a speed target (bench/ui.py measures).
+WAIT_MS = 240_000
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+from conftest import WAIT_MS
 from test_panel_e2e import PHONE, SLOW, _login, _submit
 from test_panel_e2e import server as panel  # noqa: F401  (fixture: the panel server)
 
@@ -67,14 +68,14 @@ def web(tmp_path_factory: pytest.TempPathFactory):
 
 def _app_page(browser, web, viewport):
     context = browser.new_context(locale="nl-NL", viewport=viewport, accept_downloads=True)
-    context.set_default_timeout(60_000)
+    context.set_default_timeout(WAIT_MS)
     page = context.new_page()
     page.goto(web[0], wait_until="domcontentloaded")
-    page.wait_for_selector("#brief textarea", timeout=60_000)
+    page.wait_for_selector("#brief textarea", timeout=WAIT_MS)
     return context, page
 
 
-def _body_has(page, text: str, timeout: float = 60_000) -> None:
+def _body_has(page, text: str, timeout: float = WAIT_MS) -> None:
     page.wait_for_function(
         "t => document.body.innerText.includes(t) || [...document.querySelectorAll('textarea')]"
         ".some(a => a.value.includes(t))",
@@ -112,7 +113,7 @@ def test_add_jeugdconsulent_and_see_it_used(browser, web) -> None:
     page.wait_for_function(
         "() => /Opgeslagen|Niet opgeslagen|Fout|Error/.test(document.querySelector('#opslagstatus')"
         ".innerText + document.body.innerText)",
-        timeout=60_000,
+        timeout=WAIT_MS,
     )
     status = page.inner_text("#opslagstatus")
     assert status.startswith("✅"), status
@@ -200,7 +201,7 @@ def test_panel_pasted_crlf_letter_and_phone_login(browser, panel) -> None:  # no
 
     base = panel["base"]
     staff_ctx = browser.new_context(locale="nl-NL", viewport=LAPTOP)
-    staff_ctx.set_default_timeout(60_000)
+    staff_ctx.set_default_timeout(WAIT_MS)
     staff = staff_ctx.new_page()
     posted: list[bytes] = []
     staff.on(
@@ -227,7 +228,7 @@ def test_panel_pasted_crlf_letter_and_phone_login(browser, panel) -> None:  # no
     phone_ctx = browser.new_context(
         locale="nl-NL", viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=1
     )
-    phone_ctx.set_default_timeout(60_000)
+    phone_ctx.set_default_timeout(WAIT_MS)
     phone = phone_ctx.new_page()
     phone.goto(f"{base}/login")
     field = phone.locator("#user")

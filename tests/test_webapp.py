@@ -17,6 +17,8 @@ from pypdf import PdfReader
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+from conftest import WAIT_MS
+
 import app
 from rewriter.panel.config import hash_password
 from rewriter.protect import find_protected
@@ -109,14 +111,14 @@ def page(browser, server):
         ),
     )
     pg.goto(server[0], wait_until="domcontentloaded")
-    pg.wait_for_selector("#brief textarea", timeout=60000)
+    pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
     yield pg
     assert outside == [], f"requests left the machine: {outside[:3]}"
     context.close()
 
 
 def page_ready(pg) -> None:
-    pg.wait_for_selector("#brief textarea", timeout=60000)
+    pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
 
 
 DONE = (
@@ -128,7 +130,7 @@ DONE = (
 def _analyse(page, text: str) -> None:
     page.fill("#brief textarea", text)
     page.click("#analyseer")
-    page.wait_for_function(DONE, timeout=180000)
+    page.wait_for_function(DONE, timeout=WAIT_MS)
 
 
 def _row(page, before: str):
@@ -146,12 +148,12 @@ def test_flow_paste_untick_download_pdf(page, tmp_path: Path) -> None:
     row.get_by_label("laat staan").check()
     page.wait_for_function(
         "() => document.querySelector('#voorbeeld textarea').value.includes('Met deze beschikking')",
-        timeout=30000,
+        timeout=WAIT_MS,
     )
     assert "Met dit besluit" not in preview.input_value()
     page.click("#maak")
     link = page.locator('#downloads a[download$=".pdf"]').first
-    link.wait_for(timeout=60000)
+    link.wait_for(timeout=WAIT_MS)
     with page.expect_download() as info:
         link.click()
     pdf_path = tmp_path / "brief.pdf"
@@ -177,7 +179,7 @@ def test_flow_upload_docx(page, tmp_path: Path) -> None:
     path = tmp_path / "brief.docx"
     doc.save(path)
     page.set_input_files("#upload input[type=file]", str(path))
-    page.wait_for_selector("#niveau span", timeout=60000)
+    page.wait_for_selector("#niveau span", timeout=WAIT_MS)
     assert "Middels" in page.locator("#markeringen").inner_text()
     assert "Middels deze beschikking" in page.locator("#brief textarea").input_value()
 
@@ -188,7 +190,7 @@ def _sign_in(page) -> None:
     page.click("#aanmelden")
     page.wait_for_function(
         "() => document.querySelector('#aanmeldstatus').innerText.includes('Aangemeld')",
-        timeout=30000,
+        timeout=WAIT_MS,
     )
 
 
@@ -204,7 +206,7 @@ def test_flow_add_glossary_entry_and_see_it_used(page, server) -> None:
     page.click("#opslaan")
     page.wait_for_function(
         "() => document.querySelector('#opslagstatus').innerText.includes('Opgeslagen')",
-        timeout=30000,
+        timeout=WAIT_MS,
     )
     assert "koffieautomaat" in server[1].read_text(encoding="utf-8")
     page.get_by_role("tab", name="Brief verbeteren").click()
@@ -218,17 +220,17 @@ def test_glossary_form_refuses_a_broken_entry(page) -> None:
     page.click("#opslaan")  # not signed in: refused
     page.wait_for_function(
         "() => document.querySelector('#opslagstatus').innerText.includes('Meld u eerst aan')",
-        timeout=30000,
+        timeout=WAIT_MS,
     )
     _sign_in(page)
     page.click("#opslaan")
     page.wait_for_function(
         "() => !document.querySelector('#opslagstatus').innerText.includes('Meld u eerst aan')",
-        timeout=30000,
+        timeout=WAIT_MS,
     )
     page.wait_for_function(
         "() => document.querySelector('#opslagstatus').innerText.includes('Niet opgeslagen')",
-        timeout=30000,
+        timeout=WAIT_MS,
     )
 
 
@@ -238,7 +240,7 @@ def test_two_users_do_not_share_a_letter(browser, server) -> None:
         context = browser.new_context(locale="nl-NL", viewport={"width": 1400, "height": 1000})
         pg = context.new_page()
         pg.goto(server[0], wait_until="domcontentloaded")
-        pg.wait_for_selector("#brief textarea", timeout=60000)
+        pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
         pages.append((context, pg))
     (c1, p1), (c2, p2) = pages
     _analyse(p1, LETTER)
@@ -279,5 +281,5 @@ def test_keyboard_only_analysis(page) -> None:
             break
     assert page.evaluate("() => document.activeElement.id") == "analyseer"
     page.keyboard.press("Enter")
-    page.wait_for_selector("#niveau span", timeout=60000)
+    page.wait_for_selector("#niveau span", timeout=WAIT_MS)
     assert "Middels" in page.locator("#markeringen").inner_text()

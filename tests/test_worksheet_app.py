@@ -18,6 +18,8 @@ from pypdf import PdfReader
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+from conftest import WAIT_MS
+
 import app
 
 LETTER = """Gemeente Deventer
@@ -70,7 +72,7 @@ def _page(browser, url: str, locale: str = "nl-NL", width: int = 1366, height: i
     )
     pg = context.new_page()
     pg.goto(url, wait_until="domcontentloaded")
-    pg.wait_for_selector("#brief textarea", timeout=60000)
+    pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
     return context, pg
 
 
@@ -85,7 +87,7 @@ def _analyse(page, text: str | None = None) -> None:
     if text is not None:
         page.fill("#brief textarea", text)
     page.click("#analyseer")
-    page.wait_for_function(DONE, timeout=60000)
+    page.wait_for_function(DONE, timeout=WAIT_MS)
 
 
 def _row(page, now: str):
@@ -102,7 +104,7 @@ def _wait_preview(page, needle: str, present: bool = True) -> None:
     page.wait_for_function(
         f"(n) => {op}document.querySelector('#voorbeeld textarea').value.includes(n)",
         arg=needle,
-        timeout=30000,
+        timeout=WAIT_MS,
     )
 
 
@@ -124,13 +126,13 @@ def test_a_chosen_file_is_read_into_the_box_and_pasted_text_wins(page, tmp_path:
     path = tmp_path / "brief-a.txt"
     path.write_text(LETTER, encoding="utf-8")
     page.set_input_files("#upload input[type=file]", str(path))
-    page.wait_for_function(DONE, timeout=60000)
+    page.wait_for_function(DONE, timeout=WAIT_MS)
     assert "Middels deze beschikking" in page.locator("#brief textarea").input_value()
     assert "brief-a.txt staat nu in het tekstvak" in page.locator("#melding").inner_text()
     # the file field is cleared visibly: nothing left to overwrite a pasted letter
     page.wait_for_function(
         "() => !document.querySelector('#upload').innerText.includes('brief-a.txt')",
-        timeout=10000,
+        timeout=WAIT_MS,
     )
     _analyse(page, OTHER)
     sheet = page.locator("#markeringen").inner_text()
@@ -203,7 +205,7 @@ def test_edit_the_preview_then_the_pdf_holds_the_edit(page, tmp_path: Path) -> N
     _edit_preview(page, "huishoudelijke hulp", "hulp bij het schoonmaken")
     page.click("#maak")
     link = page.locator('#downloads a[download$=".pdf"]').first
-    link.wait_for(timeout=90000)
+    link.wait_for(timeout=WAIT_MS)
     with page.expect_download() as info:
         link.click()
     target = tmp_path / "brief.pdf"
@@ -242,7 +244,7 @@ def test_an_unsupported_file_is_refused_in_dutch_in_an_english_browser(
     page.set_input_files("#upload input[type=file]", str(path))
     page.wait_for_function(
         "() => document.querySelector('#melding').innerText.includes('niet ondersteund')",
-        timeout=60000,
+        timeout=WAIT_MS,
     )
     page.wait_for_timeout(500)
     visible = page.evaluate(
@@ -282,7 +284,7 @@ def test_the_proposals_fit_the_screen(browser, server, width: int, height: int) 
     if width < 700:
         assert changes["y"] >= shown["y"] + shown["height"] - 1 and shown["width"] > 300
         # the tab overflow button Gradio draws on a phone has a Dutch label
-        page.wait_for_selector('[aria-label="Meer tabbladen"]', state="attached", timeout=10000)
+        page.wait_for_selector('[aria-label="Meer tabbladen"]', state="attached", timeout=WAIT_MS)
         assert page.locator('[aria-label="More tabs"]').count() == 0
     else:
         assert abs(changes["y"] - shown["y"]) < 5
