@@ -303,24 +303,6 @@ def _owner(
         ]
         if any(not is_sender(m[2], sender) for m in orgs_near):
             return name, "other"
-        # 'mevrouw T. Kramer van Het Noorderlicht College', 'mevrouw Coenen van de
-        # school': a person of another organisation
-        of_org = re.match(
-            r"\s+(?:van|bij)\s+((?:Het |De )?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*)",
-            sentence[last[1] :],
-        )
-        if (
-            of_org
-            and not is_sender(of_org.group(1), sender)
-            and not _NOT_AN_OWNER.fullmatch(of_org.group(1))
-        ):
-            return name, "other"
-        place = re.match(
-            rf"(?i)\s+(?:van|bij)\s+(?:de|het|uw)\s+{nl.alternation('outside_places')}\b",
-            sentence[last[1] :],
-        )
-        if place:
-            return name, "other"
         return name, _person_kind(text, name, sender)
     if is_sender(name, sender):
         return name, "team"
@@ -401,15 +383,31 @@ def _person_kind(text: str, name: str, sender: Sender) -> str:
         tav = re.search(r"([^,\n]{3,60}),?\s+t\.?a\.?v\.?\s+[^,\n]{0,30}$", before)
         if tav and not is_sender(tav.group(1).strip(), sender):
             return "other"
-        window = text[m.end() : m.end() + 50]
-        org = _ORG.search(window)
-        if (
-            org
-            and re.match(r"^[^.\n]{0,12}?\b(?:van|bij|namens)\s", window)
-            and not is_sender(org.group(), sender)
-        ):
+        if _of_other_organisation(text[m.end() : m.end() + 60], sender):
             return "other"
     return "person"
+
+
+def _of_other_organisation(after: str, sender: Sender) -> bool:
+    """The words after a person's name tie them to another organisation: 'mevrouw T.
+    Kramer van Het Noorderlicht College', 'mevrouw Coenen van de school', 'de heer Kok,
+    begeleider bij Zorggroep Meerzicht' (not the sender's own department or team)."""
+    of_org = re.match(
+        r"\s+(?:van|bij)\s+((?:Het |De )?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*)", after
+    )
+    if of_org and not is_sender(of_org.group(1), sender):
+        return not _NOT_AN_OWNER.fullmatch(of_org.group(1))
+    if re.match(
+        rf"(?i)\s+(?:van|bij)\s+(?:de|het|uw)\s+{nl.alternation('outside_places')}\b", after
+    ):
+        return True
+    window = after[:50]
+    org = _ORG.search(window)
+    return bool(
+        org
+        and re.match(r"^[^.\n]{0,12}?\b(?:van|bij|namens)\s", window)
+        and not is_sender(org.group(), sender)
+    )
 
 
 def _crisis(c: Channel, sentence: str, rel: int) -> tuple[bool, str]:
