@@ -1126,9 +1126,11 @@ def _classify_why(
     return "overig", "rest"
 
 
-_NOT_A_DECISION = re.compile(  # 'Deze brief is geen besluit.', 'Er wordt niets besloten.'
-    r"(?i)\b(?:(?:deze|dit|het) (?:\w+ )?is (?:een \w+ en )?geen besluit|"
-    r"(?:wordt|worden) (?:\w+ ){0,4}niets besloten)\b"
+# 'Deze brief is geen besluit', 'Dit is een waarschuwing en geen besluit': the letter
+# decides nothing, and (the same words) there is nothing to object to
+_NO_DECISION = r"(?:deze|dit|het) (?:\w+ )?is (?:een \w+ en )?geen besluit"
+_NOT_A_DECISION = re.compile(  # ... or 'Er wordt niets besloten.'
+    rf"(?i)\b(?:{_NO_DECISION}|(?:wordt|worden) (?:\w+ ){{0,4}}niets besloten)\b"
 )
 _LETTER_PURPOSE = re.compile(  # 'Met deze brief informeren wij u over ...'
     r"(?i)\b(?:met|in) deze brief informeren (?:wij|we|ik) u\b"
@@ -1141,8 +1143,9 @@ _PAYMENT_NEXT = re.compile(  # 'Het bedrag ... wordt binnen tien werkdagen overg
     r"(?i)\b(?:wordt|worden) [^.?!]{0,80}\b(?:overgemaakt|uitbetaald|gestort|betaald)\b"
 )
 _NO_OBJECTION_POSSIBLE = re.compile(
-    r"(?i)\b(?:(?:deze|dit|het) \w+ is geen besluit|(?:dit|het) is (?:een \w+ en )?geen besluit|"
-    r"(?:kunt|kan) u (?:er |hier(?:tegen)? |daar(?:tegen)? )?(?:dus |daarom |ook )?geen bezwaar|"
+    rf"(?i)\b(?:{_NO_DECISION}|"
+    r"(?:(?:kunt|kan) u|u (?:kunt|kan)) (?:er |hier(?:tegen)? |daar(?:tegen)? )?"
+    r"(?:dus |daarom |ook )?geen bezwaar|"
     r"is geen bezwaar mogelijk|bezwaar maken is niet mogelijk|u hoeft niets te doen als u het eens)"
 )
 _PLEASANTRY = re.compile(

@@ -916,6 +916,19 @@ Voor vragen over deze beslissing kunt u terecht bij mevrouw H. Bosch van Juridis
     assert "Bosch" not in c.contact_line
 
 
+def test_the_words_that_say_a_letter_decides_nothing() -> None:
+    from rewriter.structure import _NO_OBJECTION_POSSIBLE, _NOT_A_DECISION
+
+    for said in ("Deze brief is geen besluit.", "Dit is een waarschuwing en geen besluit."):
+        assert _NOT_A_DECISION.search(said) and _NO_OBJECTION_POSSIBLE.search(said)
+    assert _NOT_A_DECISION.search("Er wordt in deze brief niets besloten.")
+    for said in ("U kunt daarom geen bezwaar maken.", "Hiertegen kunt u geen bezwaar maken."):
+        assert _NO_OBJECTION_POSSIBLE.search(said) and not _NOT_A_DECISION.search(said)
+    # near miss: a decision
+    assert not _NOT_A_DECISION.search("Dit is een besluit. U kunt bezwaar maken.")
+    assert not _NO_OBJECTION_POSSIBLE.search("Dit is een besluit. U kunt bezwaar maken.")
+
+
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
     body = """1. Uw aanvraag
 Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
