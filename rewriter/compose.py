@@ -224,7 +224,6 @@ def _docx_parts(data: bytes) -> list[str] | None:
     are parsed, with python-docx's own XML parser, and the text is taken by python-docx's
     own paragraph and table classes, so it is the same text.
     """
-    import posixpath
     import zipfile
 
     from docx.document import Document
@@ -232,26 +231,16 @@ def _docx_parts(data: bytes) -> list[str] | None:
     from docx.oxml.parser import parse_xml
     from docx.text.paragraph import Paragraph
 
-    rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    from rewriter.wordml import main_part, main_part_relations
+
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
-        main = [
-            r.get("Target", "").lstrip("/")
-            for r in parse_xml(archive.read("_rels/.rels"))
-            if r.get("Type") == rel_type + "officeDocument"
-        ]
-        if len(main) != 1 or main[0] not in names:
+        main = main_part(archive)
+        relations = main_part_relations(archive, main) if main in names else None
+        if relations is None:
             return None
-        folder, leaf = posixpath.split(main[0])
-        rels_name = posixpath.join(folder, "_rels", leaf + ".rels")
-        if rels_name not in names:
-            return None
-        footers = {
-            r.get("Id"): posixpath.normpath(posixpath.join(folder, r.get("Target", "")))
-            for r in parse_xml(archive.read(rels_name))
-            if r.get("Type") == rel_type + "footer" and r.get("TargetMode") != "External"
-        }
-        root = parse_xml(archive.read(main[0]))
+        footers = relations[0]
+        root = parse_xml(archive.read(main))
         doc = Document(root, None)  # type: ignore[arg-type]  # text only: no part needed
         parts = [p.text for p in doc.paragraphs]
         for table in doc.tables:

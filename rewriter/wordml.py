@@ -441,7 +441,8 @@ def _parse(data: bytes) -> Any:
     return etree.fromstring(data, parser)
 
 
-def _main_part(archive: zipfile.ZipFile) -> str:
+def main_part(archive: zipfile.ZipFile) -> str:
+    """The name of the package's main part (word/document.xml as a rule)."""
     rels = _parse(archive.read("_rels/.rels"))
     for rel in rels:
         if rel.get("Type", "").endswith("/officeDocument"):
@@ -483,6 +484,31 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _WML_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
+def main_part_relations(
+    archive: zipfile.ZipFile, main: str
+) -> tuple[dict[str, str], dict[str, list[str]]] | None:
+    """The internal parts the main part relates to: by relation id, and by relation type
+    ('footer', 'styles', ...), as names inside the archive; None without a rels part."""
+    folder, leaf = posixpath.split(main)
+    rels_name = posixpath.join(folder, "_rels", leaf + ".rels")
+    if rels_name not in archive.namelist():
+        return None
+    related: dict[str, str] = {}
+    by_type: dict[str, list[str]] = {}
+    for rel in _parse(archive.read(rels_name)):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        name = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+        related[rel.get("Id") or ""] = name
+        by_type.setdefault((rel.get("Type") or "").removeprefix(_REL), []).append(name)
+    return related, by_type
+
+
 def _word_parts_by_package(data: bytes) -> tuple[Any, list[tuple[Any, ...]], _Lists]:
     """(body root, per section its four header/footer elements or None, list formats),
     the headers, footers, styles and numbering read through python-docx's package."""
@@ -499,7 +525,7 @@ def _word_parts_by_package(data: bytes) -> tuple[Any, list[tuple[Any, ...]], _Li
         )
         sections.append(tuple(None if p.is_linked_to_previous else p._element for p in four))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        root = _parse(archive.read(_main_part(archive)))
+        root = _parse(archive.read(main_part(archive)))
     return root, sections, _lists_of(doc)
 
 
@@ -517,7 +543,7 @@ def _word_parts(data: bytes) -> tuple[Any, list[tuple[Any, ...]], _Lists] | None
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
-        main = _main_part(archive)
+        main = main_part(archive)
         types = _parse(archive.read("[Content_Types].xml"))
         override = [
             o.get("ContentType")
@@ -526,23 +552,10 @@ def _word_parts(data: bytes) -> tuple[Any, list[tuple[Any, ...]], _Lists] | None
         ]
         if override != [_WML_MAIN] or main not in names:
             return None
-        folder, leaf = posixpath.split(main)
-        rels_name = posixpath.join(folder, "_rels", leaf + ".rels")
-        if rels_name not in names:
+        relations = main_part_relations(archive, main)
+        if relations is None:
             return None
-        related: dict[str, str] = {}
-        by_type: dict[str, list[str]] = {}
-        for rel in _parse(archive.read(rels_name)):
-            if rel.get("TargetMode") == "External":
-                continue
-            target = rel.get("Target") or ""
-            name = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join(folder, target))
-            )
-            related[rel.get("Id") or ""] = name
-            by_type.setdefault((rel.get("Type") or "").removeprefix(_REL), []).append(name)
+        related, by_type = relations
         if len(by_type.get("styles", [])) != 1 or len(by_type.get("numbering", [])) > 1:
             return None
         if any(n not in names for kind in ("styles", "numbering") for n in by_type.get(kind, [])):
@@ -1043,7 +1056,7 @@ def _package(data: bytes, root: Any, comments: list[tuple[str, str]], stamp: str
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     src = zipfile.ZipFile(io.BytesIO(data))
-    main = _main_part(src)
+    main = main_part(src)
     folder = posixpath.dirname(main)
     rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     names = set(src.namelist())
