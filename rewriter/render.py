@@ -200,6 +200,10 @@ def decide_contact(
             parts.append(texts["signer"].format(phone=phone) if phone else texts["signer_no_phone"])
         else:
             key = "person" if phone else "person_no_phone"
+            if (
+                not choice.name
+            ):  # 'Mevrouw Schreurs legt ...' -> 'uw contactpersoon mevrouw Schreurs'
+                name = _TITLE_FIRST.sub(lambda m: m.group().lower(), name)
             parts.append(texts[key].format(name=name, phone=phone))
         if hours:
             key = "signer_hours" if who == "signer" else "person_hours"
@@ -249,6 +253,7 @@ def _opening_hours(sentence: str) -> str:
     return found[0] if found else ""
 
 
+_TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
 _REACHABLE_SUBJECT = re.compile(
     r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
 )

@@ -929,6 +929,27 @@ def test_the_words_that_say_a_letter_decides_nothing() -> None:
     assert not _NO_OBJECTION_POSSIBLE.search("Dit is een besluit. U kunt bezwaar maken.")
 
 
+def test_a_title_that_started_a_sentence_is_lower_case_in_the_contact_line(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten uw aanvraag af te wijzen.
+
+Mevrouw Schreurs legt dit besluit graag uit. Zij is bereikbaar via 045-560 47 19."""
+    c = compose(_letter(body, "besluit scootmobiel"), engine, "none", ())
+    assert "contactpersoon mevrouw Schreurs: 045-560 47 19" in c.contact_line
+    # near miss: a name the writer typed stays as typed
+    from rewriter.render import ContactChoice
+
+    chosen = compose(
+        _letter(body, "besluit scootmobiel"),
+        engine,
+        "none",
+        (),
+        choice=ContactChoice(name="Mevrouw M. Schreurs", phone="045-560 47 19"),
+    )
+    assert "Mevrouw M. Schreurs" in chosen.contact_line
+
+
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
     body = """1. Uw aanvraag
 Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
