@@ -678,6 +678,7 @@ def _paragraph_without_contacts(
     referrals: set[str] = set()
     originals: list[str] = []
     removed_before = len(moved.removed)
+    after_person = 10**6  # kept sentences from here on follow a person's removed channels
     objection = is_objection_route(block.text)
     for start, end in _sentences_in(block, letter):
         sentence = " ".join(letter.text[start:end].split())
@@ -727,6 +728,8 @@ def _paragraph_without_contacts(
             if kept and _CONTACT_QUESTION.fullmatch(kept[-1]):
                 moved.removed.append(kept.pop())
             moved.removed.append(sentence)
+            if any(c.owner_kind == "person" for c in chans):
+                after_person = min(after_person, len(kept))
             owner = next((c.owner for c in chans if c.owner), "")
             moved.fields.extend(
                 RemovedChannel(p.text, "merge_field", owner or "onbekend")
@@ -744,9 +747,27 @@ def _paragraph_without_contacts(
         # ('Heeft u vragen?', 'Zij is op werkdagen bereikbaar.') goes with them
         rest = [k for k in kept if _contact_talk(k) and k not in referrals]
         moved.removed.extend(rest)
+        # 'U kunt haar bereiken via ... Is zij afwezig, dan ...': with the person's sentence
+        # gone to the contact line, 'zij' has nobody to point to; the contact line names them
+        kept = [
+            _PRONOUN_SUBJECT.sub(_contact_person, k) if i >= after_person else k
+            for i, k in enumerate(kept)
+        ]
         kept = [k for k in kept if k not in rest]
     moved.removed.extend(originals)
     return " ".join(kept).strip()
+
+
+_PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is op vrijdag vrij'
+    r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?P<pron>zij|hij)\b|"
+    r"(?P<pron2>Zij|Hij) (?=(?:is|heeft|werkt|kan|komt|blijft|gaat)\b))"
+)
+
+
+def _contact_person(m: re.Match) -> str:
+    if m.group("verb"):
+        return f"{m.group('verb')} uw contactpersoon"
+    return "Uw contactpersoon "
 
 
 def _contact_talk(sentence: str) -> bool:

@@ -950,6 +950,23 @@ Mevrouw Schreurs legt dit besluit graag uit. Zij is bereikbaar via 045-560 47 19
     assert "Mevrouw M. Schreurs" in chosen.contact_line
 
 
+def test_a_pronoun_for_a_person_whose_channels_left_names_the_contact_person(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben uw aanvraag ontvangen en gaan die onderzoeken.
+
+Uw consulent is mevrouw W. Hoving. U kunt haar bereiken via 06-27 41 58 93. Is zij afwezig, dan kunt u bellen met het algemene nummer van het sociaal team, 0592-26 60 00."""
+    s = _structure(engine, _letter(body, "uw aanvraag"))
+    flat = [x for its in s.items.values() for it in its for x in it.flat()]
+    assert any(x.startswith("Is uw contactpersoon afwezig, dan kunt u bellen") for x in flat)
+    assert not any("Is zij afwezig" in x for x in flat)
+    # near miss: with no channel removed before it, the pronoun keeps its antecedent
+    kept = body.replace("U kunt haar bereiken via 06-27 41 58 93. ", "")
+    s = _structure(engine, _letter(kept, "uw aanvraag"))
+    flat = [x for its in s.items.values() for it in its for x in it.flat()]
+    assert any("Is zij afwezig" in x for x in flat)
+
+
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
     body = """1. Uw aanvraag
 Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
