@@ -123,8 +123,17 @@ _ON_BEHALF_OF_IT = re.compile(r"(?i)\s*namens\s+(?:deze|dezen|hen|het college)\W
 
 
 def _looks_like_name(line: str) -> bool:
+    """'Sanne de Ridder', 'A. Hoekstra': capitalised words, name particles in between."""
     words = line.strip().split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _ORG.match(line)
+    particles = set(nl.words("name_particles"))
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in particles for w in words[1:-1])
+        and not _ORG.match(line)
+        and not _TEAM.match(line)
+    )
 
 
 def _key(text: str) -> str:

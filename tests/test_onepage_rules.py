@@ -967,6 +967,23 @@ Uw consulent is mevrouw W. Hoving. U kunt haar bereiken via 06-27 41 58 93. Is z
     assert any("Is zij afwezig" in x for x in flat)
 
 
+def test_a_signer_with_a_name_particle_is_me(engine: Engine) -> None:
+    from rewriter.contacts import sender_of
+
+    signature = ["Sanne de Ridder", "jeugdprofessional, Stichting Jeugdteam Amersfoort"]
+    assert sender_of(["Stichting Jeugdteam Amersfoort"], signature).signer == "Sanne de Ridder"
+    # near miss: a team line is no signer
+    assert sender_of(["Gemeente Zwolle"], ["Team Inkomen", "Gemeente Zwolle"]).signer == ""
+    body = """Vanaf nu ben ik uw vaste jeugdprofessional.
+
+U kunt mij rechtstreeks bellen of appen via 06-41 27 88 53. Ben ik er niet, dan helpt het secretariaat van het jeugdteam u via 033-469 51 00."""
+    text = _letter(body, "kennismaking").replace(
+        "J. de Boer\nconsulent Team Inkomen", "Sanne de Ridder\njeugdprofessional"
+    )
+    c = compose(text, engine, "none", ())
+    assert "Bel mij: 06-41 27 88 53" in c.contact_line
+
+
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
     body = """1. Uw aanvraag
 Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
