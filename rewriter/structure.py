@@ -93,7 +93,7 @@ _ASK_OPENER = re.compile(
     r"(?:verzoeken|vragen|sommeren) (?:wij|we|ik) u|(?:wij|we|ik) (?:sommeren|manen) u|"
     r"(?:wij|we|ik) (?:verwacht(?:en)?|rekenen erop|reken erop) (?:van u )?dat u\b|"
     r"u dient|u bent verplicht|u bent gehouden|gedurende .{0,60} bent u (?:verplicht|gehouden)|"
-    r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|graag ontvangen (?:wij|we)|"
+    r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|vergeet (?:\S+ )?niet|denk (?:er ?)?aan\b|graag ontvangen (?:wij|we)|"
     r"wij willen u vragen|vul .{0,30} in|geef .{0,40} door|meld\b|wij adviseren u|"
     r"we adviseren u|wij raden u aan|we raden u aan|"
     r"uw (?:aanwezigheid|komst)(?: \S+){0,4} is verplicht|(?:het|dit) gesprek is verplicht)"
@@ -375,9 +375,14 @@ def extract_structure(
     body = [b for b in blocks if b.region == "body"]
     salutation = next((b.text.strip() for b in blocks if b.region == "salutation"), "")
     closing = next((b.text.strip() for b in blocks if b.region == "closing"), "")
-    signature = tuple(b.text.strip() for b in blocks if b.region == "signature")
+    signed, postscript, annex_lines = _after_closing(
+        [b for b in blocks if b.region == "signature"], text
+    )
+    signature = tuple(b.text.strip() for b in signed)
+    body += postscript  # 'P.S. Vergeet niet ... vóór 1 januari terug te brengen.'
 
     sender, recipient, date, refs, subject, annexes, extra = _header(header, text)
+    annexes += annex_lines
     sender_info = sender_of(sender, list(signature))
     sentences = [(s.start, s.end) for s in letter.sentences]
     channels = by_mail_domain(
@@ -490,6 +495,39 @@ def extract_structure(
         intros=tuple(intros),
         placements=tuple(placements),
     )
+
+
+_POSTSCRIPT = re.compile(r"(?i)^\s*(?:p\.\s?s\.?|ps\b\.?|n\.\s?b\.?)[:\s]\s*")
+
+
+def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Block], list[str]]:
+    """The lines after the closing: the signature, a postscript ('P.S. Vergeet niet ...'),
+    which is part of the body (it often asks something, by a date), and the annex list
+    ('Bijlagen:' with its items), which goes with the references."""
+    post = next((i for i, b in enumerate(lines) if _POSTSCRIPT.match(b.text)), len(lines))
+    annex = next((i for i, b in enumerate(lines) if _ANNEX.match(b.text)), len(lines))
+    signed = lines[: min(post, annex)]
+    postscript = []
+    for b in lines[post:annex] if post < annex else ():
+        lead = _POSTSCRIPT.match(b.text)
+        start = b.start + (lead.end() if lead else 0)
+        postscript.append(Block("paragraph", start, b.end, text[start : b.end]))
+    annexes = []
+    if annex < len(lines):
+        items = [
+            re.sub(r"^\s*[-•*–]\s*", "", b.text).strip()
+            for b in lines[annex + 1 :]
+            if not _POSTSCRIPT.match(b.text)
+        ]
+        head = lines[annex].text.strip()
+        annexes.append(f"{head} {'; '.join(items)}".strip() if items else head)
+        if post > annex:  # a postscript after the annex list
+            for b in lines[post:]:
+                lead = _POSTSCRIPT.match(b.text)
+                start = b.start + (lead.end() if lead else 0)
+                postscript.append(Block("paragraph", start, b.end, text[start : b.end]))
+            annexes[-1] = f"{head} {'; '.join(items[: post - annex - 1])}".strip()
+    return signed, postscript, annexes
 
 
 def _in_region(

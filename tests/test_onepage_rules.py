@@ -5,7 +5,7 @@ These letters are written for the tests (not taken from the evaluation sets).
 
 from __future__ import annotations
 
-from rewriter.compose import compose
+from rewriter.compose import compose, delivered_text
 from rewriter.contacts import is_contact_role
 from rewriter.engine import Engine
 from rewriter.facts import PERSON
@@ -982,6 +982,29 @@ U kunt mij rechtstreeks bellen of appen via 06-41 27 88 53. Ben ik er niet, dan 
     )
     c = compose(text, engine, "none", ())
     assert "Bel mij: 06-41 27 88 53" in c.contact_line
+
+
+def test_a_postscript_is_part_of_the_body_and_the_annex_list_goes_with_the_references(
+    engine: Engine,
+) -> None:
+    body = """Wij geven u een rolstoel voor gebruik buitenshuis."""
+    tail = """
+
+P.S. Vergeet niet de oude rolstoel terug te brengen naar Welzorg vóór 1 januari 2027.
+
+Bijlagen:
+- folder Welzorg
+- gespreksverslag"""
+    text = _letter(body, "besluit rolstoel") + tail
+    s = _structure(engine, text)
+    assert _section_of(s, "Vergeet niet de oude rolstoel") == "vragen"
+    assert s.annexes == ("Bijlagen: folder Welzorg; gespreksverslag",)
+    assert s.signature == ("J. de Boer", "consulent Team Inkomen")
+    c = compose(text, engine, "none", ("html",))
+    assert c.guard.ok and "vóór 1 januari 2027" in delivered_text("html", c.files["html"].data)
+    # near miss: a signature line that only starts with 'Ps' is no postscript
+    s = _structure(engine, _letter(body, "besluit rolstoel") + "\nPsycholoog")
+    assert s.signature[-1] == "Psycholoog" and not s.annexes
 
 
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
