@@ -104,3 +104,14 @@ def test_the_digits_keep_every_fact_of_a_letter(engine: Engine) -> None:
     assert result.facts == rewrite(text, engine, "none").facts
     assert "3 maart 2026" in result.text
     assert not [r for r in result.refused if "5" in r.proposal.after]
+
+
+def test_the_sentence_bench_counts_a_fact_in_digits_as_kept() -> None:
+    """bench.sentences checks gold facts verbatim; a deadline the rewrite wrote in digits is
+    the same fact, counted as kept (and reported apart), not as lost."""
+    from bench.sentences import _in_digits
+
+    assert _in_digits("binnen zes weken") == "binnen 6 weken"
+    assert _in_digits("uiterlijk twee werkdagen van tevoren") == "uiterlijk 2 werkdagen van tevoren"
+    assert _in_digits("een maand") == "een maand"  # the article stays a word
+    assert _in_digits("€ 1.250,00") == "€ 1.250,00"
