@@ -478,6 +478,8 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     aux_i = next((i for i, w in enumerate(words) if w in {"wordt", "worden"}), None)
     if aux_i is None or aux_i == 0 or aux_i > 4 or "door" in words or "er" in words:
         return None
+    if any(w in _MOVABLE for i, w in enumerate(words) if i != aux_i):
+        return None  # a modal or a second finite verb: 'Het traject kan … worden beëindigd.'
     inverted = _fronted(toks, aux_i)
     if inverted:
         if words[aux_i + 1] not in _NP_START | {"u"}:

@@ -556,6 +556,9 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("In uw geval wordt de aanvraag afgewezen.", None),  # a phrase that is not a date
         # an act on a person that is not only the sender's: a therapist treats
         ("Uw zoon wordt behandeld.", None),
+        # a modal before 'worden': the passive has another finite verb
+        ("Het traject kan eenzijdig worden beëindigd.", None),
+        ("Uw aanvraag moet worden beoordeeld.", None),
         ("Daarna wordt uw dochter onderzocht.", None),
     ],
 )  # fmt: skip
