@@ -6,20 +6,18 @@ at a glance and a number word has to be read; the city of Amsterdam's own rewrit
 letters do the same (drie -> 3, acht -> 8).
 
 A number word (2 to 99; never 'een'/'één', which is also the article) is
-written in digits only where it counts something: mid-sentence, in lower case, directly
+written in digits where it counts something: mid-sentence, in lower case, directly
 before a word that is not a function word, a fraction or another number ('twee derde',
 'de twee die ...', 'een van de drie' stay). A range ('vier of vijf kinderen') is written in
-digits as a whole or not at all. Kept in words:
+digits as a whole or not at all. A period or a deadline is a count too: 'binnen zes weken'
+-> 'binnen 6 weken', 'na vijf werkdagen' -> 'na 5 werkdagen', as plain-language letters
+and the city of Amsterdam's own rewrites write them (vijf -> 5 before 'jaar' and
+'werkdagen', zes -> 6 before 'weken'). The value is the same, so the deadline is the same:
+the fact guard, the objection block and the letter's facts read '6 weken' as 'zes weken'.
+Kept in words:
 
 - at the start of a sentence (a sentence does not open with a digit);
-- in fixed expressions (lang/nl/number_idioms.txt: 'onder vier ogen');
-- in a period or deadline ('binnen zes weken', 'uiterlijk twee werkdagen van tevoren',
-  'na vijf werkdagen', 'drie maanden'; a `period` protected span): a term is quoted as the
-  law and the decision state it, the objection block looks for it, and the frozen
-  evaluation sets check such terms verbatim. A number before a unit of time ('drie
-  maanden', 'vier opeenvolgende lesweken', 'twee weekenden per maand', 'twee keer') is such
-  a term wherever it stands. So
-  only counts of things change: 'drie manieren', 'twaalf woningen', 'vijf kinderen'.
+- in fixed expressions (lang/nl/number_idioms.txt: 'onder vier ogen').
 
 The number is a fact and usually a protected span; writing the same value in digits keeps
 the fact, which `suggest.apply` checks (`same_number`) before it lets this edit through.
@@ -27,14 +25,13 @@ the fact, which `suggest.apply` checks (`same_number`) before it lets this edit 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from rewriter.facts import DURATION_UNITS, number_value
+from rewriter.facts import number_value
 from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
@@ -93,11 +90,7 @@ def _sentence_numbers(letter: Letter, sentence: Sentence) -> list[Proposal]:
         if not group:
             i += 1
             continue
-        if (
-            _counts(letter, toks, group, after)
-            and not _idiom(toks, i)
-            and not _in_deadline(letter, i, toks)
-        ):
+        if _counts(letter, toks, group, after) and not _idiom(toks, i):
             edits = [Edit(t.idx, t.idx + len(t.text), digits_of(t.text) or "") for t in group]
             first = group[0]
             out.append(
@@ -128,9 +121,6 @@ def _group(toks: list[Token], i: int) -> tuple[list[Token], int]:
     return group, j
 
 
-_UNIT_ENDINGS = tuple(u for u in DURATION_UNITS if len(u) >= 4)
-
-
 def _counts(letter: Letter, toks: list[Token], group: list[Token], k: int) -> bool:
     """True when the word after the count (at k) is a content word: the number counts it."""
     if k >= len(toks):
@@ -140,10 +130,6 @@ def _counts(letter: Letter, toks: list[Token], group: list[Token], k: int) -> bo
     if not (word.isalpha() and word.islower() and len(word) > 1):
         return False
     if word in _stops() or number_value(word) is not None:
-        return False
-    # a unit of time in the next three words: 'vier opeenvolgende lesweken', 'per maand',
-    # also in a compound: 'tien schooldagen', 'twee werkweken'
-    if any(t.lower_ in DURATION_UNITS or t.lower_.endswith(_UNIT_ENDINGS) for t in toks[k : k + 3]):
         return False
     # 'twee-' in 'twee- of driekamerwoning', 'vijf' glued to a hyphen: leave it
     end = group[-1].idx + len(group[-1].text)
@@ -157,13 +143,3 @@ def _idiom(toks: list[Token], i: int) -> bool:
             if tuple(words[start : start + len(idiom)]) == idiom:
                 return True
     return False
-
-
-def _in_deadline(letter: Letter, i: int, toks: list[Token]) -> bool:
-    tok = toks[i]
-    for p in letter.protected:
-        if p.start <= tok.idx < p.end and p.kind == "period":
-            return True
-    # a deadline written without a protected span: 'binnen de twee weken'
-    before = " ".join(t.lower_ for t in toks[max(0, i - 3) : i])
-    return bool(re.search(r"\b(?:binnen|uiterlijk)\b", before))

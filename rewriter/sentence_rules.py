@@ -1,14 +1,18 @@
 """Sentence rewrites: what municipalities do when they rewrite a letter themselves.
 
 - **conditions first, as a question**: 'Indien u het niet eens bent met dit besluit,
-  kunt u ...' -> 'Bent u het niet eens met dit besluit? Dan kunt u ...';
+  kunt u ...' -> 'Bent u het niet eens met dit besluit? Dan kunt u ...'; also 'Mocht u
+  het niet eens zijn met dit besluit, dan ...' (the infinitive becomes the question's verb);
 - **empty formulas cut**: 'Hierbij delen wij u mede dat uw aanvraag is toegekend.' ->
   'Uw aanvraag is toegekend.'; 'Wij vertrouwen erop u hiermee voldoende te hebben
-  geïnformeerd.' is removed;
+  geïnformeerd.' is removed; 'Wij wijzen u erop dat u wijzigingen direct moet doorgeven.' ->
+  'Let op: u moet wijzigingen direct doorgeven.';
 - **active voice with the sender as actor** (no door-phrase, an act only the sender does,
   lang/nl/sender_acts.tsv): 'Uw aanvraag wordt binnen acht weken beoordeeld.' -> 'Wij
   beoordelen uw aanvraag binnen acht weken.'; 'De hulp wordt verstrekt.' -> 'Wij geven de
-  hulp.' Not applied by default (`safe=False`) until enough of them are reviewed;
+  hulp.'; after a fronted adverb of time: 'Binnenkort wordt uw kind uitgenodigd.' ->
+  'Binnenkort nodigen wij uw kind uit.' Applied by default unless the letter names another
+  organisation that could be the actor (the CAK, the SVB: lang/nl/other_actors.txt);
 - **the sender says 'wij'**: 'De gemeente richt de stemlokalen zo in dat ...' -> 'Wij
   richten de stemlokalen zo in dat ...' (the municipality writing about itself in the third
   person). Not applied by default (`safe=False`): only the writer knows whether the letter
@@ -36,7 +40,15 @@ from rewriter.nlp import Lemmatizer
 from rewriter.suggest import Edit, Proposal
 from rewriter.verbforms import PARTICLES, is_participle
 
-_CONDITION = {"indien", "als", "wanneer", "ingeval"}
+_CONDITION = {"indien", "als", "wanneer", "ingeval", "mocht"}
+# 'Mocht u ... <infinitive>, dan ...': the infinitive's present form with 'u' opens the
+# question ('Mocht u het niet eens zijn met ...' -> 'Bent u het niet eens met ...?').
+_U_OF_INFINITIVE = {
+    "zijn": "bent", "hebben": "heeft", "willen": "wilt", "kunnen": "kunt", "moeten": "moet",
+    "krijgen": "krijgt", "ontvangen": "ontvangt", "gaan": "gaat", "komen": "komt",
+    "verhuizen": "verhuist", "vinden": "vindt", "weten": "weet", "wonen": "woont",
+    "werken": "werkt", "blijven": "blijft", "hoeven": "hoeft", "worden": "wordt",
+}  # fmt: skip
 _SUBORDINATORS = {
     "dat", "die", "omdat", "als", "wanneer", "indien", "of", "waarin", "waarbij", "welke",
     "zodat", "doordat", "nadat", "voordat", "terwijl", "wat", "waar", "hoe", "wie",
@@ -61,6 +73,15 @@ _FORMULA = re.compile(
     r"(?:(?:hierbij|graag)\s+)?(?:mede|mee)?\s*|(?:deel|informeer)\s+ik\s+u\s+(?:hierbij\s+)?"
     r"(?:mede|mee)?\s*|(?:wij|we)\s+(?:delen|berichten)\s+u\s+(?:hierbij\s+)?(?:mede|mee)?\s*|"
     r"wordt\s+u\s+(?:hierbij\s+)?medegedeeld\s+)dat\s+",
+    re.IGNORECASE,
+)
+# 'Wij wijzen u erop dat ...' says 'take note': the clause stays, after 'Let op:'.
+_NOTE = re.compile(
+    r"^(?:Graag\s+)?(?:(?:wij|we)\s+(?:wijzen|attenderen|willen)\s+u\s+|"
+    r"ik\s+(?:wijs|attendeer|wil)\s+u\s+|(?:wijzen|attenderen|willen)\s+(?:wij|we)\s+u\s+)"
+    r"(?:(?:nadrukkelijk|graag|nogmaals)\s+)?"
+    r"(?:erop|er\s+(?:(?:nadrukkelijk|graag|nogmaals)\s+)?op)\s+"
+    r"(?:(?:wijzen|attenderen)\s+)?dat\s+",
     re.IGNORECASE,
 )
 _EMPTY_CLOSING = re.compile(
@@ -158,7 +179,17 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
             return None
     edits: list[Edit] = []
     words = [t.lower_ for t in clause]
-    if words[:5] == ["zich", "niet", "kunt", "verenigen", "met"]:
+    if toks[0].lower_ == "mocht" and words[:5] == ["zich", "niet", "kunnen", "verenigen", "met"]:
+        edits.append(Edit(toks[0].idx, clause[4].idx + 3, "Bent u het niet eens met"))
+        verb = "bent"
+    elif toks[0].lower_ == "mocht":
+        v = _mocht_infinitive(words)
+        if v is None:
+            return None
+        verb = _U_OF_INFINITIVE[words[v]]
+        edits.append(Edit(toks[0].idx, toks[1].idx + 1, f"{capitalise(verb)} u"))
+        edits.append(_drop(toks, 2 + v))
+    elif words[:5] == ["zich", "niet", "kunt", "verenigen", "met"]:
         edits.append(Edit(toks[0].idx, clause[4].idx + 3, "Bent u het niet eens met"))
         verb = "bent"
     else:
@@ -180,23 +211,42 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
     )  # fmt: skip
 
 
-def v_next(clause: list, i: int) -> bool:
-    """True when the word at i is not a finite verb (the subject would be too long)."""
-    return clause[i].lower_ not in _MOVABLE
+def _mocht_infinitive(words: list[str]) -> int | None:
+    """The index of the one infinitive of a 'Mocht u ...' clause: last, or followed only by a
+    prepositional phrase ('het niet eens zijn met dit besluit'); None when there is a second
+    verb ('niet kunnen komen'), a 'te' or 'zich' before it, or a finite verb in the clause."""
+    hits = [i for i, w in enumerate(words) if w in _U_OF_INFINITIVE]
+    if len(hits) != 1 or hits[0] == 0 or any(w in _U_FORMS for w in words):
+        return None
+    v = hits[0]
+    if words[v - 1] in {"te", "zich"}:
+        return None
+    tail = words[v + 1 :]
+    if tail and (tail[0] not in _TAIL_PREPOSITIONS or len(tail) > 5):
+        return None
+    return v
 
 
-def _main_clause_edits(clause: list, lem: Lemmatizer) -> list[Edit] | None:
-    """Edits that turn a 'dat'-clause into a main clause (the finite verb after the subject)."""
+def _main_clause_edits(clause: list, lem: Lemmatizer, capital: bool = True) -> list[Edit] | None:
+    """Edits that turn a 'dat'-clause into a main clause (the finite verb after the subject);
+    with `capital` the clause's first word gets a capital (it opens the sentence)."""
     if len(clause) < 3 or not _clean_clause(clause):
         return None
     first = clause[0].lower_
     if first in _SUBJECT_PRONOUNS:
         subj_end = 1
     elif first in _NP_START:
-        subj_end = 1
-        while subj_end < len(clause) and subj_end <= 6 and clause[subj_end].lower_ not in _MOVABLE:
-            subj_end += 1
-        if subj_end > 6 or (subj_end > 3 and subj_end < len(clause) and v_next(clause, subj_end)):
+        # the subject ends at its first noun ('het gesprek | een verplichtend karakter heeft');
+        # a prepositional phrase right after it may belong to it ('het college van ...'): no
+        nouns = lem.index["noun"]
+        head = next(
+            (j for j in range(1, min(4, len(clause))) if clause[j].lower_ in nouns),
+            None,
+        )
+        if head is None or clause[head].lower_ in _MOVABLE:
+            return None
+        subj_end = head + 1
+        if subj_end < len(clause) and clause[subj_end].lower_ in _TAIL_PREPOSITIONS:
             return None
     else:
         return None
@@ -205,7 +255,12 @@ def _main_clause_edits(clause: list, lem: Lemmatizer) -> list[Edit] | None:
     if v is None:
         return None
     head = clause[0]
-    edits = [Edit(head.idx, head.idx + 1, head.text[0].upper())]
+    if capital:
+        edits = [Edit(head.idx, head.idx + 1, head.text[0].upper())]
+    elif head.text[0].isupper() and (head.text == "U" or head.text[1:].islower()):
+        edits = [Edit(head.idx, head.idx + 1, head.text[0].lower())]
+    else:
+        edits = []  # a name or an abbreviation keeps its capital
     if v > 0:
         verb = rest[v]
         last_subj = clause[subj_end - 1]
@@ -218,14 +273,24 @@ def _main_clause_edits(clause: list, lem: Lemmatizer) -> list[Edit] | None:
 def _empty_formula(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
     raw = letter.text[sentence.start : sentence.end]
     m = _FORMULA.match(raw)
-    if not m or not raw.endswith(".") or "\n" in raw:
+    note = None if m else _NOTE.match(raw)
+    if not (m or note) or not raw.endswith(".") or "\n" in raw:
         return None
     toks = _tokens(letter, sentence)
-    cut = sentence.start + m.end()
+    cut = sentence.start + (m or note).end()
     clause = [t for t in toks if t.idx >= cut][:-1]
-    edits = _main_clause_edits(clause, lem)
+    edits = _main_clause_edits(clause, lem, capital=note is None)
     if edits is None:
         return None
+    if note is not None:
+        # 'Wij wijzen u erop dat u ... moet doorgeven.' -> 'Let op: u moet ... doorgeven.'
+        edits.append(Edit(sentence.start, cut, "Let op: "))
+        return _proposal(
+            letter, sentence, "note-opening", "zin herschrijven", edits,
+            "'Wij wijzen u erop dat' klinkt belerend en maakt de zin lang. "
+            "Schrijf 'Let op:' en zeg het dan gewoon.",
+            safe=True,
+        )  # fmt: skip
     edits.append(Edit(sentence.start, cut, ""))
     return _proposal(
         letter, sentence, "empty-opening", "zin herschrijven", edits,
@@ -320,6 +385,16 @@ def _door_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposa
 
 
 _SENDER_ACTS = {r["verb"]: r["active"] for r in nl.table("sender_acts")}
+_PERSON_ACTS = {r["verb"] for r in nl.table("sender_acts") if r["person"] == "yes"}
+_PERSONS = frozenset(nl.words("person_nouns"))
+# A passive after one of these (or a short prepositional phrase of a date or a time) has the
+# subject after 'wordt': 'Binnenkort wordt uw kind uitgenodigd.' -> 'Binnenkort nodigen wij
+# uw kind uit.'
+_FRONTED = {
+    "binnenkort", "daarna", "vervolgens", "hierna", "straks", "eerst", "daarom", "dan",
+    "voortaan", "nu", "ook", "daarnaast", "bovendien", "verder",
+}  # fmt: skip
+_FRONTED_PREPOSITIONS = {"op", "in", "na", "vanaf", "per", "binnen", "voor"}
 # A prepositional phrase after the participle ('... berekend over uw salaris') stays where it
 # is in the active sentence ('Wij berekenen ... over uw salaris').
 _TAIL_PREPOSITIONS = {
@@ -349,50 +424,110 @@ def _sender_participle(toks: list, words: list[str], aux_i: int, lem: Lemmatizer
     return hits[0]
 
 
+def _fronted(toks: list, aux_i: int) -> bool:
+    """True when the words before 'wordt' are an adverb of time or order ('Binnenkort') or a
+    short phrase of a date ('Op 1 april 2026', 'In januari'), not a subject."""
+    words = [t.lower_ for t in toks[:aux_i]]
+    if len(words) == 1:
+        return words[0] in _FRONTED
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _FRONTED_PREPOSITIONS
+        and all(t.is_alpha or t.is_digit for t in toks[1:aux_i])
+        and any(t.is_digit or t.lower_ in _MONTHS for t in toks[1:aux_i])
+    )
+
+
+_MONTHS = frozenset(nl.words("months"))
+
+
+def _other_actor(text: str) -> bool:
+    """True when the letter names an organisation that may be the actor of a passive
+    (lang/nl/other_actors.txt)."""
+    return _OTHER_ACTORS.search(text) is not None
+
+
+_OTHER_ACTORS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+        for w in nl.words("other_actors")
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
     """'Uw aanvraag wordt [binnen acht weken] beoordeeld.' -> 'Wij beoordelen uw aanvraag
-    [binnen acht weken].' Only: a subject of at most four words that starts like a noun
-    phrase (or 'u'), present-tense 'wordt'/'worden' right after it, no door-phrase, no
-    comma or second clause, the participle last or followed only by a prepositional phrase
-    ('Het IKB wordt berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele
-    salaris.'), and a verb from sender_acts.tsv."""
+    [binnen acht weken].'; 'Binnenkort wordt uw kind uitgenodigd.' -> 'Binnenkort nodigen
+    wij uw kind uit.' Only: a subject of at most four words that starts like a noun phrase
+    (or 'u'), present-tense 'wordt'/'worden' right after it (or after a fronted adverb of time
+    or a date, with the subject right after 'wordt'), no door-phrase, no comma or second
+    clause, the participle last or followed only by a prepositional phrase ('Het IKB wordt
+    berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele salaris.'), and a
+    verb from sender_acts.tsv; not an act on a person unless the table allows it ('Uw zoon
+    wordt behandeld.' is a therapist's act).
+
+    Applied by default unless the letter names another organisation that could be the actor
+    (lang/nl/other_actors.txt: the CAK calculates the eigen bijdrage, the SVB pays a pgb)."""
     toks = _tokens(letter, sentence)
     if len(toks) < 4 or toks[-1].text != "." or not _clean_clause(toks[:-1]):
         return None
     words = [t.lower_ for t in toks]
     aux_i = next((i for i, w in enumerate(words) if w in {"wordt", "worden"}), None)
-    if aux_i is None or aux_i == 0 or aux_i > 4 or "door" in words:
+    if aux_i is None or aux_i == 0 or aux_i > 4 or "door" in words or "er" in words:
         return None
-    if words[0] not in _NP_START and words[:aux_i] != ["u"]:
-        return None
-    if not all(t.is_alpha for t in toks[:aux_i]):
-        return None
+    if any(w in _MOVABLE for i, w in enumerate(words) if i != aux_i):
+        return None  # a modal or a second finite verb: 'Het traject kan … worden beëindigd.'
+    inverted = _fronted(toks, aux_i)
+    if inverted:
+        if words[aux_i + 1] not in _NP_START | {"u"}:
+            return None
+        subject = toks[aux_i + 1 : aux_i + 5]
+    else:
+        if words[0] not in _NP_START and words[:aux_i] != ["u"]:
+            return None
+        if not all(t.is_alpha for t in toks[:aux_i]):
+            return None
+        subject = toks[:aux_i]
     part_i = _sender_participle(toks, words, aux_i, lem)
     if part_i is None or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
         return None
+    if inverted and part_i - aux_i < (2 if words[aux_i + 1] == "u" else 3):
+        return None  # 'Daarna wordt uw beoordeeld': no noun between them
     verb = is_participle(toks[part_i].text, lem)
     if verb is None or verb not in _SENDER_ACTS:
+        return None
+    subject = [t for t in subject if t.i < toks[part_i].i]
+    if verb not in _PERSON_ACTS and any(t.lower_ in _PERSONS for t in subject):
         return None
     active = _SENDER_ACTS[verb]
     particle = next((p for p in PARTICLES if active.startswith(p) and len(active) > len(p) + 3), "")
     if particle and active == verb and not toks[part_i].lower_.startswith(particle + "ge"):
         particle = ""  # 'geïnformeerd': 'informeren' is not 'in' + 'formeren'
     form = active[len(particle) :]  # 'wij' takes the infinitive: 'wij kennen … toe'
-    first = toks[0]
-    lowered = first.text[0].lower() if first.text[1:].islower() or first.text == "U" else ""
-    if not lowered:
-        return None  # a name as subject: leave it
     aux, part = toks[aux_i], toks[part_i]
-    edits = [
-        Edit(first.idx, first.idx + 1, f"Wij {form} {lowered}"),
-        _drop(toks, aux_i),
-        Edit(part.idx, part.idx + len(part.text), particle) if particle else _drop(toks, part_i),
-    ]
-    del aux
+    last_edit = (
+        Edit(part.idx, part.idx + len(part.text), particle) if particle else _drop(toks, part_i)
+    )
+    if inverted:
+        edits = [Edit(aux.idx, aux.idx + len(aux.text), f"{form} wij"), last_edit]
+    else:
+        first = toks[0]
+        lowered = first.text[0].lower() if first.text[1:].islower() or first.text == "U" else ""
+        if not lowered:
+            return None  # a name as subject: leave it
+        edits = [
+            Edit(first.idx, first.idx + 1, f"Wij {form} {lowered}"),
+            _drop(toks, aux_i),
+            last_edit,
+        ]
+    safe = not _other_actor(letter.text) and not any(w.endswith("bijdrage") for w in words)
     return _proposal(
         letter, sentence, "active-sender", "actief", edits,
         "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
-        safe=False,
+        safe=safe,
     )  # fmt: skip
 
 

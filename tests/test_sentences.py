@@ -63,6 +63,48 @@ def test_condition_becomes_question(engine: Engine, before: str, after: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Mocht u het niet eens zijn met dit besluit, dan kunt u binnen zes weken bezwaar "
+            "maken.",
+            "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
+        ),
+        (
+            "Mocht u zich niet kunnen verenigen met dit besluit, dan kunt u bezwaar maken.",
+            "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken.",
+        ),
+        (
+            "Mocht u een eigen auto hebben, dan kunt u geen bijzondere bijstand krijgen.",
+            "Heeft u een eigen auto? Dan kunt u geen bijzondere bijstand krijgen.",
+        ),
+    ],
+)
+def test_mocht_condition_becomes_question(engine: Engine, before: str, after: str) -> None:
+    props = _rule_props(engine, _letter(before), "sentence.condition-question")
+    assert len(props) == 1 and props[0].safe
+    assert _body(rewrite(_letter(before), engine, [props[0].id]).text) == after
+    applied = rewrite(_letter(before), engine, "safe").applied
+    assert props[0].id in {a.proposal_id for a in applied}
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        # two verbs in the condition: 'Kunt u niet komen' would need the clause rebuilt
+        "Mocht u niet kunnen komen, dan vragen wij u dit door te geven.",
+        "Mocht u het bedrag niet in één keer kunnen betalen, dan kunt u een regeling treffen.",
+        # not about 'u'
+        "Mocht het zo zijn dat u verhuist, dan moet u dit melden.",
+        # a contact sentence: the letter's contact block says it
+        "Mocht u vragen hebben, dan kunt u ons bellen.",
+    ],
+)
+def test_mocht_condition_near_miss(engine: Engine, near_miss: str) -> None:
+    assert not _rule_props(engine, _letter(near_miss), "sentence.condition-question")
+
+
+@pytest.mark.parametrize(
     "near_miss",
     [
         # a separable verb would need its particle moved: no proposal
@@ -93,10 +135,63 @@ def test_empty_opening_cut(engine: Engine) -> None:
     assert _body(out).startswith("U heeft recht op bijzondere bijstand.")
 
 
-def test_empty_opening_near_miss(engine: Engine) -> None:
-    # the 'dat'-clause has a clause of its own inside: no safe main-clause order
-    text = _letter("Hierbij delen wij u mede dat de uitkering die u ontvangt, stopt.")
-    assert not _rule_props(engine, text, "sentence.empty-opening")
+def test_empty_opening_moves_the_verb_past_the_object(engine: Engine) -> None:
+    text = _letter("Hierbij delen wij u mede dat het gesprek een verplichtend karakter heeft.")
+    props = _rule_props(engine, text, "sentence.empty-opening")
+    assert len(props) == 1
+    out = rewrite(text, engine, [props[0].id]).text
+    assert _body(out) == "Het gesprek heeft een verplichtend karakter."
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        # the 'dat'-clause has a clause of its own inside: no safe main-clause order
+        "Hierbij delen wij u mede dat de uitkering die u ontvangt, stopt.",
+        # a phrase after the subject's noun may belong to it: where the verb goes is unsure
+        "Hierbij delen wij u mede dat het college van burgemeester en wethouders uw aanvraag "
+        "heeft toegekend.",
+    ],
+)
+def test_empty_opening_near_miss(engine: Engine, near_miss: str) -> None:
+    assert not _rule_props(engine, _letter(near_miss), "sentence.empty-opening")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Wij wijzen u erop dat u wijzigingen direct moet doorgeven.",
+         "Let op: u moet wijzigingen direct doorgeven."),
+        ("Graag wijzen wij u erop dat u verplicht bent om te solliciteren.",
+         "Let op: u bent verplicht om te solliciteren."),
+        ("Wij willen u er op wijzen dat u deze regels moet naleven.",
+         "Let op: u moet deze regels naleven."),
+        # the finite verb moves past the object to second place, after the subject's noun
+        ("Wij wijzen u erop dat het gesprek een verplichtend karakter heeft.",
+         "Let op: het gesprek heeft een verplichtend karakter."),
+    ],
+)  # fmt: skip
+def test_note_opening_becomes_let_op(engine: Engine, before: str, after: str) -> None:
+    text = _letter(before)
+    props = _rule_props(engine, text, "sentence.note-opening")
+    assert len(props) == 1 and props[0].safe
+    assert _body(rewrite(text, engine, [props[0].id]).text) == after
+    assert props[0].id in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        # a clause inside the 'dat'-clause: no safe main-clause order
+        "Wij wijzen u erop dat, als u niet reageert, de uitkering stopt.",
+        # no 'dat'-clause: what follows is a noun phrase
+        "Wij wijzen u op de mogelijkheid van bezwaar.",
+        # the reader points something out: the sender's formula is not there
+        "U wijst ons erop dat de brief te laat kwam.",
+    ],
+)
+def test_note_opening_near_miss(engine: Engine, near_miss: str) -> None:
+    assert not _rule_props(engine, _letter(near_miss), "sentence.note-opening")
 
 
 def test_empty_closing_removed_with_its_paragraph(engine: Engine) -> None:
@@ -448,6 +543,23 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("Uw aanvraag werd beoordeeld.", None),  # past tense
         ("Uw aanvraag, die wij ontvingen, wordt beoordeeld.", None),  # a second clause
         ("Jan Jansen wordt beoordeeld.", None),  # a name as subject
+        # a fronted adverb of time or a date: the subject follows 'wordt' and stays there
+        ("Binnenkort wordt uw kind uitgenodigd voor de vaccinaties.",
+         "Binnenkort nodigen wij uw kind uit voor de vaccinaties."),
+        ("Daarna wordt uw aanvraag beoordeeld.", "Daarna beoordelen wij uw aanvraag."),
+        ("Op 1 april 2026 wordt uw uitkering stopgezet.",
+         "Op 1 april 2026 stoppen wij uw uitkering."),
+        ("Vervolgens wordt u uitgenodigd voor een gesprek.",
+         "Vervolgens nodigen wij u uit voor een gesprek."),
+        ("Daarna wordt er gekeken naar uw situatie.", None),  # no subject: impersonal
+        ("Morgen wordt uw aanvraag beoordeeld.", None),  # not a listed adverb
+        ("In uw geval wordt de aanvraag afgewezen.", None),  # a phrase that is not a date
+        # an act on a person that is not only the sender's: a therapist treats
+        ("Uw zoon wordt behandeld.", None),
+        # a modal before 'worden': the passive has another finite verb
+        ("Het traject kan eenzijdig worden beëindigd.", None),
+        ("Uw aanvraag moet worden beoordeeld.", None),
+        ("Daarna wordt uw dochter onderzocht.", None),
     ],
 )  # fmt: skip
 def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None:
@@ -458,7 +570,23 @@ def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None
         return
     assert len(props) == 1
     prop = props[0]
-    assert not prop.safe  # not applied by default: too few reviewed
+    assert prop.safe  # no other organisation in the letter that could be the actor
     result = rewrite(text, engine, [prop.id])
     assert _body(result.text) == after
-    assert prop.id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the letter names an organisation that may be the actor: proposed, not applied
+        "Het bedrag wordt overgemaakt op de rekening van de SVB.",
+        "Uw aanvraag wordt beoordeeld. Het CAK stuurt u daarna een brief.",
+        # the eigen bijdrage is the CAK's: never applied by default
+        "Uw eigen bijdrage wordt berekend.",
+    ],
+)
+def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str) -> None:
+    text = _letter(sentence)
+    props = _rule_props(engine, text, "sentence.active-sender")
+    assert len(props) == 1 and not props[0].safe
+    assert props[0].id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
