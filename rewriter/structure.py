@@ -232,9 +232,9 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _CRISIS_CONDITION = re.compile(
-    r"(?i)\s*(?:als|wanneer|indien|mocht|(?:wordt|is|gaat|loopt|voelt|maakt|heeft|hebt|bent)"
-    r"\s+(?:het|er|u|uw|de|iemand)\b)[^.?!]*\b(?:onveilig|gevaar|zorgen|uit de hand|crisis|"
-    r"nood|spoed|acuut|somber|mis)\b"
+    r"(?i)\s*(?:als|wanneer|indien|mocht|(?:wordt|is|gaat|loopt|voelt|maakt|heeft|hebt|bent|"
+    r"merkt|ziet|denkt)\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b(?:onveilig|gevaar|zorgen|"
+    r"uit de hand|crisis|nood|spoed|acuut|somber|mis|niet meer willen leven|zelfdoding)\b"
 )
 _CALL_TO = re.compile(
     r"\b(?P<verb>[Bb]el(?:t u)?|[Mm]ail(?:t u)?)\b(?P<mid>[^.?!]*?)\s*"

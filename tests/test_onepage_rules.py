@@ -858,6 +858,15 @@ Wordt het thuis vóór 12 januari onveilig, wacht dan niet op het gesprek. Bel b
     s = _structure(engine, _letter(body, "uitnodiging gesprek"))
     assert any(c.startswith("Wordt het thuis vóór 12 januari onveilig") for c in s.crisis)
     assert _section_of(s, "Wordt het thuis") is None
+    somber = """Wij nodigen u uit voor een gesprek op 12 januari 2027.
+
+Merkt u dat uw zoon erg somber is, wacht dan niet tot het gesprek. U kunt dag en nacht bellen met 113 Zelfmoordpreventie via 0800-0113."""
+    s = _structure(engine, _letter(somber, "uitnodiging gesprek"))
+    assert any(c.startswith("Merkt u dat uw zoon erg somber is") for c in s.crisis)
+    # near miss: a lead-in about something else stays in the body
+    other = somber.replace("erg somber is", "nog geen schoolboeken heeft")
+    s = _structure(engine, _letter(other, "uitnodiging gesprek"))
+    assert _section_of(s, "Merkt u dat uw zoon nog geen") is not None
 
 
 def test_a_number_that_holds_112_is_not_the_emergency_line(engine: Engine) -> None:
