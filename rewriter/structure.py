@@ -440,7 +440,12 @@ def extract_structure(
                 continue
             placed_heading.add(heading.lower())
             if not _heading_key(heading):
-                new.append(Item("subheading", strip_number(heading).rstrip(":").rstrip()))
+                new.append(
+                    Item(
+                        "subheading",
+                        _sentence_case(strip_number(heading).rstrip(":").rstrip(), text),
+                    )
+                )
         new.append(item)
         if key == "besluit" and unit.heading and _heading_key(unit.heading) == "besluit":
             # the text under 'Ons besluit' leads the section, before grounds that came
@@ -1331,6 +1336,40 @@ def _heading_key(heading: str) -> str | None:
         if rx.search(heading.strip()):
             return key
     return None
+
+
+def _sentence_case(heading: str, text: str) -> str:
+    """A heading in capitals reads as a normal sentence ('ALS HET OPNIEUW GEBEURT' ->
+    'Als het opnieuw gebeurt'); an abbreviation the letter writes in capitals elsewhere,
+    in a line with lower case, stays ('CONTACT MET DE GGD' -> 'Contact met de GGD')."""
+    letters = [ch for ch in heading if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return heading
+    kept = {
+        w
+        for line in text.splitlines()
+        if any(ch.islower() for ch in line)
+        for w in re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", line)
+    }
+
+    from rewriter.scoring import zipf_frequency
+
+    def word(m: re.Match) -> str:  # 'DE' in a line 'Ryan DE Vries' is still 'de'
+        w = m.group()
+        return w if w in kept and zipf_frequency(w.lower()) < 5.0 else w.lower()
+
+    if any(
+        w not in kept
+        and not w.isdigit()
+        and zipf_frequency(w.lower()) < (4.5 if len(w) <= 4 else 3.0)  # 'WMO', 'UWV'
+        for w in re.findall(r"\w+", heading)
+    ):
+        return heading  # a name or an abbreviation we cannot place: left as written
+    out = re.sub(r"\w+", word, heading)
+    first = re.search(r"[^\W\d_]", out)
+    if first and out[first.start()].islower():
+        out = out[: first.start()] + out[first.start()].upper() + out[first.start() + 1 :]
+    return out
 
 
 def _is_fixed_heading(heading: str) -> bool:

@@ -1016,6 +1016,25 @@ Bijlagen:
     assert s.signature[-1] == "Psycholoog" and not s.annexes
 
 
+def test_a_sub_heading_in_capitals_reads_as_a_sentence(engine: Engine) -> None:
+    body = """Op 23 oktober 2026 was uw dochter zonder toestemming niet op school.
+
+DE WAARSCHUWING
+U krijgt van mij een officiële waarschuwing. Heeft u klachten over de les, bel dan de GGD Fryslân.
+
+CONTACT MET DE GGD
+De GGD beantwoordt uw vragen over de gezondheid van uw dochter.
+
+UW WMO-INDICATIE
+Uw Wmo-indicatie loopt door."""
+    s = _structure(engine, _letter(body, "waarschuwing"))
+    subs = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
+    assert "De waarschuwing" in subs
+    assert "Contact met de GGD" in subs  # the letter writes GGD in capitals elsewhere
+    # near miss: an abbreviation the letter does not show in capitals stays as written
+    assert "UW WMO-INDICATIE" in subs
+
+
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
     body = """1. Uw aanvraag
 Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
