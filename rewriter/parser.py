@@ -24,15 +24,19 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "nl_ud_small"
 _ENV = "KEUKENTAFELTAAL_PARSER"  # a folder, or "off" to run without the parser
 
 
-def _model_path() -> Path | None:
-    value = os.environ.get(_ENV, "")
+def model_folder(env: str, default: Path) -> Path | None:
+    """The folder of a shipped model: the environment variable `env` names another folder
+    or says "off" (no model); otherwise `default`."""
+    value = os.environ.get(env, "")
     if value.lower() == "off":
         return None
-    return Path(value) if value else MODEL_DIR
+    return Path(value) if value else default
 
 
 @functools.cache
-def _load(path: str) -> Language | None:
+def load_pipeline(path: str) -> Language | None:
+    """A spaCy pipeline saved in `path`, loaded once per process; None when it is absent
+    or does not load (the callers fall back to their rules)."""
     import spacy
 
     folder = Path(path)
@@ -46,10 +50,10 @@ def _load(path: str) -> Language | None:
 
 def load_parser(path: str | Path | None = None) -> Language | None:
     """Return the trained Dutch pipeline, or None when it is absent or does not load."""
-    folder = Path(path) if path is not None else _model_path()
+    folder = Path(path) if path is not None else model_folder(_ENV, MODEL_DIR)
     if folder is None:
         return None
-    return _load(str(folder))
+    return load_pipeline(str(folder))
 
 
 def parser_status(path: str | Path | None = None) -> str:

@@ -18,10 +18,10 @@ Dutch, for the shells.
 
 from __future__ import annotations
 
-import functools
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from rewriter.parser import load_pipeline, model_folder
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,35 +31,13 @@ _ENV = "KEUKENTAFELTAAL_SECTIONS"  # a folder, or "off" to let the cues decide a
 LABELS = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
 
 
-def _model_path() -> Path | None:
-    value = os.environ.get(_ENV, "")
-    if value.lower() == "off":
-        return None
-    return Path(value) if value else MODEL_DIR
-
-
-@functools.cache
-def _load(path: str) -> Language | None:
-    import spacy
-
-    folder = Path(path)
-    if not (folder / "meta.json").is_file():
-        return None
-    try:
-        nlp = spacy.load(folder)
-    except (OSError, ValueError, KeyError):
-        return None
-    if "textcat" not in nlp.pipe_names:
-        return None
-    return nlp
-
-
 def load_sections_model(path: str | Path | None = None) -> Language | None:
     """Return the trained section classifier, or None when it is absent, off or broken."""
-    folder = Path(path) if path is not None else _model_path()
+    folder = Path(path) if path is not None else model_folder(_ENV, MODEL_DIR)
     if folder is None:
         return None
-    return _load(str(folder))
+    nlp = load_pipeline(str(folder))
+    return nlp if nlp is not None and "textcat" in nlp.pipe_names else None
 
 
 def predict(model: Language, features: str, exclude: tuple[str, ...] = ()) -> tuple[str, float]:

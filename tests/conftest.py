@@ -36,3 +36,12 @@ def browser():
         )  # fmt: skip
         yield b
         b.close()
+
+
+def section_of(structure, start: str) -> str | None:
+    """The page section that holds the paragraph, list entry or row starting with `start`."""
+    for key, items in structure.items.items():
+        for it in items:
+            if any(s.startswith(start) for s in it.flat()):
+                return key
+    return None

@@ -5,6 +5,8 @@ These letters are written for the tests (not taken from the evaluation sets).
 
 from __future__ import annotations
 
+from conftest import section_of as _section_of
+
 from rewriter.compose import compose, delivered_text
 from rewriter.contacts import is_contact_role
 from rewriter.engine import Engine
@@ -42,14 +44,6 @@ def _letter(body: str, subject: str = "uw aanvraag bijzondere bijstand") -> str:
 
 def _structure(engine: Engine, text: str):
     return extract_structure(Letter.from_text(text, engine.resources))
-
-
-def _section_of(structure, start: str) -> str | None:
-    for key, items in structure.items.items():
-        for it in items:
-            if any(s.startswith(start) for s in it.flat()):
-                return key
-    return None
 
 
 def test_what_is_left_of_a_contact_paragraph_leaves_with_its_channels(engine: Engine) -> None:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import section_of as _section_of
 
 from rewriter.engine import Engine
 from rewriter.letter import Letter
@@ -68,14 +69,6 @@ def _tiny(label: str, tmp_path: Path):
 def _structure(engine: Engine, body: str, subject: str, **kw):
     text = HEAD.format(subject=subject) + body.strip() + TAIL
     return extract_structure(Letter.from_text(text, engine.resources), **kw)
-
-
-def _section_of(structure, start: str) -> str | None:
-    for key, items in structure.items.items():
-        for it in items:
-            if any(s.startswith(start) for s in it.flat()):
-                return key
-    return None
 
 
 BODY = """U heeft op 3 oktober 2026 bijzondere bijstand aangevraagd.
