@@ -105,7 +105,7 @@ _NEXT_OPENER = re.compile(
     r"(?i)\s*(?:de zorgaanbieder|de aanbieder|wij (?:sturen|nemen|betalen|maken|zullen|gaan|"
     r"bellen)|we (?:sturen|nemen|betalen|maken|zullen|gaan|bellen)|u ontvangt (?:binnenkort|binnen|"
     r"daarna)|binnen \S+ (?:werk)?(?:dagen|weken)|na afloop|daarna|hierna|vervolgens|"
-    r"(?:het|de) \w+ (?:neemt|start|begint|zal) |u krijgt binnenkort|"
+    r"(?:het|de) \w+ (?:start|begint|zal) |u krijgt binnenkort|"
     r"(?:\S+\s+){1,5}?neemt\s+(?:[^.,?!]{0,40}\s)?contact met u op|"
     r"tijdens (?:het|dit|ons) gesprek (?:zal|zullen|gaan|gaat|bespreken|willen|kijken|praten)|"
     r"(?:met ingang van|vanaf|per) \d{1,2} \w+(?: \d{4})? (?:wordt|worden|gaat|gaan|verandert|"
@@ -153,7 +153,7 @@ _HEADING_KEYS = (
     (
         "besluit",
         re.compile(
-            r"^(besluit|beslissing|ons besluit|uw (?:toekenning|uitkering)|"
+            r"^(besluit|beslissing|ons besluit|onze beslissing|uw (?:toekenning|uitkering)|"
             r"wat hebben (?:wij|we) besloten|wat is (?:ons|het) (?:besluit|beslissing)|conclusie|"
             r"terugvordering)",
             re.IGNORECASE,
@@ -164,7 +164,7 @@ _HEADING_KEYS = (
         "grond",
         re.compile(
             r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|uitleg|"
-            r"toelichting|wettelijk kader|grondslag)\b|"
+            r"toelichting|wettelijk kader|grondslag|(?:het )?advies van de (?:\w+ )?commissie)\b|"
             # 'Waarom wijzen wij uw aanvraag af?' (not: 'Waarom krijgt u deze brief?')
             r"^waarom (?:wijzen|kennen|stoppen|beëindigen|verlagen|besluiten|vorderen|"
             r"(?:hebben|heeft) (?:wij|we|het college)\b)",
@@ -1327,7 +1327,7 @@ def is_objection_route(text: str) -> bool:
 
 
 def _heading_key(heading: str) -> str | None:
-    heading = strip_number(heading.strip())
+    heading = strip_number(heading.strip()).rstrip(":").rstrip()  # 'Uitbetaling:' too
     norm = heading.strip().rstrip("?:").lower()
     for key, fixed in HEADINGS.items():
         if norm == fixed.rstrip("?").lower():

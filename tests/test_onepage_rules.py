@@ -884,18 +884,18 @@ def test_a_longer_heading_with_a_colon_is_a_heading_and_a_lead_in_is_not(
 ) -> None:
     body = """Wij hebben uw bezwaar ontvangen.
 
-Het advies van de commissie:
+De mening van de commissie:
 De commissie heeft u op 15 oktober 2026 gehoord en adviseert het bezwaar gegrond te verklaren.
 
 Wij hebben het volgende besloten:
 Het college neemt het advies over en kent u alsnog een pgb toe."""
     letter = Letter.from_text(_letter(body, "beslissing op bezwaar"), engine.resources)
     headings = [b.text for b in letter.blocks if b.kind == "heading" and b.region == "body"]
-    assert headings == ["Het advies van de commissie:"]
+    assert headings == ["De mening van de commissie:"]
     s = extract_structure(letter)
     flat = [x for its in s.items.values() for it in its for x in it.flat()]
-    assert not any(x.startswith("Het advies van de commissie: De commissie") for x in flat)
-    assert "Het advies van de commissie" in flat  # a sub-heading, without its colon
+    assert not any(x.startswith("De mening van de commissie: De commissie") for x in flat)
+    assert "De mening van de commissie" in flat  # a sub-heading, without its colon
     # near miss: a sentence that leads its text stays with it
     assert any(x.startswith("Wij hebben het volgende besloten: Het college") for x in flat)
 
@@ -1027,6 +1027,29 @@ Uw Wmo-indicatie loopt door."""
     assert "Contact met de GGD" in subs  # the letter writes GGD in capitals elsewhere
     # near miss: an abbreviation the letter does not show in capitals stays as written
     assert "UW WMO-INDICATIE" in subs
+
+
+def test_headings_of_a_decision_on_an_objection(engine: Engine) -> None:
+    body = """Op 4 augustus 2026 heeft u bezwaar gemaakt tegen ons besluit van 24 juni 2026.
+
+Het advies van de commissie:
+De commissie heeft u op 15 oktober 2026 gehoord en adviseert het bezwaar gegrond te verklaren.
+
+Onze beslissing:
+Het college neemt het advies over en kent u alsnog een pgb toe.
+
+Uitbetaling:
+Het verschil wordt binnen vier weken aan uw budget toegevoegd.
+
+Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken beroep instellen bij de rechtbank."""
+    s = _structure(engine, _letter(body, "beslissing op bezwaar"))
+    decision = [x for it in s.items["besluit"] for x in it.flat()]
+    # the decision leads its section; the committee's advice is its ground
+    assert decision[0].startswith("Het college neemt het advies over")
+    assert decision[1].startswith("De commissie heeft u op 15 oktober")
+    assert _section_of(s, "Het verschil wordt") == "gebeuren"
+    # the fixed heading replaces them: no sub-heading repeats them
+    assert not [it for its in s.items.values() for it in its if it.kind == "subheading"]
 
 
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
