@@ -18,6 +18,8 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+from conftest import WAIT_MS
+
 import app
 
 SECRET = "geheime brieftekst van mevrouw Jansen"
@@ -79,7 +81,7 @@ def test_failing_handlers_speak_dutch_in_the_browser(
     demo = app.build_demo(overlay=tmp_path / "woordenlijst-gemeente.yaml")
     url = app.serve_on_loopback(demo, allowed_paths=[str(app._TMP)], **app.launch_options())
     context = browser.new_context(locale="en-US", viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(60_000)
+    context.set_default_timeout(WAIT_MS)
     try:
         page = context.new_page()
         with caplog.at_level(logging.ERROR):

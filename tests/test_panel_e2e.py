@@ -27,6 +27,7 @@ from urllib.parse import urlparse
 
 import pytest
 import yaml
+from conftest import WAIT_MS
 
 from rewriter.panel.config import hash_password
 from rewriter.panel.store import Store
@@ -130,7 +131,7 @@ class Browsing:
         context = self.browser.new_context(
             locale="nl-NL", viewport={"width": 1400, "height": 1000}, accept_downloads=True
         )
-        context.set_default_timeout(30_000)
+        context.set_default_timeout(WAIT_MS)
         context.on("request", lambda r: self.requests.append(r.url))
         self.contexts.append(context)
         return context.new_page()

@@ -100,6 +100,7 @@ def page(browser, server):
     context = browser.new_context(
         locale="nl-NL", viewport={"width": 1400, "height": 1000}, accept_downloads=True
     )
+    context.set_default_timeout(WAIT_MS)
     pg = context.new_page()
     outside: list[str] = []
     pg.on(
@@ -238,6 +239,7 @@ def test_two_users_do_not_share_a_letter(browser, server) -> None:
     pages = []
     for _ in range(2):
         context = browser.new_context(locale="nl-NL", viewport={"width": 1400, "height": 1000})
+        context.set_default_timeout(WAIT_MS)
         pg = context.new_page()
         pg.goto(server[0], wait_until="domcontentloaded")
         pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)

@@ -70,6 +70,7 @@ def _page(browser, url: str, locale: str = "nl-NL", width: int = 1366, height: i
     context = browser.new_context(
         locale=locale, viewport={"width": width, "height": height}, accept_downloads=True
     )
+    context.set_default_timeout(WAIT_MS)
     pg = context.new_page()
     pg.goto(url, wait_until="domcontentloaded")
     pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
