@@ -508,31 +508,25 @@ _POSTSCRIPT = re.compile(r"(?i)^\s*(?:p\.\s?s\.?|ps\b\.?|n\.\s?b\.?)[:\s]\s*")
 def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Block], list[str]]:
     """The lines after the closing: the signature, a postscript ('P.S. Vergeet niet ...'),
     which is part of the body (it often asks something, by a date), and the annex list
-    ('Bijlagen:' with its items), which goes with the references."""
-    post = next((i for i, b in enumerate(lines) if _POSTSCRIPT.match(b.text)), len(lines))
-    annex = next((i for i, b in enumerate(lines) if _ANNEX.match(b.text)), len(lines))
-    signed = lines[: min(post, annex)]
+    ('Bijlagen:' with its items), which goes with the references. The postscript and the
+    annex list each run to the other one or to the end, in either order."""
+    end = len(lines)
+    post = next((i for i, b in enumerate(lines) if _POSTSCRIPT.match(b.text)), end)
+    annex = next((i for i, b in enumerate(lines) if _ANNEX.match(b.text)), end)
     postscript = []
-    for b in lines[post:annex] if post < annex else ():
+    for b in lines[post : annex if post < annex else end]:
         lead = _POSTSCRIPT.match(b.text)
         start = b.start + (lead.end() if lead else 0)
         postscript.append(Block("paragraph", start, b.end, text[start : b.end]))
     annexes = []
-    if annex < len(lines):
+    if annex < end:
+        head = lines[annex].text.strip()
         items = [
             re.sub(r"^\s*[-•*–]\s*", "", b.text).strip()
-            for b in lines[annex + 1 :]
-            if not _POSTSCRIPT.match(b.text)
+            for b in lines[annex + 1 : post if annex < post else end]
         ]
-        head = lines[annex].text.strip()
-        annexes.append(f"{head} {'; '.join(items)}".strip() if items else head)
-        if post > annex:  # a postscript after the annex list
-            for b in lines[post:]:
-                lead = _POSTSCRIPT.match(b.text)
-                start = b.start + (lead.end() if lead else 0)
-                postscript.append(Block("paragraph", start, b.end, text[start : b.end]))
-            annexes[-1] = f"{head} {'; '.join(items[: post - annex - 1])}".strip()
-    return signed, postscript, annexes
+        annexes.append(f"{head} {'; '.join(items)}".strip())
+    return lines[: min(post, annex)], postscript, annexes
 
 
 def _in_region(

@@ -1005,6 +1005,13 @@ Bijlagen:
     assert s.signature == ("J. de Boer", "consulent Team Inkomen")
     c = compose(text, engine, "none", ("html",))
     assert c.guard.ok and "vóór 1 januari 2027" in delivered_text("html", c.files["html"].data)
+    # the other order: the annex list first, then the postscript
+    swapped = _letter(body, "besluit rolstoel") + (
+        "\n\nBijlage:\n- folder Welzorg\n\nPS: Bel ons vóór 1 mei 2027 als de rolstoel niet past."
+    )
+    s = _structure(engine, swapped)
+    assert s.annexes == ("Bijlage: folder Welzorg",)
+    assert _section_of(s, "Bel ons vóór 1 mei 2027") is not None
     # near miss: a signature line that only starts with 'Ps' is no postscript
     s = _structure(engine, _letter(body, "besluit rolstoel") + "\nPsycholoog")
     assert s.signature[-1] == "Psycholoog" and not s.annexes
