@@ -775,7 +775,17 @@ def _alt_particle(alt: Alternative) -> str:
     part = alt.forms.get("part")
     if particle and part and not part.startswith(particle):
         return ""
+    if not particle and part:
+        # a particle outside the closed list shows in the participle: 'goedgekeurd'
+        at = part.find("ge", 1)
+        head = part[:at] if at > 0 else ""
+        long_enough = len(alt.text) > len(head) + 3
+        if head and head not in _INSEPARABLE and alt.text.startswith(head) and long_enough:
+            return head
     return particle
+
+
+_INSEPARABLE = {"be", "ge", "ver", "ont", "her", "er", "mis"}
 
 
 def _split_to_split(
