@@ -37,7 +37,7 @@ from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.protect import Coverage, Protected, SpanIndex, find_protected
-from rewriter.verbforms import PARTICLES, is_participle
+from rewriter.verbforms import PARTICLES, is_participle, present_not_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -712,6 +712,8 @@ def _verb_edits(
         after = text[verb_end : sentence.end].lower().split() if sentence else []
         own_clause = clause + _clause_after(after)
         slot = "part" if any(w in _AUX for w in own_clause) else "t"
+        if present_not_participle(surface.lower(), term):
+            slot = "t"  # 'Het formulier behoeft niet te worden ...': the participle is 'behoefd'
     elif slot == "inf-or-part":
         # Only verbs with an inseparable prefix have a participle equal to the
         # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
