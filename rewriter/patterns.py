@@ -68,13 +68,16 @@ def _proposal(
 
 
 _JOINED = {"plaats", "deel", "kennis"}  # 'plaats te vinden' -> 'plaatsvinden'
+# verbs that never take a particle: 'binnen te zijn' -> 'binnen zijn', not 'binnenzijn'
+_NO_PARTICLE = {"zijn", "worden", "hebben"}
 
 
 def _join_te(toks: list, te: int) -> list[Edit]:
     """Remove 'te' before an infinitive; join a separable particle: 'terug te sturen' -> 'terugsturen'."""
     before = toks[te - 1]
     after = toks[te + 1]
-    if (before.lower_ in PARTICLES or before.lower_ in _JOINED) and before.whitespace_:
+    joins = before.lower_ in PARTICLES or before.lower_ in _JOINED
+    if joins and before.whitespace_ and after.lower_ not in _NO_PARTICLE:
         return [Edit(before.idx + len(before.text), after.idx, "")]
     return [Edit(toks[te].idx, after.idx, "")]
 

@@ -20,6 +20,11 @@
 - **active voice with a door-phrase**: 'Uw aanvraag wordt door ons beoordeeld.' ->
   'Wij beoordelen uw aanvraag.'; 'Uw aanvraag is door de consulent beoordeeld.' ->
   'De consulent heeft uw aanvraag beoordeeld.'.
+- **'Mocht ..., dan' as 'Als ..., dan'**: 'Mocht de situatie toch verslechteren, dan kunt
+  u ...' -> 'Als de situatie toch verslechtert, dan kunt u ...'; 'Mochten er vragen zijn,
+  dan ...' -> 'Als er vragen zijn, dan ...'. The infinitive at the end of the clause becomes
+  the finite verb of its subject (u or a singular subject after 'Mocht', plural after
+  'Mochten'), in the same place.
 
 Each rule is a narrow pattern over the tokens of one sentence; anything outside the
 pattern (a second clause, a separable verb in the wrong place, an unknown verb form)
@@ -109,6 +114,7 @@ def sentence_proposals(
             _door_active,
             _sender_active,
             _gemeente_wij,
+            _mocht_als,
         )
         for rule in rules:
             prop = rule(letter, sentence, lem)
@@ -583,4 +589,116 @@ def _gemeente_wij(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propos
         "Schrijf als afzender in de wij-vorm: 'Wij ...' in plaats van 'De gemeente ...'. "
         "Controleer dat de brief van deze gemeente komt.",
         safe=False,
+    )  # fmt: skip
+
+
+# Modal and auxiliary infinitives that open a verb cluster: 'niet kunnen komen' -> 'niet
+# kunt komen'. Their 'u' forms differ from the third person ('u kunt', 'hij kan').
+_U_PRESENT = {
+    "zijn": "bent",
+    "hebben": "heeft",
+    "kunnen": "kunt",
+    "willen": "wilt",
+    "zullen": "zult",
+}
+_CLUSTER_HEADS = {
+    "kunnen", "willen", "moeten", "mogen", "zullen", "gaan", "blijven", "hoeven", "laten",
+    "worden", "zijn", "hebben",
+}  # fmt: skip
+_PREPOSITIONS = {
+    "met", "over", "bij", "aan", "voor", "tegen", "op", "in", "naar", "van", "na", "tot", "om",
+    "door", "zonder", "vanwege", "binnen",
+}  # fmt: skip
+_DETERMINERS = _NP_START | {"geen", "alle", "die", "dat", "zijn", "haar", "hun", "mijn"}
+
+
+def _mocht_clause(toks: list) -> tuple[int, int] | None:
+    """(index of 'mocht(en)', end of its clause) for a clause that opens the sentence before a
+    comma, or follows a comma and runs to the end of the sentence."""
+    words = [t.lower_ for t in toks]
+    if toks[-1].text[-1:] not in {".", "!"}:  # 'wij u.' is one token
+        return None
+    if words[0] in {"mocht", "mochten"}:
+        comma = next((i for i, w in enumerate(words) if w == ","), None)
+        if comma is None or comma < 3 or comma == len(toks) - 2:
+            return None
+        return 0, comma
+    hits = [
+        i
+        for i, w in enumerate(words)
+        if w in {"mocht", "mochten"} and i > 0 and words[i - 1] == ","
+    ]
+    if len(hits) != 1 or "," in words[hits[0] + 1 :]:
+        return None
+    return hits[0], len(toks) - 1
+
+
+def _mocht_verb(clause: list, lem: Lemmatizer) -> int | None:
+    """Index in `clause` of the infinitive that becomes finite: the first of the clause-final
+    verb cluster, which may be followed by a prepositional group ('eens zijn met dit besluit')."""
+    words = [t.lower_ for t in clause]
+
+    def is_infinitive(i: int) -> bool:
+        w = words[i]
+        short = w in _U_PRESENT or w in {"gaan", "staan", "doen", "zien", "slaan"}
+        return (
+            i >= 1
+            and (w.endswith("en") or short)
+            and lem.is_known(w, "verb")
+            and words[i - 1] not in _DETERMINERS
+            and words[i - 1] not in _PREPOSITIONS  # 'moeite hebben met betalen'
+        )
+
+    # the cluster ends the clause, or stands before an extraposed prepositional group or
+    # 'dat'-clause ('eens zijn met dit besluit', 'zo zijn dat u verhuist')
+    ends = [len(clause) - 1] + [
+        i - 1 for i in range(len(clause) - 1, 1, -1) if words[i] in _PREPOSITIONS | {"dat"}
+    ]
+    last = next((i for i in ends if is_infinitive(i)), None)
+    if last is None:
+        return None
+    if any(not t.is_alpha for t in clause[1 : last + 1]):
+        return None
+    first = last
+    if last - 1 >= 1 and words[last - 1] in _CLUSTER_HEADS:
+        first = last - 1
+    return first
+
+
+def _mocht_als(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    if len(toks) < 5:
+        return None
+    found = _mocht_clause(toks)
+    if found is None:
+        return None
+    start, end = found
+    mocht = toks[start]
+    clause = toks[start + 1 : end]
+    if len(clause) < 2 or any(t.lower_ in _SUBORDINATORS - {"dat", "die", "wat"} for t in clause):
+        return None
+    subject = clause[0].lower_
+    plural = mocht.lower_ == "mochten"
+    if subject in {"ik", "jij", "je", "wij", "we", "jullie", "zij", "ze"} and not plural:
+        return None
+    v = _mocht_verb(clause, lem)
+    if v is None or v == 0:
+        return None
+    verb = clause[v]
+    inf = verb.lower_
+    if plural:
+        finite = inf
+    elif subject == "u":
+        finite = _U_PRESENT.get(inf) or third_singular(inf)
+    else:
+        finite = third_singular(inf)
+    als = "Als" if mocht.text[0].isupper() else "als"
+    edits = [
+        Edit(mocht.idx, mocht.idx + len(mocht.text), als),
+        Edit(verb.idx, verb.idx + len(verb.text), finite),
+    ]
+    return _proposal(
+        letter, sentence, "mocht-als", "zin herschrijven", edits,
+        "'Mocht ...' is stijf. Schrijf 'Als ...'.",
+        safe=True,
     )  # fmt: skip

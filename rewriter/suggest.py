@@ -37,7 +37,7 @@ from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.protect import Coverage, Protected, SpanIndex, find_protected
-from rewriter.verbforms import PARTICLES, is_participle
+from rewriter.verbforms import PARTICLES, is_participle, present_not_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -712,6 +712,8 @@ def _verb_edits(
         after = text[verb_end : sentence.end].lower().split() if sentence else []
         own_clause = clause + _clause_after(after)
         slot = "part" if any(w in _AUX for w in own_clause) else "t"
+        if present_not_participle(surface.lower(), term):
+            slot = "t"  # 'Het formulier behoeft niet te worden ...': the participle is 'behoefd'
     elif slot == "inf-or-part":
         # Only verbs with an inseparable prefix have a participle equal to the
         # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
@@ -775,7 +777,17 @@ def _alt_particle(alt: Alternative) -> str:
     part = alt.forms.get("part")
     if particle and part and not part.startswith(particle):
         return ""
+    if not particle and part:
+        # a particle outside the closed list shows in the participle: 'goedgekeurd'
+        at = part.find("ge", 1)
+        head = part[:at] if at > 0 else ""
+        long_enough = len(alt.text) > len(head) + 3
+        if head and head not in _INSEPARABLE and alt.text.startswith(head) and long_enough:
+            return head
     return particle
+
+
+_INSEPARABLE = {"be", "ge", "ver", "ont", "her", "er", "mis"}
 
 
 def _split_to_split(

@@ -11,6 +11,7 @@ reach into a detector's internals.
 
 from __future__ import annotations
 
+from rewriter.conjugate import third_singular
 from rewriter.lang import nl
 from rewriter.nlp import Lemmatizer
 
@@ -34,7 +35,7 @@ def is_participle(word: str, lem: Lemmatizer) -> str | None:
             if low.startswith(_PREFIXES[:4]) and low.endswith("en"):
                 return lemma  # herzien, ontvangen: participle equals infinitive
             continue
-        if _participle_shape(low):
+        if _participle_shape(low) and not present_not_participle(low, lemma):
             return lemma
     if _participle_shape(low) and low.startswith("ge"):
         stem = low[2:-1]
@@ -42,6 +43,17 @@ def is_participle(word: str, lem: Lemmatizer) -> str | None:
             if cand in verbs:
                 return cand
     return None
+
+
+def present_not_participle(low: str, lemma: str) -> bool:
+    """True for a present tense in -t of a weak prefix verb whose participle ends in -d:
+    'behoeft' (behoeven, participle 'behoefd'), 'verbetert' (verbeterd)."""
+    if low.startswith("ge") or not low.endswith("t") or not lemma.endswith("en"):
+        return False
+    root = lemma[:-2]
+    if root.endswith(("t", "k", "f", "s", "c", "h", "p", "x")):
+        return False  # 't kofschip: the weak participle ends in -t as well
+    return third_singular(lemma) == low
 
 
 def _participle_shape(low: str) -> bool:

@@ -38,6 +38,8 @@ STRUCTURAL = [
     ("U dient het formulier binnen twee weken terug te sturen.",
      "U moet het formulier binnen twee weken terugsturen."),
     ("Wijzigingen dienen direct aan ons te worden gemeld.", "Wijzigingen moeten direct aan ons worden gemeld."),
+    ("De stukken dienen uiterlijk 1 maart binnen te zijn.", "De stukken moeten uiterlijk 1 maart binnen zijn."),
+    ("U dient thuis te blijven.", "U moet thuisblijven."),
     ("Wij hebben uw aanvraag voor hulp goed bekeken en met de consulent besproken, maar wij kunnen "
      "u deze hulp op dit moment helaas niet geven.",
      "Wij hebben uw aanvraag voor hulp goed bekeken en met de consulent besproken. Maar wij kunnen "

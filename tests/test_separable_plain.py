@@ -36,3 +36,7 @@ def test_the_participle_decides_whether_a_prefix_is_a_particle() -> None:
     assert _alt_particle(Alternative("uitleggen", forms={"part": "uitgelegd"})) == "uit"
     assert _alt_particle(Alternative("informeren", forms={"part": "geïnformeerd"})) == ""
     assert _alt_particle(Alternative("opnieuw bekijken")) == ""
+    # a particle outside the closed list, read from the participle
+    assert _alt_particle(Alternative("goedkeuren", forms={"part": "goedgekeurd"})) == "goed"
+    assert _alt_particle(Alternative("begeleiden", forms={"part": "begeleid"})) == ""
+    assert _alt_particle(Alternative("geven", forms={"part": "gegeven"})) == ""
