@@ -14,8 +14,10 @@ from rewriter.rewrite import rewrite
     [
         ("Mocht u vragen hebben, dan kunt u bellen.", "Als u vragen heeft, dan kunt u bellen."),
         (
+            # the condition as a question wins where it applies (the municipalities' own
+            # rewrite; rewriter/sentence_rules.py)
             "Mocht u het niet eens zijn met dit besluit, dan kunt u bezwaar maken.",
-            "Als u het niet eens bent met dit besluit, dan kunt u bezwaar maken.",
+            "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken.",
         ),
         (
             "Mocht de zorgverzekeraar de vergoeding afwijzen, dan kunt u opnieuw een aanvraag indienen.",
@@ -36,8 +38,9 @@ from rewriter.rewrite import rewrite
             "Als u het bedrag niet in één keer kunt terugbetalen, neem dan contact op.",
         ),
         (
+            # 'verhinderd zijn' has its own plain form in the glossary
             "Mocht u verhinderd zijn, dan horen wij dat graag.",
-            "Als u verhinderd bent, dan horen wij dat graag.",
+            "Kunt u niet komen, dan horen wij dat graag.",
         ),
         (
             "Mocht het zo zijn dat u verhuist, geef dit dan aan ons door.",
