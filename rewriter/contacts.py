@@ -40,7 +40,10 @@ _KNOWN_CRISIS = {
     "08000432": "De Kindertelefoon",
 }
 _TEAM = re.compile(
-    r"\b(?:(?:het|ons|onze|de)\s+)?(?:[A-Z][\w-]*[- ]|\w+-)?(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lant\s*[Cc]ontact\s*[Cc]entrum|"
+    r"\b(?:(?:het|ons|onze|de)\s+)?"
+    # 'Team Belastingen', 'Wmo-team'; not the verb before it ('Bel Team Belastingen')
+    r"(?:(?!(?:Bel|Belt|Mail|Neem|Stuur|Vraag|Bezoek|App|Schrijf|Contacteer)\b)[A-Z][\w-]*[- ]|\w+-)?"
+    r"(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lant\s*[Cc]ontact\s*[Cc]entrum|"
     r"KCC|[Ll]oket|[Bb]alie|[Ss]ervicepunt|[Ii]nformatiepunt|[Ss]ecretariaat|[Cc]lientservice|"
     r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+[A-Z][\w-]*)*"
 )

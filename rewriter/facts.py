@@ -109,23 +109,29 @@ def _proper_nouns(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PROPER.finditer(text):
         value = m.group().rstrip(".-")
+        mstart = m.start()
+        if _postscript_mark(text, mstart):  # 'P.S. Ontvangt u ...': a sentence follows
+            mark = _NOTE_MARK.match(text, mstart)
+            value, mstart = value[mark.end() - mstart :], mark.end()
+            if not value:
+                continue
         words = value.split()
-        at_start = bool(_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]))
+        at_start = bool(_SENTENCE_START.search(text[max(0, mstart - 3) : mstart]))
         if at_start:
             first = words[0].lower()
             if zipf_frequency(first) >= 3.0 or first.isdigit() or _is_known_word(first):
                 words = words[1:]  # a common word that starts a sentence
                 if not words or not words[0][:1].isupper():
                     continue
-                start = text.index(words[0], m.start())
+                start = text.index(words[0], mstart)
             else:
-                start = m.start()
+                start = mstart
         else:
-            start = m.start()
+            start = mstart
         end = (
             start + len(" ".join(words))
             if " ".join(words) == text[start : start + len(" ".join(words))]
-            else m.start() + len(value)
+            else mstart + len(value)
         )
         shouted = False  # 'WAT MOET U DOEN': a heading in capitals, not a name ('JAN DE VRIES')
         if value.isupper() and " " in value:
@@ -186,6 +192,8 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
 
     for kind, pattern in (("organisation", _ORG), ("organisation", _ORG_SUFFIX), ("name", PERSON)):
         for m in pattern.finditer(text):
+            if kind == "name" and _postscript_mark(text, m.start()):
+                continue  # 'P.S. Ontvangt u al huurtoeslag?' is no person 'P.S. Ontvangt'
             value = _strip_connectors(_one_sentence(m.group()).rstrip(" .,;:"))
             if len(value) >= 3 and not covered.covers(m.start()):
                 add(Fact(kind, m.start(), m.start() + len(value), value))
@@ -196,6 +204,20 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
     facts.extend(_crisis_lines(text, facts))
     facts.sort(key=lambda f: (f.start, -f.end))
     return tuple(facts)
+
+
+_NOTE_MARK = re.compile(r"(?:P\.[ \t]?S\.|N\.[ \t]?B\.)[ \t]+")
+
+
+def _postscript_mark(text: str, start: int) -> bool:
+    """'P.S.' or 'N.B.' that opens a line of at least four words: a postscript, not the
+    initials of a person ('P.S. Jansen' alone on a line stays a name)."""
+    mark = _NOTE_MARK.match(text, start)
+    if not mark or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    line_end = text.find("\n", start)
+    rest = text[mark.end() : line_end if line_end >= 0 else len(text)]
+    return len(rest.split()) >= 4
 
 
 _DEADLINE = re.compile(r"^(?:uiterlijk|binnen|vóór|voor)\b|\bvan\s+tevoren$", re.IGNORECASE)

@@ -254,6 +254,7 @@ def _opening_hours(sentence: str) -> str:
 
 
 _TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
+_WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)\b")
 _REACHABLE_SUBJECT = re.compile(
     r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
 )
@@ -273,7 +274,10 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any) -> str:
             continue
         near = abs(i - at) == 1 and _REACHABLE_SUBJECT.match(sentence)
         named = surname and re.search(rf"\b{re.escape(surname)}\b", sentence)
-        if near or named or (not surname and abs(i - at) == 1 and chosen.owner in sentence):
+        # a team's 'Wij zijn bereikbaar op werkdagen van 9.00 tot 16.00 uur.', wherever it
+        # stands among the removed sentences
+        ours = not surname and _WE_REACHABLE.match(sentence)
+        if near or named or ours or (not surname and abs(i - at) == 1 and chosen.owner in sentence):
             return hours
     return ""
 

@@ -639,6 +639,13 @@ def test_a_heading_in_capitals_is_not_a_name_the_guard_asks_for(engine: Engine) 
     )
     names = [f.text for f in extract_facts("Aan JAN DE VRIES, Dorpsstraat 1")]
     assert "JAN DE VRIES" in names  # near miss: frequent first name and particles
+    # a postscript mark is no initials: 'P.S. Ontvangt u al huurtoeslag?' names nobody
+    ps = "A. Smit\n\nP.S. Ontvangt u al huurtoeslag? Dan hoeft u niets te doen."
+    assert [f.text for f in extract_facts(ps) if f.kind == "name"] == ["A. Smit"]
+    # near miss: initials alone on a line with a surname stay a name
+    assert "P.S. Jansen" in [
+        f.text for f in extract_facts("Met vriendelijke groet,\n\nP.S. Jansen")
+    ]
     names = [f.text for f in extract_facts("Aan JAN VAN DER HEIJDEN, Dorpsstraat 1")]
     assert "JAN VAN DER HEIJDEN" in names  # near miss: a name in capitals stays a fact
 
@@ -1057,6 +1064,24 @@ Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken beroep ins
     assert _section_of(s, "Het verschil wordt") == "gebeuren"
     # the fixed heading replaces them: no sub-heading repeats them
     assert not [it for its in s.items.values() for it in its if it.kind == "subheading"]
+
+
+def test_a_team_named_after_the_verb_and_its_hours_in_the_contact_line(engine: Engine) -> None:
+    body = """Wij hebben besloten u kwijtschelding te geven voor de afvalstoffenheffing 2026.
+
+Heeft u vragen? Bel Team Belastingen via 0229-25 22 00. U kunt ook mailen naar belastingen@zuiderveld.example.nl. Wij zijn bereikbaar op werkdagen van 9.00 tot 16.00 uur."""
+    text = _letter(body, "kwijtschelding").replace("J. de Boer\n", "")
+    c = compose(text, engine, "none", ())
+    assert "Bel Bel" not in c.contact_line
+    assert "Team Belastingen: 0229-25 22 00" in c.contact_line
+    assert "op werkdagen van 9.00 tot 16.00 uur" in c.contact_line
+    # near miss: the hours of another organisation are not the team's
+    other = body.replace(
+        "Wij zijn bereikbaar op werkdagen van 9.00 tot 16.00 uur.",
+        "De Kredietbank is bereikbaar op werkdagen van 9.00 tot 12.00 uur.",
+    )
+    c = compose(_letter(other, "kwijtschelding").replace("J. de Boer\n", ""), engine, "none", ())
+    assert "12.00" not in c.contact_line
 
 
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
