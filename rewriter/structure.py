@@ -872,9 +872,13 @@ def _asked_action(sentence: str, chans: list[ChannelInfo], kept: list[str]) -> s
     stays (without the number, which the contact line gives or the writer sees listed)."""
     if not (kept and kept[-1].endswith("?") and re.match(r"\s*\w+\s+dan\b", sentence)):
         return ""
-    if _CONTACT_QUESTION.fullmatch(kept[-1]) or _contact_talk(kept[-1]):
+    reach = [c for c in chans if c.kind in ("phone", "email")]
+    # 'Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via ...': another
+    # organisation answers those questions, which the sender's contact line does not
+    elsewhere = bool(reach) and all(c.owner_kind == "other" and c.owner for c in reach)
+    if (_CONTACT_QUESTION.fullmatch(kept[-1]) or _contact_talk(kept[-1])) and not elsewhere:
         return ""  # 'Heeft u vragen? Neem dan contact op met ...' is the contact line's job
-    return _without_channels(sentence, [c for c in chans if c.kind in ("phone", "email")])
+    return _without_channels(sentence, reach, 3 if elsewhere else 5)
 
 
 def _named_referral(sentence: str, chans: list[ChannelInfo]) -> str:
@@ -891,7 +895,7 @@ def _named_referral(sentence: str, chans: list[ChannelInfo]) -> str:
     return _without_channels(sentence, reach)
 
 
-def _without_channels(sentence: str, reach: list[ChannelInfo]) -> str:
+def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -> str:
     """The sentence without its phone numbers and e-mail addresses ('..., via 0318-52 66 10
     of k.dewit@….' -> '...'), or "" when too little is left to be a sentence."""
     out = sentence
@@ -907,7 +911,7 @@ def _without_channels(sentence: str, reach: list[ChannelInfo]) -> str:
     out = re.sub(r"\s{2,}", " ", out).strip()
     if not re.search(r"[.!?]$", out):
         out += "."
-    return out if len(out.split()) >= 5 else ""
+    return out if len(out.split()) >= least else ""
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:

@@ -1084,6 +1084,21 @@ Heeft u vragen? Bel Team Belastingen via 0229-25 22 00. U kunt ook mailen naar b
     assert "12.00" not in c.contact_line
 
 
+def test_a_question_another_organisation_answers_stays_with_its_answer(engine: Engine) -> None:
+    body = """Wij hebben besloten uw pgb te stoppen.
+
+Het restant van het budget vervalt. Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via 030-264 82 00."""
+    s = _structure(engine, _letter(body, "intrekking pgb"))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "Heeft u vragen over uw budgetoverzicht? Bel dan de SVB." in flat
+    assert "030-264 82 00" not in flat  # the number is listed for the writer
+    # near miss: questions for the sender go to the contact line
+    ours = body.replace("Bel dan de SVB via 030-264 82 00.", "Bel dan Team Inkomen via 14 0999.")
+    s = _structure(engine, _letter(ours, "intrekking pgb"))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "budgetoverzicht" not in flat
+
+
 def test_numbered_headings_are_headings_not_a_list(engine: Engine) -> None:
     body = """1. Uw aanvraag
 Op 2 oktober 2026 heeft u een rolstoel aangevraagd.
