@@ -379,7 +379,7 @@ def extract_structure(
         [b for b in blocks if b.region == "signature"], text
     )
     signature = tuple(b.text.strip() for b in signed)
-    body += postscript  # 'P.S. Vergeet niet ... vóór 1 januari terug te brengen.'
+    body += postscript  # 'P.S. Vergeet niet ... op tijd terug te brengen.'
 
     sender, recipient, date, refs, subject, annexes, extra = _header(header, text)
     annexes += annex_lines
@@ -795,7 +795,7 @@ def _paragraph_without_contacts(
     return " ".join(kept).strip()
 
 
-_PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is op vrijdag vrij'
+_PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is er morgen niet'
     r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?P<pron>zij|hij)\b|"
     r"(?P<pron2>Zij|Hij) (?=(?:is|heeft|werkt|kan|komt|blijft|gaat)\b))"
 )
