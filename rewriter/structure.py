@@ -514,7 +514,12 @@ def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Blo
     post = next((i for i, b in enumerate(lines) if _POSTSCRIPT.match(b.text)), end)
     annex = next((i for i, b in enumerate(lines) if _ANNEX.match(b.text)), end)
     postscript = []
-    for b in lines[post : annex if post < annex else end]:
+    stop = annex if post < annex else end
+    for i in range(post + 1, stop):  # a blank line ends the postscript (a footer follows)
+        if "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", ""):
+            stop = i
+            break
+    for b in lines[post:stop]:
         lead = _POSTSCRIPT.match(b.text)
         start = b.start + (lead.end() if lead else 0)
         postscript.append(Block("paragraph", start, b.end, text[start : b.end]))
@@ -526,7 +531,8 @@ def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Blo
             for b in lines[annex + 1 : post if annex < post else end]
         ]
         annexes.append(f"{head} {'; '.join(items)}".strip())
-    return lines[: min(post, annex)], postscript, annexes
+    rest = lines[stop:annex] if post < annex else lines[stop:]  # the footer after it
+    return lines[: min(post, annex)] + rest, postscript, annexes
 
 
 def _in_region(
@@ -699,9 +705,14 @@ def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
 
 
 def _sentences_in(block: Block, letter: Letter) -> list[tuple[int, int]]:
+    """The block's sentences; one that runs over the block's edge is cut at the edge (a
+    sentence that began before the block, as after a 'P.S.' mark, is never dropped)."""
     out = [
-        (s.start, s.end) for s in letter.sentences if s.start >= block.start and s.end <= block.end
+        (max(s.start, block.start), min(s.end, block.end))
+        for s in letter.sentences
+        if s.end > block.start and s.start < block.end
     ]
+    out = [(a, b) for a, b in out if letter.text[a:b].strip()]
     return out or [(block.start, block.end)]
 
 

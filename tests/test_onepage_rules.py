@@ -1019,6 +1019,14 @@ Bijlagen:
     s = _structure(engine, swapped)
     assert s.annexes == ("Bijlage: folder Welzorg",)
     assert _section_of(s, "Bel ons vóór 1 mei 2027") is not None
+    # a postscript of two sentences keeps both; the footer after a blank line is no part of it
+    two = _letter(body, "besluit rolstoel") + (
+        "\n\nP.S. Ontvangt u post van een deurwaarder? Stuur deze dan binnen een week door."
+        "\n\nGemeente Zuiderveld · Markt 1 · 14 0999"
+    )
+    s = _structure(engine, two)
+    assert _section_of(s, "Ontvangt u post van een deurwaarder? Stuur deze dan") == "vragen"
+    assert s.signature[-1] == "Gemeente Zuiderveld · Markt 1 · 14 0999"
     # near miss: a signature line that only starts with 'Ps' is no postscript
     s = _structure(engine, _letter(body, "besluit rolstoel") + "\nPsycholoog")
     assert s.signature[-1] == "Psycholoog" and not s.annexes
