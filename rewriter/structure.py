@@ -807,8 +807,8 @@ def _paragraph_without_contacts(
 
 
 _PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is er morgen niet'
-    r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?P<pron>zij|hij)\b|"
-    r"(?P<pron2>Zij|Hij) (?=(?:is|heeft|werkt|kan|komt|blijft|gaat)\b))"
+    r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?:zij|hij)\b|"
+    r"(?:Zij|Hij) (?=(?:is|heeft|werkt|kan|komt|blijft|gaat)\b))"
 )
 
 
@@ -983,7 +983,7 @@ def _place(
     if (
         model is None
         or cue not in MODEL_DECIDES
-        or (cue == "heading" and _is_fixed_heading(unit.heading))
+        or (cue == "heading" and _fixed_heading_key(unit.heading) is not None)
     ):
         # the writer's own plain heading ('Waarom krijgt u deze brief?') stands
         return Placement(text, cue_section, cue, features, cue_section)
@@ -1335,12 +1335,17 @@ def is_objection_route(text: str) -> bool:
     )
 
 
+def _fixed_heading_key(heading: str) -> str | None:
+    """The key of the page's own plain question that the heading is, word for word."""
+    norm = strip_number(heading.strip()).strip().rstrip("?:").lower()
+    return next((k for k, fixed in HEADINGS.items() if norm == fixed.rstrip("?").lower()), None)
+
+
 def _heading_key(heading: str) -> str | None:
     heading = strip_number(heading.strip()).rstrip(":").rstrip()  # 'Uitbetaling:' too
-    norm = heading.strip().rstrip("?:").lower()
-    for key, fixed in HEADINGS.items():
-        if norm == fixed.rstrip("?").lower():
-            return "besluit" if key == "afspraak" else key
+    fixed = _fixed_heading_key(heading)
+    if fixed:
+        return "besluit" if fixed == "afspraak" else fixed
     for key, rx in _HEADING_KEYS:
         if rx.search(heading.strip()):
             return key
@@ -1379,12 +1384,6 @@ def _sentence_case(heading: str, text: str) -> str:
     if first and out[first.start()].islower():
         out = out[: first.start()] + out[first.start()].upper() + out[first.start() + 1 :]
     return out
-
-
-def _is_fixed_heading(heading: str) -> bool:
-    """The old heading is one of the page's own plain questions."""
-    norm = strip_number(heading.strip()).strip().rstrip("?:").lower()
-    return any(norm == fixed.rstrip("?").lower() for fixed in HEADINGS.values())
 
 
 def _ensure_real_why(items: dict[str, list[Item]]) -> None:
