@@ -193,7 +193,9 @@ def decide_contact(
     hours = choice.hours
     if not hours and chosen is not None:
         sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
-        hours = _opening_hours(sentence) or _hours_nearby(structure.removed, chosen)
+        hours = _opening_hours(sentence) or _hours_nearby(
+            structure.removed, chosen, who == "signer"
+        )
     parts = []
     if who in ("signer", "person"):
         if who == "signer":
@@ -255,16 +257,23 @@ def _opening_hours(sentence: str) -> str:
 
 _TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
 _WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)\b")
+_I_REACHABLE = re.compile(r"(?i)\s*ik ben (?:\w+ )?(?:bereikbaar|aanwezig|op kantoor)\b")
 _REACHABLE_SUBJECT = re.compile(
     r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
 )
 
 
-def _hours_nearby(removed: tuple[str, ...], chosen: Any) -> str:
+def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -> str:
     """The hours of the chosen contact when the letter gives them in a sentence of their
     own that left with the channel: 'Zij is bereikbaar op maandag en dinsdag van 9.00 tot
-    12.00 uur.' right before or after it, or a sentence that names the same person."""
+    12.00 uur.' right before or after it, or a sentence that names the same person; when
+    the line is the signer's own ('Bel mij'), their 'Ik ben bereikbaar op ...' anywhere."""
     at = next((i for i, r in enumerate(removed) if chosen.text in r), None)
+    if signer:
+        own = (_opening_hours(r) for r in removed if _I_REACHABLE.match(r))
+        found = next((h for h in own if h), "")
+        if found:
+            return found
     if at is None:
         return ""
     surname = chosen.owner.split()[-1] if chosen.owner_kind == "person" and chosen.owner else ""

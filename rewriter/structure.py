@@ -237,7 +237,9 @@ _CRISIS_CONDITION = re.compile(
     r"uit de hand|crisis|nood|spoed|acuut|somber|mis|niet meer willen leven|zelfdoding)\b"
 )
 _CALL_TO = re.compile(
-    r"\b(?P<verb>[Bb]el(?:t u)?|[Mm]ail(?:t u)?)\b(?P<mid>[^.?!]*?)\s*"
+    # 'Bel of app mij dan vóór vrijdag via 06-...': both verbs go, 'mij' stays the person
+    r"\b(?P<verb>(?:[Bb]el|[Mm]ail|[Aa]pp)(?:t u)?(?:\s+(?:of|en)\s+(?:bel|mail|app)(?:t u)?)?)\b"
+    r"(?:\s+(?P<obj>mij|me|ons|(?:het\s+)?[Tt]eam(?:\s+[A-Z][\w-]*)+)\b)?(?P<mid>[^.?!]*?)\s*"
     r"(?:\b(?:naar|met|op|via)\s+)?(?:(?:het\s+)?(?:telefoonnummer|nummer|e-mailadres)\s+)?"
     r"(?P<channel>{channel})(?P<tail>\s*[.!]?)$"
 )
@@ -825,6 +827,8 @@ def _contact_talk(sentence: str) -> bool:
         return False
     if _CONTACT_INTRO.fullmatch(sentence) or _CONTACT_INTRO_AFTER.fullmatch(sentence):
         return True  # 'Uw contactpersoon is de heer O. Visser, consulent bijzondere bijstand.'
+    if _SELF_INTRO.fullmatch(sentence):
+        return True  # 'Ik ben uw Wmo-consulent.' (the writer: the signature names them)
     hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
     return only_contact_words(sentence, [], hours)
 
@@ -852,6 +856,10 @@ _CONTACT_INTRO = re.compile(
 )
 _CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpersoon.'
     rf"(?P<person>(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s[^.,;]{{2,50}}?) is uw (?:vaste )?{_ROLE}\."
+)
+_SELF_INTRO = re.compile(
+    rf"(?i)(?:ik ben|mijn naam is [^.,;]{{2,40}}?(?:,| en ik ben)) (?:uw|jullie) "
+    rf"(?:vaste |nieuwe )?{_ROLE}(?: (?:bij|van) [^.,;]{{2,50}})?\."
 )
 _CHANNEL_FIELD = re.compile(r"(?i)mail|telefoon|tel\b|phone|nummer_")
 
@@ -925,6 +933,12 @@ def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -
     return out if len(out.split()) >= least else ""
 
 
+_WHEN_AWAY = re.compile(
+    r"(?i)\s*(?:(?:ben ik|is (?:zij|hij|uw \w+))(?: er)? (?:niet|afwezig|ziek|op vakantie)|"
+    r"bij (?:mijn |haar |zijn )?afwezigheid)\b"
+)
+
+
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
     """'Bel dan uiterlijk twee werkdagen van tevoren naar 14 0481.' ->
     'Laat het ons dan uiterlijk twee werkdagen van tevoren weten.' (the sender's own channel
@@ -940,15 +954,20 @@ def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
     ):
         return sentence
     c = chans[0]
+    if _WHEN_AWAY.match(sentence):
+        return sentence  # 'Ben ik er niet, bel dan ...': the contact line is the one away
     rx = re.compile(_CALL_TO.pattern.format(channel=re.escape(c.text)))
     m = rx.search(sentence)
     if not m:
         return sentence
     mid = m.group("mid").rstrip(" :,")
-    mid = re.sub(r"\s+(?:met|naar)\s+(?:ons|het|de|uw)\b.*$", "", mid)
+    mid = re.sub(r"\s+(?:met|naar|bij)\s+(?:ons|het|de|uw|[Tt]eam|[A-Z])\b.*$", "", mid)
+    mid = re.sub(r"\s+(?:het\s+)?[Tt]eam(?:\s+[A-Z][\w-]*)+", "", mid)  # 'dan Team Inkomen'
+
     cap = m.group("verb")[0].isupper()
     verb = "Laat" if cap else "laat"
-    return f"{sentence[: m.start()]}{verb} het ons{mid} weten."
+    who = "mij" if m.group("obj") in ("mij", "me") else "ons"
+    return f"{sentence[: m.start()]}{verb} het {who}{mid} weten."
 
 
 def _first_sentence(text: str) -> str:
@@ -1522,7 +1541,9 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
         merged = [[line for lines in merged[:first] for line in lines], *merged[first:]]
     for lines in merged:
         joined = " ".join(lines)
-        if not date and re.fullmatch(r"[A-Z][\w' -]+,\s*\d{1,2}\s+\w+\s+\d{4}", joined):
+        # 'Venlo, 7 december 2026', "'s-Hertogenbosch, 2 december 2026"
+        place = r"(?:'[st][ -])?[A-Z][\w' -]+"
+        if not date and re.fullmatch(place + r",\s*\d{1,2}\s+\w+\s+\d{4}", joined):
             date = joined.split(",", 1)[1].strip()
             continue
         if not sender:

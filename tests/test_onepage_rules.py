@@ -1180,3 +1180,58 @@ E-mail: k.vos@zuiderveld.example.nl"""
     assert owners["k.vos@zuiderveld.example.nl"] == ("de heer K. Vos", "person")
     # near miss: 'haar' read as the person named just before; the mailbox says whose it is
     assert owners["r.jansen@zuiderveld.example.nl"][0] == "Mevrouw Jansen"
+
+
+def test_a_place_with_s_before_the_date_is_the_date_line(engine: Engine) -> None:
+    head = HEAD.replace("Datum: 2 november 2026\n", "'s-Hertogenbosch, 2 november 2026\n")
+    text = head.format(subject="uw aanvraag") + "Wij kennen u een rolstoel toe." + TAIL
+    s = _structure(engine, text)
+    assert s.date == "2 november 2026"
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "'s-Hertogenbosch" not in flat  # not a paragraph of the body
+    # near miss: a sentence with a comma and a date in the body stays a sentence
+    body = "Wij kennen u een rolstoel toe.\n\nOp 12 oktober 2026, na ons gesprek, kwam het advies."
+    s = _structure(engine, _letter(body))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "Op 12 oktober 2026, na ons gesprek" in flat
+
+
+def test_call_or_app_me_points_to_the_contact_line_in_whole_dutch(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 15.30 uur.
+
+Kunt u niet op deze dag? Bel of app mij dan vóór 8 januari 2027 via 06-18 72 40 95. Dan maken we een nieuwe afspraak."""
+    s = _structure(engine, _letter(body, "uitnodiging"))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "Laat het mij dan vóór 8 januari 2027 weten." in flat
+    assert "of app" not in flat
+    # near miss: the team's number keeps 'ons', however the team is named
+    for call in (
+        "Bel Team Inkomen dan vóór 8 januari 2027 via 14 0999.",
+        "Bel ons dan vóór 8 januari 2027 via 14 0999.",
+        "Bel dan vóór 8 januari 2027 naar Team Inkomen via 14 0999.",
+        "Bel dan Team Inkomen vóór 8 januari 2027 via 14 0999.",
+    ):
+        team = body.replace("Bel of app mij dan vóór 8 januari 2027 via 06-18 72 40 95.", call)
+        s = _structure(engine, _letter(team, "uitnodiging"))
+        flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+        assert "Kunt u niet op deze dag? Laat het ons dan vóór 8 januari 2027 weten." in flat
+
+
+def test_a_self_introduction_leaves_with_the_contact_the_fallback_stays(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
+
+Ik ben uw klantmanager. U kunt mij bellen via 06-11 22 33 44. Ik ben bereikbaar op maandag, dinsdag en donderdag.
+
+Ben ik er niet, bel dan Team Inkomen via 14 0999."""
+    c = compose(_letter(body), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "klantmanager" not in flat
+    assert "06-11 22 33 44" in c.contact_line
+    assert "maandag, dinsdag en donderdag" in c.contact_line  # the signer's own hours
+    # what to do when the contact person is away is an instruction: it stays, number too
+    assert "Ben ik er niet, bel dan Team Inkomen via 14 0999." in flat
+    # near miss: a sentence that also asks something stays
+    asks = body.replace("Ik ben uw klantmanager.", "Ik ben uw klantmanager en ik kom bij u langs.")
+    c = compose(_letter(asks), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "ik kom bij u langs" in flat
