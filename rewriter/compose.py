@@ -303,6 +303,7 @@ def guard_files(
     listed_fields = {r.text for r in context["removed_channels"] if r.kind == "merge_field"}
     missing: list[tuple[str, str]] = []
     moved_out: list[str] = []
+    flat_moved, flat_kept = _flat_row(moved), _flat_row(kept_text)
     for fmt, text in texts.items():
         diff = compare_facts(prepared, text, allowed_missing=allowed)
         # a changed fact ('€ 612,40' -> '€ 621,40') is a missing one with an added partner
@@ -310,9 +311,15 @@ def guard_files(
             if f.text in listed_fields:
                 moved_out.append(f.text)  # «email_team»: a contact field, listed for the writer
                 continue
-            left_with_contact = f.text in moved and f.text not in kept_text
+            # a card row 'Wmo-consulent<tab>Ruud Hazenberg' is listed as 'Wmo-consulent: ...'
+            flat = _flat_row(f.text)
+            left_with_contact = flat in flat_moved and flat not in flat_kept
             if left_with_contact and f.kind in ("time", "name", "organisation"):
                 moved_out.append(f.text)
                 continue
             missing.append((fmt, f.text))
     return Guard(not missing, tuple(missing), tuple(texts), tuple(dict.fromkeys(moved_out)))
+
+
+def _flat_row(text: str) -> str:
+    return re.sub(r"(?:\s*:)?\s+", " ", text)

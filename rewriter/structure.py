@@ -29,6 +29,7 @@ from rewriter.contacts import (
     by_mail_domain,
     classify_channels,
     contact_words,
+    is_contact_role,
     only_contact_words,
     sender_of,
 )
@@ -696,9 +697,12 @@ def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
     """Rows that only say who to reach and how: every label is a contact word ('Naam',
     'Telefoon', 'E-mail', 'Bereikbaar') and a row holds a phone number or e-mail address
     (no crisis line: those always stay)."""
-    vocabulary = contact_words() | {"naam", "functie"}
-    if not all(
-        all(w in vocabulary for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", b.label.lower()))
+    vocabulary = contact_words() | {"naam", "functie", "afwezig", "afwezigheid", "bij"}
+    if not all(  # 'Naam', 'Telefoon', 'Uw Wmo-consulent'
+        all(
+            w in vocabulary or is_contact_role(w)
+            for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", b.label.lower())
+        )
         for b in rows
     ):
         return False

@@ -1235,3 +1235,78 @@ Ben ik er niet, bel dan Team Inkomen via 14 0999."""
     c = compose(_letter(asks), engine, "none", ())
     flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
     assert "ik kom bij u langs" in flat
+
+
+def test_a_contact_card_with_a_first_name_gives_the_person_the_line(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
+
+Contact
+
+Uw klantmanager: Ruud Hazenberg
+
+Telefoon: 06-11 22 33 44 (maandag tot en met donderdag)
+
+Afwezig?: Bel Team Inkomen via 14 0999"""
+    text = _letter(body).replace("J. de Boer\nconsulent Team Inkomen", "R. Hazenberg\nklantmanager")
+    c = compose(text, engine, "none", ("html",))
+    assert "06-11 22 33 44" in c.contact_line  # the person's own number, not the fallback
+    assert "14 0999" not in c.contact_line
+    assert c.guard.ok
+    # a card in a table (tab between the cells): the name left with the card, and the
+    # guard says so instead of calling it missing
+    tabbed = text.replace("Uw klantmanager: ", "Uw klantmanager\t").replace(
+        "Telefoon: ", "Telefoon\t"
+    )
+    tabbed = tabbed.replace("R. Hazenberg\nklantmanager", "J. de Boer")
+    c = compose(tabbed, engine, "none", ("html",))
+    assert "06-11 22 33 44" in c.contact_line, c.contact_line
+    assert c.guard.ok, c.guard.missing
+    # near miss: a card whose name row holds no name gives its channel no person
+    other = body.replace("Uw klantmanager: Ruud Hazenberg", "Uw klantmanager: wordt nog bekend")
+    c = compose(_letter(other), engine, "none", ())
+    assert "06-11 22 33 44" not in c.contact_line or "Bel mij" not in c.contact_line
+
+
+def test_ondergetekende_is_the_signer(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
+
+Voor vragen kunt u contact opnemen met ondergetekende via 06-11 22 33 44 of via het teamadres inkomen@zuiderveld.example.nl."""
+    c = compose(_letter(body), engine, "none", ())
+    assert c.contact_line.startswith("Heeft u vragen? Bel mij: 06-11 22 33 44.")
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "ondergetekende" not in flat
+    # near miss: 'jullie' letters lose their pure contact sentence the same way
+    jullie = body.replace(
+        "Voor vragen kunt u contact opnemen met ondergetekende via",
+        "Jullie kunnen mij bellen of appen via",
+    ).replace(" of via het teamadres", ". Mail kan ook:")
+    c = compose(_letter(jullie), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "Jullie kunnen mij bellen" not in flat and "06-11 22 33 44" in c.contact_line
+
+
+def test_a_name_that_left_with_a_tabbed_card_row_is_moved_out_not_missing(
+    engine: Engine,
+) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
+
+Contact
+
+Uw Wmo-consulent\tRuud Hazenberg
+
+Telefoon\t06-11 22 33 44 (maandag tot en met donderdag)"""
+    text = _letter(body).replace(
+        "J. de Boer\nconsulent Team Inkomen", "R. Hazenberg\nWmo-consulent"
+    )
+    c = compose(text, engine, "none", ("html",))
+    assert c.contact_line.startswith("Heeft u vragen? Bel mij: 06-11 22 33 44.")
+    assert c.guard.ok and c.guard.moved_out == ("Wmo-consulent\tRuud Hazenberg",)
+    from dataclasses import replace
+
+    from rewriter.compose import guard_files
+    from rewriter.facts import extract_facts
+
+    # near miss: the same name gone while no removed contact sentence held it is missing
+    kept_nowhere = replace(c.structure, removed=())
+    guard = guard_files(text, extract_facts(text), c.files, c.context, kept_nowhere)
+    assert not guard.ok and guard.missing == (("html", "Wmo-consulent\tRuud Hazenberg"),)
