@@ -364,7 +364,10 @@ def bench_onepage(engine: Engine) -> None:
             "evaluation set 7 (frozen; first run in the sixth session, untuned: sections 82.1 %"
             " (the code of the session's start: 74.4 %), contact 16/16, instructions 61/62,"
             " 1 guard alarm, guard ok with a fact missing 3; its problems were read after"
-            " that run and its fact, contact and instruction problems fixed, not its sections)",
+            " that run and its fact, contact and instruction problems fixed; in the seventh"
+            " session its contact paragraphs were read and fixed (86.3 % by the cues), and it"
+            " joined the section model's training data: a model trained on sets 1-6 placed"
+            " 91.4 % of its matched paragraphs right)",
         ),
     ):
         gold_file = folder / "gold.yaml"
