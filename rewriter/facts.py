@@ -206,7 +206,7 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
     return tuple(facts)
 
 
-_NOTE_MARK = re.compile(r"(?:P\.[ \t]?S\.|N\.[ \t]?B\.)[ \t]+")
+_NOTE_MARK = re.compile(nl.note_mark() + r"[ \t]+")  # 'P.S. ', 'N.B. ' (capitals only)
 
 
 def _postscript_mark(text: str, start: int) -> bool:

@@ -238,7 +238,7 @@ _CRISIS_CONDITION = re.compile(
     r"uit de hand|crisis|nood|spoed|acuut|somber|mis|niet meer willen leven|zelfdoding)\b"
 )
 _CALL_TO = re.compile(
-    # 'Bel of app mij dan vóór vrijdag via 06-...': both verbs go, 'mij' stays the person
+    # 'Bel of app mij dan vóór die dag via 06-...': both verbs go, 'mij' stays the person
     r"\b(?P<verb>(?:[Bb]el|[Mm]ail|[Aa]pp)(?:t u)?(?:\s+(?:of|en)\s+(?:bel|mail|app)(?:t u)?)?)\b"
     r"(?:\s+(?P<obj>mij|me|ons|(?:het\s+)?[Tt]eam(?:\s+[A-Z][\w-]*)+)\b)?(?P<mid>[^.?!]*?)\s*"
     r"(?:\b(?:naar|met|op|via)\s+)?(?:(?:het\s+)?(?:telefoonnummer|nummer|e-mailadres)\s+)?"
@@ -505,7 +505,7 @@ def extract_structure(
     )
 
 
-_POSTSCRIPT = re.compile(r"(?i)^\s*(?:p\.\s?s\.?|ps\b\.?|n\.\s?b\.?)[:\s]\s*")
+_POSTSCRIPT = re.compile(r"(?i)^\s*" + nl.note_mark() + r"[:\s]\s*")  # 'P.S.', 'ps:', 'N.B.'
 
 
 def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Block], list[str]]:
@@ -697,14 +697,18 @@ def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
     """Rows that only say who to reach and how: every label is a contact word ('Naam',
     'Telefoon', 'E-mail', 'Bereikbaar') and a row holds a phone number or e-mail address
     (no crisis line: those always stay)."""
-    vocabulary = contact_words() | {"naam", "functie", "afwezig", "afwezigheid", "bij"}
-    if not all(  # 'Naam', 'Telefoon', 'Uw Wmo-consulent'
-        all(
-            w in vocabulary or is_contact_role(w)
-            for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", b.label.lower())
+    vocabulary = contact_words() | {"naam", "functie", "afwezig", "afwezigheid", "bij", "niet"}
+
+    def contact_label(label: str) -> bool:
+        # 'Naam', 'Telefoon', 'Uw Wmo-consulent', 'Niet bereikbaar? Bel Buurtteam Oost'
+        # (a name inside the label, never its first word: 'Bedrag' is no contact word)
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)
+        return all(
+            w.lower() in vocabulary or is_contact_role(w.lower()) or (i > 0 and w[:1].isupper())
+            for i, w in enumerate(words)
         )
-        for b in rows
-    ):
+
+    if not all(contact_label(b.label) for b in rows):
         return False
     inside = [c for c in channels if any(b.start <= c.start < b.end for b in rows)]
     return any(c.kind in ("phone", "email") for c in inside) and not any(c.crisis for c in inside)
@@ -1109,7 +1113,7 @@ def _classify_why(
         # the route itself; a long paragraph about something else that ends with
         # 'Tegen die beschikking kunt u bezwaar maken bij het CAK' is filed by its opening
         return "bezwaar", "objection-route"
-    if hk == "bezwaar" and re.search(r"(?i)\bbezwaar", first):
+    if hk == "bezwaar" and re.search(r"(?i)\bbezwaar", first) and not _OBJECTION_MADE.search(first):
         return "bezwaar", "objection-under-heading"  # 'Wilt u hulp bij het maken van bezwaar?'
     if _LETTER_PURPOSE.search(first) and not _SENDER_DECIDED.search(first):
         return "waarom", "letter-purpose"  # 'Met deze brief informeren wij u over ...'
@@ -1306,6 +1310,12 @@ _YOU_CAN = re.compile(  # what the reader may do besides: 'In de tussentijd kunt
 )
 _APPLY = re.compile(r"(?i)\b(?:aanvragen|aanvraag (?:in)?dienen|aanmelden)\b")
 _OBJECTION_DECIDED = re.compile(r"(?i)\b(?:on)?gegrond\b")  # the decision on an objection
+# 'Bij brief van (date) heeft u bezwaar gemaakt tegen ...': the reader's objection, told
+# as what happened (why this letter comes), not the route to object
+_OBJECTION_MADE = re.compile(
+    r"(?i)\b(?:heeft|hebt|hebben)\b[^.?!]{0,80}\bbezwaar(?:schrift)?\s+"
+    r"(?:[^.?!]{0,20}\s)?(?:gemaakt|ingediend|aangetekend|gestuurd)\b"
+)
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
 _ASKS_READER = re.compile(
@@ -1359,9 +1369,12 @@ def is_objection_route(text: str) -> bool:
 
 
 def _fixed_heading_key(heading: str) -> str | None:
-    """The key of the page's own plain question that the heading is, word for word."""
-    norm = strip_number(heading.strip()).strip().rstrip("?:").lower()
-    return next((k for k, fixed in HEADINGS.items() if norm == fixed.rstrip("?").lower()), None)
+    """The key of the page's own plain question that the heading is, word for word, or of
+    a plain question that means the same ('Wat gebeurt er nu?', rewriter/lang/nl/
+    plain_questions.txt)."""
+    norm = " ".join(strip_number(heading.strip()).strip().rstrip("?:").lower().split())
+    own = next((k for k, fixed in HEADINGS.items() if norm == fixed.rstrip("?").lower()), None)
+    return own or next((k for k, q in nl.pairs("plain_questions") if norm == q), None)
 
 
 def _heading_key(heading: str) -> str | None:
@@ -1545,7 +1558,7 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
         merged = [[line for lines in merged[:first] for line in lines], *merged[first:]]
     for lines in merged:
         joined = " ".join(lines)
-        # 'Venlo, 7 december 2026', "'s-Hertogenbosch, 2 december 2026"
+        # 'Venlo, (date)', "'s-Hertogenbosch, (date)"
         place = r"(?:'[st][ -])?[A-Z][\w' -]+"
         if not date and re.fullmatch(place + r",\s*\d{1,2}\s+\w+\s+\d{4}", joined):
             date = joined.split(",", 1)[1].strip()

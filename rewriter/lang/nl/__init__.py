@@ -71,6 +71,16 @@ def alternation(name: str, first: int | None = None, spaces: str = " ") -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+@lru_cache(maxsize=1)
+def note_mark() -> str:
+    """The postscript marks of note_marks.txt as a regex group: 'P.S.', 'PS', 'P. S.'."""
+    parts = []
+    for item in words("note_marks"):
+        letters = [re.escape(ch) for ch in item.replace(".", "")]
+        parts.append(r"\.?[ \t]?".join(letters) + r"\b\.?")
+    return "(?:" + "|".join(parts) + ")"
+
+
 @lru_cache(maxsize=8)
 def verb_forms(lemma: str) -> frozenset[str]:
     """Return the forms of an auxiliary verb from auxiliaries.tsv ('worden' -> wordt, werd...)."""
