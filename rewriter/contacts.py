@@ -190,11 +190,6 @@ def classify_channels(
         sentence = text[s_start:s_end]
         rel = c.start - s_start
         owner, kind = _owner(text, sentence, rel, s_start, sentences, sender)
-        if kind == "unknown":
-            # 'Uw Wmo-consulent | Ruud Hazenberg' above 'Telefoon | 0320-...': a contact card
-            card = _card_person(text, s_start, sentences)
-            if card:
-                owner, kind = card, _person_kind(text, card, sender)
         if c.kind == "email" and kind == "person":
             owner = _mailbox_owner(c.text, sentence, owner)
         crisis, label = _crisis(c, sentence, rel)
@@ -202,31 +197,6 @@ def classify_channels(
             ChannelInfo(c.kind, c.text, c.start, c.end, s_start, s_end, owner, kind, crisis, label)
         )
     return out
-
-
-_CARD_ROW = re.compile(r"\s*(?P<label>[^\t:\n]{2,40}?)\s*(?:\t|:\s)\s*(?P<value>[^\n]+?)\s*$")
-_CARD_NAME = re.compile(  # 'Ruud Hazenberg', 'mevrouw F. Tielemans', 'Jan de Vries'
-    r"(?:(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s)?[A-Z][\w.'-]*"
-    r"(?:\s(?:(?:van|de|der|den|ten|ter|te|'t)\s)*[A-Z][\w'-]+){1,2}"
-)
-
-
-def _card_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:
-    """The person a contact card's channel row belongs to: the 'Naam', 'Contactpersoon' or
-    job-title row ('Uw Wmo-consulent') right above it, among rows only. "" when the rows
-    above name nobody (then the channel's owner stays unknown)."""
-    at = next((i for i, (a, _) in enumerate(sentences) if a == s_start), None)
-    if at is None or not _CARD_ROW.fullmatch(text[sentences[at][0] : sentences[at][1]]):
-        return ""
-    for a, b in reversed(sentences[max(0, at - 4) : at]):
-        row = _CARD_ROW.fullmatch(text[a:b])
-        if not row:
-            return ""
-        label = row.group("label").lower().split()
-        if label and (label[-1] in ("naam", "contactpersoon") or is_contact_role(label[-1])):
-            value = row.group("value").split(",")[0].strip()
-            return value if _CARD_NAME.fullmatch(value) else ""
-    return ""
 
 
 def _mailbox_owner(address: str, sentence: str, owner: str) -> str:

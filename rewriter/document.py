@@ -147,6 +147,43 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
 
 
+_DATE_CELL = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}\s+{nl.alternation('months')}|{nl.alternation('weekdays')}|"
+    r"\d{1,2}-\d{1,2}-\d{4})\b"
+)
+_TIME_CELL = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+
+
+def _appointment_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cells of an appointment written on one line with '|' between them ('Dinsdag 12
+    januari 2027 | 15.30 tot 16.15 uur | Stadskantoor Venlo'), each with its span and a
+    label: 'Datum' for the date, 'Tijd' for a time, 'Plaats' for the first other cell.
+    Empty when the line is not that (fewer than three cells, or no date and time)."""
+    cells, pos = [], start
+    for part in text[start:end].split("|"):
+        lead = len(part) - len(part.lstrip())
+        a, b = pos + lead, pos + len(part.rstrip())
+        pos += len(part) + 1
+        if a < b:
+            cells.append((a, b))
+    if len(cells) < 3:
+        return []
+    out, labels = [], set()
+    for a, b in cells:
+        cell = text[a:b]
+        if _DATE_CELL.search(cell) and "Datum" not in labels:
+            label = "Datum"
+        elif _TIME_CELL.search(cell) and "Tijd" not in labels:
+            label = "Tijd"
+        elif "Plaats" not in labels and "Datum" in labels:
+            label = "Plaats"
+        else:
+            return []  # a cell of something else: not an appointment line
+        labels.add(label)
+        out.append((a, b, label))
+    return out if {"Datum", "Tijd"} <= labels else []
+
+
 def parse_blocks(
     text: str, start: int = 0, end: int | None = None, first_group: int = 0
 ) -> tuple[Block, ...]:
@@ -173,7 +210,10 @@ def parse_blocks(
 def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> list[Block]:
     rows = [_row(t) for _, _, t in lines]
     tabbed = [bool(_TAB_ROW.match(text[s:e])) for s, e, _ in lines]
-    row_like = [r is not None or tb for r, tb in zip(rows, tabbed, strict=True)]
+    piped = [_appointment_cells(text, s, e) for s, e, _ in lines]
+    row_like = [
+        r is not None or tb or bool(p) for r, tb, p in zip(rows, tabbed, piped, strict=True)
+    ]
     bullets = [bool(BULLET.match(t)) for _, _, t in lines]
     blocks: list[Block] = []
     i = 0
@@ -213,6 +253,13 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
             or (i and row_like[i - 1])
             or (n == 1 and _short_row(rows[i]))
         ):
+            if piped[i]:
+                # 'Dinsdag 12 januari 2027 | 15.30 uur | Stadskantoor, kamer 2.14': one
+                # row per cell, labelled by what it holds (the page lists them)
+                for a, b, label in piped[i]:
+                    blocks.append(Block("row", a, b, text[a:b], label, text[a:b], group))
+                i += 1
+                continue
             if tabbed[i]:
                 cells = [c.strip() for c in text[s:e].split("\t") if c.strip()]
                 label, value = cells[0], "\t".join(cells[1:])  # more cells: tab-separated

@@ -682,15 +682,35 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
         if u.kind != "table" or not _contact_card(u.blocks, channels):
             continue
         u.kind = "card"
-        names = [b.value for b in u.blocks if b.label.strip().lower() == "naam"]
-        person = PERSON.search(names[0]) if names else None
+        person = _card_person(u.blocks)
         if not person:
             continue
         for i, c in enumerate(out):
             inside = any(b.start <= c.start < b.end for b in u.blocks)
-            if inside and c.kind in ("phone", "email") and c.owner_kind != "other" and not c.crisis:
-                out[i] = replace(c, owner=person.group().strip(), owner_kind="person")
+            # the fallback row ('Afwezig? Bel het Wmo-team via ...') keeps its team
+            theirs = c.owner_kind in ("unknown", "person") or not c.owner
+            if inside and c.kind in ("phone", "email") and theirs and not c.crisis:
+                out[i] = replace(c, owner=person, owner_kind="person")
     return out
+
+
+_CARD_NAME = re.compile(  # 'Ruud Hazenberg', 'Jan de Vries' (PERSON finds 'de heer R. Smit')
+    r"[A-Z][\w'-]+(?:\s(?:(?:van|de|der|den|ten|ter|te|'t)\s)*[A-Z][\w'-]+){1,2}"
+)
+
+
+def _card_person(rows: list[Block]) -> str:
+    """The person a contact card names in its 'Naam' or 'Contactpersoon' row, or in a row
+    labelled with a job title ('Uw Wmo-consulent | Ruud Hazenberg'); "" when none."""
+    for b in rows:
+        label = b.label.strip().lower().split()
+        if label and (label[-1] in ("naam", "contactpersoon") or is_contact_role(label[-1])):
+            value = b.value.split(",")[0].strip()
+            person = PERSON.search(value)
+            if person:
+                return person.group().strip()
+            return value if _CARD_NAME.fullmatch(value) else ""
+    return ""
 
 
 def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:

@@ -1248,11 +1248,8 @@ def test_a_contact_card_with_a_first_name_gives_the_person_the_line(engine: Engi
     body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
 
 Contact
-
 Uw klantmanager: Ruud Hazenberg
-
 Telefoon: 06-11 22 33 44 (maandag tot en met donderdag)
-
 Afwezig?: Bel Team Inkomen via 14 0999"""
     text = _letter(body).replace("J. de Boer\nconsulent Team Inkomen", "R. Hazenberg\nklantmanager")
     c = compose(text, engine, "none", ("html",))
@@ -1371,3 +1368,30 @@ def test_a_writers_plain_question_heading_stands(engine: Engine) -> None:
     # near miss: a heading that only looks like one is not a plain question of the page
     assert _fixed_heading_key("Wat gebeurt er met uw zorg?") is None
     assert _fixed_heading_key("Wat moet u doen met de formulieren?") is None
+
+
+def test_an_appointment_on_one_line_with_bars_becomes_the_appointment_list(
+    engine: Engine,
+) -> None:
+    body = """Wij nodigen u uit voor een gesprek:
+
+Dinsdag 12 januari 2027 | 15.30 tot 16.15 uur | Stadskantoor, Markt 1, kamer 2.14
+Met: mevrouw L. Hermans, consulent"""
+    s = _structure(engine, _letter(body, "uitnodiging"))
+    rows = [
+        r for its in s.items.values() for it in its if it.kind == "appointment" for r in it.rows
+    ]
+    assert rows == [
+        ("Wanneer", "Dinsdag 12 januari 2027"),
+        ("Hoe laat", "15.30 tot 16.15 uur"),
+        ("Waar", "Stadskantoor, Markt 1, kamer 2.14"),
+        ("Met wie", "mevrouw L. Hermans, consulent"),
+    ]
+    # near miss: a line with bars that holds no date and time stays a line of text
+    other = body.replace(
+        "Dinsdag 12 januari 2027 | 15.30 tot 16.15 uur | Stadskantoor, Markt 1, kamer 2.14",
+        "Team Inkomen | Markt 1 | Zuiderveld",
+    )
+    s = _structure(engine, _letter(other, "uitnodiging"))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "Team Inkomen | Markt 1 | Zuiderveld" in flat
