@@ -305,3 +305,34 @@ def test_docx_from_the_styled_template_is_the_docx_of_a_fresh_template(engine: E
         shared_before = blobs
     sizes = {layout.font_size for layout in render.LAYOUTS}
     assert {(s, c) for s in sizes for c in ("1F4E79", "7A1F5C")} <= set(template._styled)
+
+
+def test_pool_worker_loads_the_engine_and_freezes_it_for_the_collector(tmp_path: Path) -> None:
+    """A batch worker loads its engine in the pool initializer and moves it out of the
+    cyclic collector's reach (the letters' outputs are compared with one `compose` in
+    tests/test_batch_speed.py, jobs=2); a settings file that cannot be read leaves the
+    worker running, to report the error per letter as before."""
+    import os
+    import subprocess
+    import sys
+
+    bad = tmp_path / "kapot.toml"
+    bad.write_text("dit is [geen toml", encoding="utf-8")
+    script = (
+        "import gc, os, sys\n"
+        "from rewriter import batch\n"
+        "batch._start_worker(os.getppid(), batch.Options(config=sys.argv[1]))\n"
+        "print(gc.get_freeze_count())\n"
+        "batch._start_worker(os.getppid(), batch.Options())\n"
+        "print(gc.get_freeze_count(), len(batch._engine(None, None, batch.Options().stamp()).glossary))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(bad)],
+        capture_output=True, text=True, check=True, cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    before, after = done.stdout.split("\n")[:2]
+    frozen, entries = (int(x) for x in after.split())
+    assert int(before) == 0
+    assert frozen > 100_000 and entries > 1500
