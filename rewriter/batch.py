@@ -464,7 +464,7 @@ def _start_worker(parent: int, options: Options) -> None:
     and move what is loaded so far (the engine, the glossary, the language tables: some
     350,000 objects) out of the cyclic garbage collector's reach (`gc.freeze`): they live
     as long as the worker, and each full collection scanned them all again. CPU spent
-    collecting in a batch letter: 11 ms before, 7 ms after (`python -m bench.batch_stages`
+    collecting in a batch letter: 11 ms before, 5-7 ms after (`python -m bench.batch_stages`
     prints it). Nothing an output depends on changes: only when cycles are looked for."""
     import gc
 

@@ -669,9 +669,10 @@ _SHARED_PARTS = frozenset(
 class _DocxTemplate:
     """python-docx's default template, read once per process, with the letter's styles set
     once per font size and colour; each letter gets a deep copy of that styled template,
-    sharing the parts it does not change (`_SHARED_PARTS`): render_docx about 7 ms less per
+    sharing the parts it does not change (`_SHARED_PARTS`): render_docx about 5 ms less per
     letter than with a full copy (`python -m bench.batch_stages`), the same bytes as a fresh
-    template styled per letter (`_PlainDocxTemplate`, tests/test_batch_speed.py).
+    template styled per letter (`_PlainDocxTemplate`; tests/test_batch_speed.py and
+    tests/test_batch_paths.py compare them).
 
     The originals are never used themselves: python-docx caches sub-elements on first use
     (its lazy properties), and a deep copy would detach those from the copied tree.
