@@ -161,6 +161,12 @@ def bench_batch(n: int = 1000, jobs_list: tuple[int, ...] = (1, 2), stages: int 
                     f"   CPU time / {jobs} jobs = {cpu / jobs:.1f} s: the wall time on {jobs} "
                     "free cores (an estimate from the measured CPU time, not a measurement)"
                 )
+                print(
+                    f"   {BATCH_TARGET_S:.0f} s on {jobs} free cores allows "
+                    f"{1000 * BATCH_TARGET_S * jobs / 1000:.0f} ms CPU per letter, start-up "
+                    f"included; measured {1000 * cpu / n:.0f} ms (the stage table below says "
+                    "where it goes)"
+                )
             if len(rows) != n:
                 print(f"   the batch said: {last}")
         if n != 1000:

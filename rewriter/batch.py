@@ -459,6 +459,23 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="ouder-bewaking", daemon=True).start()
 
 
+def _start_worker(parent: int, options: Options) -> None:
+    """Pool worker initializer: end with the parent (`_die_with_parent`), load the engine,
+    and move what is loaded so far (the engine, the glossary, the language tables: some
+    350,000 objects) out of the cyclic garbage collector's reach (`gc.freeze`): they live
+    as long as the worker, and each full collection scanned them all again. CPU spent
+    collecting in a batch letter: 11 ms before, 5-7 ms after (`python -m bench.batch_stages`
+    prints it). Nothing an output depends on changes: only when cycles are looked for."""
+    import gc
+
+    _die_with_parent(parent)
+    try:
+        _engine(options.glossary_overlay, options.config, options.stamp())
+    except Exception:  # the first letter reports it, with a Dutch reason
+        return
+    gc.freeze()
+
+
 @dataclass
 class BatchResult:
     """What a batch run did."""
@@ -502,7 +519,7 @@ def run_batch(
     jobs_args = [(s, str(outdir), options) for s in todo]
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(
-            max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+            max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(), options)
         ) as pool:
             iterator = pool.map(_job, jobs_args, chunksize=2)
             for raw in progress(iterator, len(todo)) if progress else iterator:

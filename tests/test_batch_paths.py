@@ -244,3 +244,95 @@ def test_fact_guard_prepared_once_gives_the_same_verdicts(engine: Engine) -> Non
         texts[0], a.rewrite.facts, a.files, a.context, a.structure, b.rewrite.original_facts
     )
     assert other == a.guard
+
+
+def test_glossary_read_by_libyaml_is_read_as_by_pyyaml(tmp_path: Path) -> None:
+    """The glossary files are parsed by libyaml (when PyYAML has it): every shipped file
+    gives the same entries with the same lines as PyYAML's own parser, and broken YAML
+    is refused by both with its file and line."""
+    import yaml
+
+    from rewriter import glossary as glossary_module
+    from rewriter.errors import RewriterError
+
+    assert glossary_module._LineLoader.__mro__[1] is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    files = sorted(glossary_module.default_glossary_dir().glob("*.yaml"))
+    entries = 0
+    for path in files:
+        fast = glossary_module._read_entries(path)
+        slow = glossary_module._read_entries(path, glossary_module._PlainLineLoader)
+        assert fast == slow
+        entries += len(fast)
+    assert len(files) > 10 and entries > 1500
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text("- id: a\n  type: word\n- id: [b\n  type: word\n", encoding="utf-8")
+    lines = []
+    for loader in (glossary_module._LineLoader, glossary_module._PlainLineLoader):
+        with pytest.raises(RewriterError) as info:
+            glossary_module._read_entries(broken, loader)
+        assert "kapot.yaml" in str(info.value) and "geen geldige YAML" in str(info.value)
+        lines.append(info.value.line)  # type: ignore[attr-defined]
+    assert lines[0] == lines[1] > 1
+
+
+def test_docx_from_the_styled_template_is_the_docx_of_a_fresh_template(engine: Engine) -> None:
+    """`render_docx` copies a template styled once per font size and colour, sharing the
+    parts a letter does not change; the bytes are those of python-docx's template read
+    and styled for every letter, in every layout and in two colours, in turns (so the
+    shared parts are reused after other letters), and the shared parts stay unchanged."""
+    from unittest import mock
+
+    from rewriter import render
+
+    plain = render._PlainDocxTemplate()
+    cases = []
+    for i, text in enumerate(_texts()[:-2]):
+        c = compose(text, engine, "safe", ("html",), vet="chosen")
+        context = c.context
+        if i % 3 == 1:
+            style = dataclasses.replace(context["style"], primary_colour="#7A1F5C")
+            context = {**context, "style": style}
+        cases.append((context, render.LAYOUTS[i % len(render.LAYOUTS)]))
+    template = render._docx_template()
+    shared_before = None
+    for _ in range(2):
+        for context, layout in cases:
+            with mock.patch.object(render, "_docx_template", return_value=plain):
+                expected = render.render_docx(context, layout)
+            assert render.render_docx(context, layout) == expected
+        blobs = {k: [p.blob for p in v[2]] for k, v in template._styled.items()}
+        assert shared_before is None or blobs == shared_before
+        shared_before = blobs
+    sizes = {layout.font_size for layout in render.LAYOUTS}
+    assert {(s, c) for s in sizes for c in ("1F4E79", "7A1F5C")} <= set(template._styled)
+
+
+def test_pool_worker_loads_the_engine_and_freezes_it_for_the_collector(tmp_path: Path) -> None:
+    """A batch worker loads its engine in the pool initializer and moves it out of the
+    cyclic collector's reach (the letters' outputs are compared with one `compose` in
+    tests/test_batch_speed.py, jobs=2); a settings file that cannot be read leaves the
+    worker running, to report the error per letter as before."""
+    import os
+    import subprocess
+    import sys
+
+    bad = tmp_path / "kapot.toml"
+    bad.write_text("dit is [geen toml", encoding="utf-8")
+    script = (
+        "import gc, os, sys\n"
+        "from rewriter import batch\n"
+        "batch._start_worker(os.getppid(), batch.Options(config=sys.argv[1]))\n"
+        "print(gc.get_freeze_count())\n"
+        "batch._start_worker(os.getppid(), batch.Options())\n"
+        "print(gc.get_freeze_count(), len(batch._engine(None, None, batch.Options().stamp()).glossary))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(bad)],
+        capture_output=True, text=True, check=True, cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    before, after = done.stdout.split("\n")[:2]
+    frozen, entries = (int(x) for x in after.split())
+    assert int(before) == 0
+    assert frozen > 100_000 and entries > 1500
