@@ -158,3 +158,20 @@ def test_review8_glossary_senses(engine: Engine, body: str, changed, kept) -> No
         assert changed in out
     if kept:
         assert kept in out
+
+
+def test_no_split_after_an_objection_made(engine: Engine) -> None:
+    # the reasons after 'bezwaar gemaakt, omdat' are the reader's, not the sender's
+    body = (
+        "U heeft op 3 mei via uw advocaat mevrouw J. de Boer bezwaar gemaakt tegen ons "
+        "besluit, omdat de hulp van uw buurvrouw volgens u niet meer mogelijk is."
+    )
+    props = rewrite(_letter(body), engine, "none").proposals
+    assert not [p for p in props if p.rule_id == "sentences.too-long" and p.edits]
+    # near miss: 'bezwaar' as a noun elsewhere does not block a split at ';'
+    body2 = (
+        "Wij vergoeden de kosten van de hulp van uw advocaat in bezwaar tot een bedrag van "
+        "€ 600,00; dit bedrag maken wij binnen 4 weken over aan uw advocaat."
+    )
+    out = rewrite(_letter(body2), engine, "safe").text
+    assert "€ 600,00. Dit bedrag maken wij" in out
