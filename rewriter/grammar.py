@@ -500,7 +500,9 @@ def _clearly_finite(tok: _Tok, lem: Lemmatizer) -> bool:
     """A finite verb that cannot be read as an infinitive, participle or adjective:
     the tagger's 'verplicht', 'verstrekte' or 'worden' after a finite verb are not."""
     low = tok.lower
-    if low in _FINITE_COMMON and not low.endswith("en"):
+    if low.endswith("en") or low in lem.index["verb"]:
+        return False  # the form of an infinitive: 'zijn', 'gaan', 'worden'
+    if low in _FINITE_COMMON:
         return True
     if not _is_finite(tok) or low.endswith(("en", "te", "de")):
         return False

@@ -208,7 +208,7 @@ _REPORTING = {
 }  # fmt: skip
 # An objection or complaint made gives the reader's reasons: 'U heeft bezwaar gemaakt, omdat …'
 _OBJECTIONS = {"bezwaar", "beroep", "klacht"}
-_OBJECTION_MADE = {"gemaakt", "maakt", "maken", "ingesteld", "instelt", "ingediend", "indient"}
+_OBJECTION_MADE = {"gemaakt", "ingesteld", "ingediend"}  # made by the reader, not "kunt u … maken"
 
 
 def _reported(toks: list) -> bool:
