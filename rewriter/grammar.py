@@ -12,7 +12,16 @@ that was already in the original does not block an edit). The checks:
 - ``no-finite-verb``: a sentence of three words or more without a finite verb;
 - ``list-capital``: a capital in the middle of a sentence on an ordinary word;
 - ``adverb``: an adverb between a determiner and its noun ('de meteen melding');
-- ``participle``: a participle used as a noun ('voor het gekregen van').
+- ``participle``: a participle used as a noun ('voor het gekregen van');
+- ``two-finite``: two finite verbs in one clause ('Wij stoppen het traject kan eenzijdig');
+- ``word-order``: a subordinate clause with its finite verb before the object ('… of u
+  heeft voldoende middelen'), or a main clause with it after two phrases ('Let op: het
+  gesprek een verplichtend karakter heeft', 'U over voldoende middelen beschikt');
+- ``article-lost``: a copula before a bare singular noun ('… is bufferzone tussen …',
+  from 'fungeert als bufferzone').
+
+The last three read the parser's tags (without it they find nothing) and count per
+sentence, so a sentence the parser already misreads before the edit does not block it.
 
 With the trained parser (rewriter/parser.py) the finite-verb and agreement checks use
 its morphology (VerbForm=Fin, Gender, Number from the CGN tags); without it they use
@@ -23,6 +32,7 @@ produced; false alarms only withhold an edit, they never change text.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -30,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rewriter.dutch import INDEFINITE
+from rewriter.lang import nl
 from rewriter.sense import name_words
 from rewriter.verbforms import is_participle
 
@@ -48,6 +59,9 @@ REASONS = {
     "adverb": "een bijwoord staat op de plaats van een bijvoeglijk naamwoord",
     "participle": "een voltooid deelwoord staat op de plaats van een zelfstandig naamwoord",
     "name": "het woord hoort bij een naam",
+    "two-finite": "een zin heeft twee persoonsvormen",
+    "word-order": "de persoonsvorm staat op de verkeerde plaats",
+    "article-lost": "voor het zelfstandig naamwoord ontbreekt een lidwoord",
 }
 
 _FINITE_COMMON = {
@@ -87,7 +101,8 @@ _BEFORE_LIST_WORD = {
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _REPEAT_IN_BRACKET = re.compile(r"((?:[^\W\d_]+\s+){1,5}[^\W\d_]+)[^()]{0,12}\(\s*\1\b")
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(“‘])|\n\s*\n")
+# no split after an initial ('mevrouw T. Nijhuis'): a name is not the end of a sentence
+_SPLIT = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z\"'(“‘])|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +176,10 @@ def sentence_problems(
     out += _mid_capital(toks, lem, name_words(sentence))
     out += _adverb(toks, lem)
     out += _participle(toks, lem)
+    if any(t.tag for t in toks):
+        out += _clauses(toks, lem)
+        out += _main_clause_order(toks, lem)
+        out += _article_lost(toks, lem)
     return out
 
 
@@ -189,18 +208,53 @@ def edit_problems(
     before_sents, after_sents = split_sentences(before), split_sentences(after)
     for s in before_sents:
         old.update(problems(s))
-    # a verbless sentence is judged only where an edit made new sentences (a split)
+    # a verbless sentence is judged only where an edit made new sentences (a split), and
+    # then each verbless sentence is new unless the original had that very sentence
     split = len(after_sents) > len(before_sents)
+    structural = _changes_structure(before, after, lem)
     new: list[Problem] = []
     for s in after_sents:
         for p in problems(s):
-            if p.reason == "no-finite-verb" and not split:
+            if p.reason == "no-finite-verb":
+                if split and s not in before_sents:
+                    new.append(p)
+                continue
+            if p.reason in _STRUCTURAL and not structural:
                 continue
             if old[p] > 0:
                 old[p] -= 1
             else:
                 new.append(p)
     return new
+
+
+# Problems of clause structure: an edit can cause them only by changing a verb, a clause
+# opener, a conjunction, an article or punctuation (a noun or adverb swap cannot; the
+# tagger may still read the sentence differently after it, which is no new problem).
+_STRUCTURAL = {"two-finite", "word-order", "article-lost"}
+_TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]", re.UNICODE)
+
+
+def _changes_structure(before: str, after: str, lem: Lemmatizer) -> bool:
+    """True when the words an edit removes or adds include a verb form, a clause opener,
+    a conjunction, an article or determiner, or punctuation."""
+    a, b = _TOKEN.findall(before), _TOKEN.findall(after)
+    changed: list[str] = []
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b])
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            changed += a[i1:i2] + b[j1:j2]
+    for word in changed:
+        low = word.lower()
+        if not low[0].isalnum() or low in _SUBORDINATORS:
+            return True
+        if low in _FINITE_COMMON and low not in lem.index["noun"]:
+            return True  # 'is', 'heeft'; not 'vraag' (a noun as well)
+        if low in _COORDINATORS or low in _DETERMINERS or low in INDEFINITE:
+            return True
+        if low.isalpha() and low not in lem.index["noun"] and lem.lemmas(low) & lem.index["verb"]:
+            return True
+    return False
 
 
 def _analyse(
@@ -421,4 +475,202 @@ def _participle(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
             if low in lem.index["noun"] or (low.endswith("en") and low in lem.index["verb"]):
                 continue  # 'het gebied van', 'het geven van'
             out.append(Problem("participle", f"{det.text} {mid.text} {nxt.text}"))
+    return out
+
+
+_SUBORDINATORS = frozenset(nl.words("subordinators"))
+_SUBJECT_PRONOUNS = frozenset(nl.words("subject_pronouns"))
+_DETERMINERS = frozenset(nl.words("determiners"))
+# 'dat', 'of', 'als' and the question words have other uses (see _opens_clause)
+_AMBIGUOUS_OPENERS = {"dat", "of", "als", "wat", "waar", "wie", "hoe", "welke"}
+# personal pronouns that, as a main clause's first word, must be followed by its verb
+_PERSONAL = _SUBJECT_PRONOUNS - {"het", "er", "dat", "dit"}
+_BOUNDARY = {",", ";", ":", "(", ")", "-", "–", "—", '"', "“", "”", ".", "?", "!", "•"}
+_COORDINATORS = {"en", "maar", "want", "of", "noch"}
+_COPULAS = {"is", "zijn", "ben", "bent", "was", "waren", "wordt", "worden", "blijft", "blijven"}
+
+
+def _is_finite(tok: _Tok) -> bool:
+    if tok.tag:
+        return bool(tok.finite) or "|pv|" in f"|{tok.tag}|"
+    return tok.lower in _FINITE_COMMON
+
+
+def _clearly_finite(tok: _Tok, lem: Lemmatizer) -> bool:
+    """A finite verb that cannot be read as an infinitive, participle or adjective:
+    the tagger's 'verplicht', 'verstrekte' or 'worden' after a finite verb are not."""
+    low = tok.lower
+    if low.endswith("en") or low in lem.index["verb"]:
+        return False  # the form of an infinitive: 'zijn', 'gaan', 'worden'
+    if low in _FINITE_COMMON:
+        return True
+    if not _is_finite(tok) or low.endswith(("en", "te", "de")):
+        return False
+    return not is_participle(low, lem) and not (lem.lemmas(low) & lem.index["adj"])
+
+
+def _finite_at(toks: list[_Tok], i: int) -> bool:
+    """A finite verb at i; not an attributive participle the tagger calls one
+    ('het door de school gestuurde dossier', 'het teveel betaalde bedrag')."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    attributive = tok.lower.endswith("e") and nxt is not None and nxt.pos == "NOUN"
+    return _is_finite(tok) and not attributive
+
+
+def _is_boundary(tok: _Tok) -> bool:
+    return tok.text in _BOUNDARY or (not tok.text.strip() and "\n" in tok.text)
+
+
+def _opens_clause(toks: list[_Tok], i: int) -> bool:
+    """A subordinating conjunction or relative pronoun at i."""
+    tok = toks[i]
+    tags = tok.tag.split("|")
+    if "betr" in tags and tok.lower in {"die", "dat", "wat", "waar"}:
+        return True  # a relative pronoun ('het bedrag dat u krijgt')
+    if tok.lower not in _SUBORDINATORS:
+        return False
+    if tok.lower not in _AMBIGUOUS_OPENERS:
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    subject_next = nxt is not None and (
+        nxt.lower in _SUBJECT_PRONOUNS or nxt.lower in _DETERMINERS or nxt.pos == "PROPN"
+    )
+    if tok.lower == "dat":
+        # a conjunction after a verb, noun or adverb ('weten dat', 'van oordeel dat');
+        # a demonstrative at the start or after a pronoun or preposition ('met dat geld')
+        if "onder" in tags:
+            return True
+        return prev is not None and not _is_boundary(prev) and prev.pos not in ("PRON", "ADP")
+    if tok.lower == "of":
+        return subject_next or (prev is not None and prev.pos in ("VERB", "AUX"))
+    if tok.lower == "als":
+        # a comparison or role after a noun ('een voorziening als een traplift'), or
+        # before 'bedoeld', 'gevolg' ...; otherwise a condition ('toegestaan als ...')
+        if nxt is not None and nxt.lower in {"bedoeld", "genoemd", "vermeld", "gevolg"}:
+            return False
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if nxt is not None and nxt.pos == "NOUN" and after is not None and after.pos == "ADP":
+            return False  # 'Als voorbereiding op het gesprek …', 'als ouder van …'
+        return subject_next or prev is None or prev.pos not in ("NOUN", "PROPN", "ADV")
+    # 'wat', 'waar', 'hoe' ...: a question when the verb follows at once
+    return nxt is not None and not _is_finite(nxt)
+
+
+def _clauses(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
+    """Two finite verbs in one clause, and a subordinate clause whose finite verb stands
+    before an object ('dat u heeft een auto').
+
+    A subordinate clause runs from its conjunction (or relative pronoun) to its first
+    finite verb; the clause around it goes on after that. Punctuation, a line break and a
+    coordinating conjunction start a new clause.
+    """
+    out: list[Problem] = []
+    counts: Counter = Counter()
+    clause, next_id = 0, 1
+    stack: list[tuple[int, int]] = []  # (outer clause id, index of the subordinator)
+    for i, tok in enumerate(toks):
+        opens = _opens_clause(toks, i)
+        if _is_boundary(tok) or (tok.lower in _COORDINATORS and not opens):
+            stack.clear()
+            clause, next_id = next_id, next_id + 1
+            continue
+        if opens:
+            stack.append((clause, i))
+            clause, next_id = next_id, next_id + 1
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if not _finite_at(toks, i):
+            continue
+        if counts[clause] and _clearly_finite(tok, lem):
+            out.append(Problem("two-finite", "twee persoonsvormen in één zinsdeel"))
+        counts[clause] += 1
+        if stack:
+            outer, opener = stack.pop()
+            after = i + 1 < len(toks) and not _opens_clause(toks, i + 1)
+            if i - opener >= 2 and after and nxt is not None and _starts_phrase(nxt):
+                out.append(Problem("word-order", "persoonsvorm midden in een bijzin"))
+            clause = outer
+    return out
+
+
+def _starts_phrase(tok: _Tok) -> bool:
+    """A word that opens a noun phrase (an object after a verb that should close its clause)."""
+    if tok.tag.startswith("WW"):
+        return False  # a verb the tagger calls a noun ('die … gaan gelden')
+    if tok.lower in _DETERMINERS or tok.lower in _PERSONAL:
+        return True
+    return tok.pos in ("NOUN", "DET") or (tok.pos == "ADJ" and "prenom" in tok.tag)
+
+
+def _main_clause_order(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
+    """A main clause (at the start, or after ':' or ';') whose finite verb comes after two
+    phrases: 'het gesprek een verplichtend karakter heeft', 'u over … beschikt'."""
+    out: list[Problem] = []
+    starts = [0] + [i + 1 for i, t in enumerate(toks) if t.text in {":", ";"}]
+    for start in starts:
+        if start >= len(toks):
+            continue
+        first = toks[start]
+        if _is_finite(first) or first.lower in _FINITE_COMMON or _opens_clause(toks, start):
+            continue  # a question or an order ('Bent u …?', 'Stuur …'), or a subordinate clause
+        verb = None
+        for j in range(start, len(toks)):
+            t = toks[j]
+            if _is_boundary(t) or _opens_clause(toks, j):
+                break
+            if _finite_at(toks, j):
+                verb = j
+                break
+        if verb is None or verb == start + 1:
+            continue
+        second = toks[start + 1]
+        verb_like = second.tag.startswith("WW") or bool(
+            lem.lemmas(second.lower) & lem.index["verb"]
+        )
+        if first.lower in _PERSONAL and not verb_like and second.lower not in {"zelf", "als"}:
+            out.append(Problem("word-order", "persoonsvorm niet op de tweede plaats"))
+            continue
+        head = False
+        for t in toks[start:verb]:
+            if t.pos == "ADP" or t.lower in _COORDINATORS:
+                head = False
+            elif head and (t.pos == "DET" or t.lower in _PERSONAL):
+                out.append(Problem("word-order", "persoonsvorm niet op de tweede plaats"))
+                break
+            elif t.pos in ("NOUN", "PROPN") or t.lower in _PERSONAL:
+                head = True
+    return out
+
+
+def _article_lost(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
+    """A copula after its subject, before a bare singular noun: 'Het veld is bufferzone'.
+
+    Not after an adverb ('Zo is voortzetting … zinvol': the noun is the subject there).
+    """
+    out = []
+    for i in range(1, len(toks) - 1):
+        cop = toks[i]
+        if cop.lower not in _COPULAS or not cop.tag.startswith("WW"):
+            continue  # 'zijn' read as a possessive
+        if toks[i - 1].pos in ("ADV", "ADP", "SCONJ"):
+            continue
+        word = toks[i + 1]
+        if not word.text.isalpha() or is_participle(word.lower, lem):
+            continue  # 'zijn afgerond'
+
+        nxt = toks[i + 2] if i + 2 < len(toks) else None
+        noun = (word.pos == "NOUN" or word.tag.startswith("N|soort")) and "|ev|" in word.tag
+        # an 'adjective' that the lemma tables know only as a noun, with no noun after it,
+        # is a noun the parser misread ('is bufferzone naast ...')
+        dangling = (
+            word.pos == "ADJ"
+            and word.lower in lem.index["noun"]
+            and not (lem.lemmas(word.lower) & lem.index["adj"])
+            and (nxt is None or nxt.pos not in ("NOUN", "ADJ", "PROPN"))
+        )
+        infinitive = word.lower.endswith("en") and word.lower in lem.index["verb"]
+        if (noun or dangling) and not infinitive:  # not 'Wat u moet doen is bellen'
+            out.append(Problem("article-lost", f"{toks[i].text} {word.text}"))
     return out

@@ -20,7 +20,7 @@ from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.suggest import Edit, Proposal
-from rewriter.verbforms import DIENEN, PARTICLES, is_participle, te_infinitive
+from rewriter.verbforms import DIENEN, PARTICLES, is_participle, may_be_verb, te_infinitive
 
 _END = {".", "!", "?"}
 _MIN_SIDE = 6  # words on each side of a split
@@ -204,7 +204,25 @@ _REPORTING = {
     "aangegeven", "gesteld", "aangevoerd", "betoogt", "volgens", "verklaart", "beweert",
     "geschreven", "gezegd", "vraagt", "gevraagd", "aanvoert", "aangeeft", "geadviseerd",
     "adviseert", "oordeelt", "geoordeeld", "concludeert", "geconcludeerd", "meldt", "gemeld",
+    "verzocht", "verzoekt", "aangevraagd",
 }  # fmt: skip
+# An objection or complaint made gives the reader's reasons: 'U heeft bezwaar gemaakt, omdat …'
+_OBJECTIONS = {"bezwaar", "beroep", "klacht"}
+_OBJECTION_MADE = {"gemaakt", "ingesteld", "ingediend"}  # made by the reader, not "kunt u … maken"
+
+
+def _reported(toks: list) -> bool:
+    """True when the words before a boundary report someone else's words or reasons."""
+    for k, t in enumerate(toks):
+        if t.lower_ in _REPORTING:
+            return True
+        if t.lower_ in _OBJECTIONS and any(
+            x.lower_ in _OBJECTION_MADE for x in toks[k + 1 : k + 3]
+        ):
+            return True
+    return False
+
+
 # After ', en' these words start a subordinate clause or an inverted one (verb first):
 # split off, they are no sentence ('Dat u hiervoor ...', 'Is het budgetplan beoordeeld.').
 _NO_MAIN_CLAUSE = {
@@ -236,7 +254,7 @@ def _split(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> P
             continue
         if letter.is_protected(tok.idx, nxt.idx + len(nxt.text)):
             continue
-        if any(t.lower_ in _REPORTING for t in toks[:i]):
+        if _reported(toks[:i]):
             continue  # 'U schrijft dat ..., omdat ...': the second part is still the writer's claim
         edits, safe = _split_edits(toks, i, lem)
         if not edits:
@@ -267,6 +285,10 @@ def _split_edits(toks: list, i: int, lem: Lemmatizer) -> tuple[list[Edit], bool]
         first = toks[i + 2]
         if not first.is_alpha or first.lower_ in _NO_MAIN_CLAUSE:
             return [], False  # ', en dat u ...' / ', en is het ...': no sentence of its own
+        rest = toks[i + 2 :]
+        stop = next((k for k, t in enumerate(rest) if t.text in {",", ";", ":", "("}), len(rest))
+        if not any(may_be_verb(t.text, lem) for t in rest[:stop]):
+            return [], False  # ', en een ergotherapeut van ...': a noun phrase, no clause
         return [Edit(tok.idx, first.idx + 1, ". " + first.text[0].upper())], True
     if word in _SAFE_BOUNDARIES:
         return [Edit(tok.idx, conj.idx + len(conj.text), _SAFE_BOUNDARIES[word])], True

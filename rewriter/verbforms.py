@@ -4,6 +4,7 @@ reach into a detector's internals.
 
 - `is_participle`: a past participle, with the verb's lemma (from the lemma tables);
 - `te_infinitive`: 'te' + infinitive later in the same clause;
+- `may_be_verb`: a word that can be a verb form (to tell a clause from a noun phrase);
 - `DIENEN`: forms of 'dienen' (... te) with the plain form of 'moeten'
   (data: lang/nl/dienen.tsv);
 - `PARTICLES`: separable verb particles (data: lang/nl/particles.txt).
@@ -57,7 +58,12 @@ def present_not_participle(low: str, lemma: str) -> bool:
 
 
 def _participle_shape(low: str) -> bool:
-    return ("ge" in low[:8] or low.startswith(_PREFIXES)) and low.endswith(("d", "t", "en"))
+    if not low.endswith(("d", "t", "en")):
+        return False
+    if "ge" in low[:8] or low.startswith(_PREFIXES):
+        return True
+    # a particle before a prefix verb takes no 'ge-': 'uitbetaald', 'voorbereid'
+    return any(low.startswith(p) and low[len(p) :].startswith(_PREFIXES[:5]) for p in PARTICLES)
 
 
 def te_infinitive(toks: list, i: int) -> int | None:
@@ -72,3 +78,17 @@ def te_infinitive(toks: list, i: int) -> int | None:
         ):
             return j
     return None
+
+
+_AUXILIARY_FORMS = frozenset(row["form"] for row in nl.table("auxiliaries"))
+
+
+def may_be_verb(word: str, lem: Lemmatizer) -> bool:
+    """True when `word` can be a verb form: an auxiliary, or a word whose lemmas include a
+    verb and that is not also a noun ('een ergotherapeut van ...' has none)."""
+    low = word.lower()
+    if low in _AUXILIARY_FORMS:
+        return True
+    if not low.isalpha() or low in lem.index["noun"]:
+        return False
+    return bool(lem.lemmas(low) & lem.index["verb"])
