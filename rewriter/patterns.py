@@ -290,6 +290,10 @@ def _split_edits(toks: list, i: int, lem: Lemmatizer) -> tuple[list[Edit], bool]
         if not any(may_be_verb(t.text, lem) for t in rest[:stop]):
             return [], False  # ', en een ergotherapeut van ...': a noun phrase, no clause
         return [Edit(tok.idx, first.idx + 1, ". " + first.text[0].upper())], True
+    if word == "maar" and i + 2 < len(toks) and toks[i + 2].lower_ in _NO_MAIN_CLAUSE:
+        # ', maar wordt vanaf 1 februari betaald uit ...': the subject is left out, so the
+        # part after 'maar' is no sentence of its own ('Maar wordt vanaf ...')
+        return [], False
     if word in _SAFE_BOUNDARIES:
         return [Edit(tok.idx, conj.idx + len(conj.text), _SAFE_BOUNDARIES[word])], True
     # Reorder: move the clause-final finite verb to second position.

@@ -261,6 +261,22 @@ def test_long_sentence_hint_says_where(engine: Engine) -> None:
     assert long and "splitsen bij ', maar'" in long[0].message
 
 
+def test_no_split_before_maar_without_a_subject(engine: Engine) -> None:
+    text = _letter(
+        "In het kort: uw dagbesteding bij de zorgboerderij in het dorp gaat gewoon door, maar "
+        "wordt vanaf 1 februari 2027 betaald uit de Wet langdurige zorg in plaats van door de "
+        "gemeente."
+    )
+    assert ". Maar wordt" not in rewrite(text, engine, "all").text
+    # near miss: with its own subject the part after 'maar' is a sentence of its own
+    text = _letter(
+        "Wij hebben uw aanvraag voor huishoudelijke hulp met veel aandacht bekeken en "
+        "besproken in ons team, maar wij kunnen u op dit moment helaas geen hulp geven "
+        "voor het schoonmaken van uw huis."
+    )
+    assert ". Maar wij kunnen u" in rewrite(text, engine, "safe").text
+
+
 # --- explanations that fit -----------------------------------------------------------
 
 
