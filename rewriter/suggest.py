@@ -483,6 +483,8 @@ def _slot_edits(
             new_head = capitalise(new_head)
         if not new_head:
             return None  # the head carries the verb's place: never left empty
+        if tail_alt.lower() == text[tail_start : f.end].lower():
+            return (Edit(f.start, head_end, new_head),)  # the tail stays: 'na ... melding'
         if tail_alt:
             return (Edit(f.start, head_end, new_head), Edit(tail_start, f.end, tail_alt))
         cut = tail_start
