@@ -485,6 +485,8 @@ def _slot_edits(
             return None  # the head carries the verb's place: never left empty
         if tail_alt.lower() == text[tail_start : f.end].lower():
             return (Edit(f.start, head_end, new_head),)  # the tail stays: 'na ... melding'
+        if new_head.lower() == text[f.start : head_end].lower():
+            return (Edit(tail_start, f.end, tail_alt),)  # the head stays: 'regeling ... af te spreken'
         if tail_alt:
             return (Edit(f.start, head_end, new_head), Edit(tail_start, f.end, tail_alt))
         cut = tail_start
