@@ -486,7 +486,9 @@ def _slot_edits(
         if tail_alt.lower() == text[tail_start : f.end].lower():
             return (Edit(f.start, head_end, new_head),)  # the tail stays: 'na ... melding'
         if new_head.lower() == text[f.start : head_end].lower():
-            return (Edit(tail_start, f.end, tail_alt),)  # the head stays: 'regeling ... af te spreken'
+            return (
+                Edit(tail_start, f.end, tail_alt),
+            )  # the head stays: 'regeling ... af te spreken'
         if tail_alt:
             return (Edit(f.start, head_end, new_head), Edit(tail_start, f.end, tail_alt))
         cut = tail_start
