@@ -55,3 +55,11 @@ def test_slot_formula_keeps_the_gap(engine: Engine, before: str, after: str) -> 
 def test_slot_formula_left_alone(engine: Engine, sentence: str) -> None:
     out = rewrite(sentence, engine, "safe").text
     assert "heeft" in out and "plaatsgevonden" in out and "geweest" not in out
+
+
+def test_dan_wel_after_a_verb_in_en(engine: Engine) -> None:
+    # ' en dan wel' (an except of dan-wel, with its space) is not inside 'bellen dan wel'
+    out = rewrite("U kunt ons bellen dan wel een e-mail sturen.", engine, "safe").text
+    assert out == "U kunt ons bellen of een e-mail sturen."
+    kept = "Dat mag, maar dan wel met toestemming van uw bewindvoerder."
+    assert rewrite(kept, engine, "safe").text == kept
