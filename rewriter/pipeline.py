@@ -88,6 +88,13 @@ def _in_protected(letter: Letter, f: Finding, cats: Mapping[str, Category]) -> b
     c = cats.get(f.category)
     if c is None or not c.word_level:
         return False
+    if f.form in ("split-verb", "gap-phrase"):
+        # only its first and last word are its own: a date or a count in the gap stays
+        # as written ('heeft op 3 mei een gesprek plaatsgevonden'); every edit is still
+        # checked against the protected spans when it is applied (suggest.apply)
+        words = f.text.split()
+        head_end, tail_start = f.start + len(words[0]), f.end - len(words[-1])
+        return letter.is_protected(f.start, head_end) or letter.is_protected(tail_start, f.end)
     return letter.is_protected(f.start, f.end)
 
 

@@ -166,14 +166,26 @@ def _window_text(text: str, start: int, end: int, window: int | str, sent: tuple
     return text[lo:hi]
 
 
-def context_fits(entry: Entry, text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+def context_fits(
+    entry: Entry, text: str, start: int, end: int, sent: tuple[int, int], spread: bool = False
+) -> bool:
     """Return True when the entry's `near` / `not_near` conditions hold around [start, end).
 
-    The term itself is masked, so a pattern never matches the term it guards.
+    The term itself is masked, so a pattern never matches the term it guards. A `spread`
+    span (a split verb 'kent ... toe', a formula with a gap 'heeft ... plaatsgevonden')
+    owns only its first and last word: the words in the gap stay visible, so 'near:
+    [gesprek]' sees 'heeft een gesprek plaatsgevonden'.
     """
     if not entry.near and not entry.not_near:
         return True
     masked = text[:start] + " " * (end - start) + text[end:]
+    inner = text[start:end].split()
+    if spread and len(inner) > 2:
+        head_end, tail_start = start + len(inner[0]), end - len(inner[-1])
+        masked = (
+            text[:start] + " " * (head_end - start) + text[head_end:tail_start]
+            + " " * (end - tail_start) + text[end:]
+        )  # fmt: skip
     around = _window_text(masked, start, end, entry.window, sent)
     if any(context_regex(p).search(around) for p in entry.not_near):
         return False
@@ -309,11 +321,13 @@ def fits(
     end: int,
     sent: tuple[int, int],
     estimate: DomainEstimate,
+    spread: bool = False,
 ) -> bool:
-    """Return True when the entry may be offered for the span [start, end) of `text`."""
+    """Return True when the entry may be offered for the span [start, end) of `text`
+    (`spread`: a split verb or a formula with a gap, see `context_fits`)."""
     if not domain_fits(entry, estimate):
         return False
-    if not context_fits(entry, text, start, end, sent):
+    if not context_fits(entry, text, start, end, sent, spread):
         return False
     if not entry.case_sensitive and in_name(text, start, end, sent[0]):
         return False

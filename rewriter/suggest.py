@@ -418,6 +418,8 @@ def _at_sentence_start(letter: Letter, offset: int) -> bool:
 def _replacement_edits(
     letter: Letter, f: Finding, entry: Entry, alt: Alternative, lem: Lemmatizer
 ) -> tuple[Edit, ...] | None:
+    if "..." in alt.text.split():
+        return _slot_edits(letter, f, entry, alt)
     if f.form == "split-verb" or entry.pos == "verb":
         return _verb_edits(letter, f, entry, alt)
     if entry.pos == "noun" and f.form in ("exact", "plural", "diminutive"):
@@ -438,6 +440,62 @@ def _replacement_edits(
     if _at_sentence_start(letter, f.start) or (f.text[:1].isupper() and not entry.case_sensitive):
         new = capitalise(new)
     return (Edit(f.start, f.end, new),)
+
+
+def _slot_edits(
+    letter: Letter, f: Finding, entry: Entry, alt: Alternative
+) -> tuple[Edit, ...] | None:
+    """A formula with a slot: 'heeft ... plaatsgevonden' -> 'is ... geweest'. The words
+    before the gap are replaced by the plain words before '...', the words after it by the
+    plain words after it; what the letter wrote in the gap stays as it is. An empty side
+    deletes those words ('vindt ... plaats' -> 'is ...'). Written without a gap, the two
+    sides meet ('dat ... heeft plaatsgevonden' -> 'dat ... is geweest'). Only for `exact`
+    entries: every written form has its own term, so tense and person stay right."""
+    if not entry.exact:
+        return None
+    head_alt, _, tail_alt = (w.strip() for w in alt.text.partition("..."))
+    words = f.text.split()
+    low = [w.lower() for w in words]
+    for term in entry.terms:
+        if term.gap_after is None:
+            continue
+        n_head = term.gap_after + 1
+        head, tail = (
+            [w.lower() for w in term.words[:n_head]],
+            [w.lower() for w in term.words[n_head:]],
+        )
+        if low[:n_head] != head or low[len(low) - len(tail) :] != tail:
+            continue
+        if len(words) == n_head + len(tail):  # no words in the gap
+            new = " ".join(x for x in (head_alt, tail_alt) if x)
+            if words[0][:1].isupper():
+                new = capitalise(new)
+            return (Edit(f.start, f.end, new),)
+        text = letter.text
+        head_end = f.start + len(" ".join(words[:n_head]))
+        if " ".join(text[f.start : head_end].split()).lower() != " ".join(head):
+            return None  # a line break inside the head: left to the writer
+        tail_start = f.end - len(" ".join(words[len(words) - len(tail) :]))
+        if " ".join(text[tail_start : f.end].split()).lower() != " ".join(tail):
+            return None
+        new_head = head_alt
+        if words[0][:1].isupper() and new_head:
+            new_head = capitalise(new_head)
+        if not new_head:
+            return None  # the head carries the verb's place: never left empty
+        if tail_alt.lower() == text[tail_start : f.end].lower():
+            return (Edit(f.start, head_end, new_head),)  # the tail stays: 'na ... melding'
+        if new_head.lower() == text[f.start : head_end].lower():
+            return (
+                Edit(tail_start, f.end, tail_alt),
+            )  # the head stays: 'regeling ... af te spreken'
+        if tail_alt:
+            return (Edit(f.start, head_end, new_head), Edit(tail_start, f.end, tail_alt))
+        cut = tail_start
+        while cut > 0 and text[cut - 1] == " ":
+            cut -= 1
+        return (Edit(f.start, head_end, new_head), Edit(cut, f.end, ""))
+    return None
 
 
 def _inflected_like(surface: str, entry: Entry, plain: str, lem: Lemmatizer) -> str | None:

@@ -26,6 +26,15 @@ def test_each_left_occurrence_gets_one_bucket(engine: Engine) -> None:
     assert got["flapperdeflap"] == "a-unflagged"
 
 
+def test_other_written_form_and_long_phrase_buckets(engine: Engine) -> None:
+    text = LETTER.replace(
+        "Het plan is een flapperdeflap.", "Dit is een flapperdeflap van de bovenste plank."
+    )
+    jargon = ["flapperdeflap van de bovenste plank"]
+    got = dict((p, b) for b, p in classify_letter(text, jargon, engine))
+    assert got["flapperdeflap van de bovenste plank"] == "g-phrase"
+
+
 def test_held_out_sets_are_refused(engine: Engine) -> None:
     with pytest.raises(SystemExit):
-        bench_jargon_why(engine, ("eval3",))
+        bench_jargon_why(engine, ("eval7",))

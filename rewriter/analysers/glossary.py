@@ -196,7 +196,8 @@ def _sentence_findings(
         if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
             continue
         # Sense: the entry's domain and context must fit, and names are never touched.
-        if not fits(entry, letter.text, start, end, (sentence.start, sentence.end), domain):
+        spread = form in ("split-verb", "gap-phrase")
+        if not fits(entry, letter.text, start, end, (sentence.start, sentence.end), domain, spread):
             continue
         yield _finding(letter, start, end, entry, form, term)
 
