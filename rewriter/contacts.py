@@ -365,7 +365,9 @@ def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) 
 _OUTSIDE_ROLES = nl.alternation("outside_roles", spaces=r"\s+")
 _OUTSIDE_ROLE_BEFORE = re.compile(
     # 'uw bewindvoerder, mevrouw K. de Wit'; 'Uw behandelaar wordt mevrouw J. Scholten'
-    rf"(?i)\b{_OUTSIDE_ROLES}\s*,?\s*(?:(?:wordt|is|blijft)\s+)?"
+    # 'de intern begeleider van basisschool De Bron, mevrouw K. Visser'
+    rf"(?i)\b{_OUTSIDE_ROLES}(?:\s+(?:van|bij|op)\s+[^,.;:\n]{{2,50}}?)?\s*,?\s*"
+    r"(?:(?:wordt|is|blijft)\s+)?"
     r"(?:(?:de heer|mevrouw|meneer|dhr\.|mw\.|dokter|mr\.)\s+)?(?:[A-Z]\.\s*)*"
     r"(?:(?:van|de|der|den|ter|te)\s+)*$"
 )
@@ -410,7 +412,9 @@ def _of_other_organisation(after: str, sender: Sender) -> bool:
     if of_org and not is_sender(of_org.group(1), sender):
         return not _NOT_AN_OWNER.fullmatch(of_org.group(1))
     if re.match(
-        rf"(?i)\s+(?:van|bij)\s+(?:de|het|uw)\s+{nl.alternation('outside_places')}\b", after
+        # 'mevrouw Coenen van de school'; 'mevrouw Visser, via de school: 015-...'
+        rf"(?i),?\s+(?:van|bij|via)\s+(?:de|het|uw)\s+{nl.alternation('outside_places')}\b",
+        after,
     ):
         return True
     window = after[:50]

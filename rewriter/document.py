@@ -94,7 +94,8 @@ def is_heading_line(line: str) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     if s.endswith("?"):
-        return len(words) <= 8
+        # 'Wat gebeurt er als wij de papieren niet krijgen?' on a line of its own
+        return len(words) <= 9
     return not s.endswith((".", ",", ";", ":", "!", ")", "-"))
 
 

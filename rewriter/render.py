@@ -24,7 +24,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from rewriter.errors import RewriterError, SettingsError
 from rewriter.lettertext import letter_text
 from rewriter.settings import read_toml, refuse_unknown
-from rewriter.structure import _HOURS, HEADINGS, SECTION_ORDER, LetterStructure, RemovedChannel
+from rewriter.structure import (
+    _HOURS,
+    HEADINGS,
+    I_REACHABLE,
+    SECTION_ORDER,
+    LetterStructure,
+    RemovedChannel,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FORMATS = ("pdf", "docx", "html")
@@ -257,7 +264,6 @@ def _opening_hours(sentence: str) -> str:
 
 _TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
 _WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)\b")
-_I_REACHABLE = re.compile(r"(?i)\s*ik ben (?:\w+ )?(?:bereikbaar|aanwezig|op kantoor)\b")
 _REACHABLE_SUBJECT = re.compile(
     r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
 )
@@ -270,7 +276,7 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
     the line is the signer's own ('Bel mij'), their 'Ik ben bereikbaar op ...' anywhere."""
     at = next((i for i, r in enumerate(removed) if chosen.text in r), None)
     if signer:
-        own = (_opening_hours(r) for r in removed if _I_REACHABLE.match(r))
+        own = (_opening_hours(r) for r in removed if I_REACHABLE.match(r))
         found = next((h for h in own if h), "")
         if found:
             return found

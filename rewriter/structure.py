@@ -442,7 +442,15 @@ def extract_structure(
             if heading.lower() in placed_heading:
                 continue
             placed_heading.add(heading.lower())
-            if not _heading_key(heading):
+            # 'Wat gebeurt er als wij alles hebben?' over 'Dan bekijken wij ...': the
+            # question is the condition its answer needs, so it stays over it
+            answered = (
+                heading.rstrip().endswith("?")
+                and _fixed_heading_key(heading) is None
+                and item.kind == "p"
+                and item.text.startswith("Dan ")
+            )
+            if not _heading_key(heading) or answered:
                 new.append(
                     Item(
                         "subheading",
@@ -858,6 +866,9 @@ def _contact_talk(sentence: str) -> bool:
     if _SELF_INTRO.fullmatch(sentence):
         return True  # 'Ik ben uw Wmo-consulent.' (the writer: the signature names them)
     hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
+    if hours and I_REACHABLE.match(sentence) and len(sentence.split()) <= 14:
+        return True  # 'Ik ben er van (dag) tot en met (dag).'
+    hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
     return only_contact_words(sentence, [], hours)
 
 
@@ -885,6 +896,8 @@ _CONTACT_INTRO = re.compile(
 _CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpersoon.'
     rf"(?P<person>(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s[^.,;]{{2,50}}?) is uw (?:vaste )?{_ROLE}\."
 )
+# the signer's own hours: 'Ik ben bereikbaar op ...', 'Ik ben er van (dag) tot ...'
+I_REACHABLE = re.compile(r"(?i)\s*ik ben (?:er\b|(?:\w+ )?(?:bereikbaar|aanwezig|op kantoor)\b)")
 _SELF_INTRO = re.compile(
     rf"(?i)(?:ik ben|mijn naam is [^.,;]{{2,40}}?(?:,| en ik ben)) (?:uw|jullie) "
     rf"(?:vaste |nieuwe )?{_ROLE}(?: (?:bij|van) [^.,;]{{2,50}})?\."

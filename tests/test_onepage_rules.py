@@ -1395,3 +1395,48 @@ Met: mevrouw L. Hermans, consulent"""
     s = _structure(engine, _letter(other, "uitnodiging"))
     flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
     assert "Team Inkomen | Markt 1 | Zuiderveld" in flat
+
+
+def test_a_school_person_via_the_school_is_never_the_contact_line(engine: Engine) -> None:
+    body = """Op 25 november 2026 heeft de intern begeleider van basisschool De Bron, mevrouw K. Visser, contact met ons opgenomen.
+
+Hebben jullie vragen over de klas? Die kunnen jullie stellen aan mevrouw Visser, via de school: 015-256 33 41.
+
+Heeft u vragen over dit besluit? Bel Team Inkomen via 14 0999."""
+    c = compose(_letter(body, "uitnodiging"), engine, "none", ())
+    assert "015-256 33 41" not in c.contact_line and "Visser" not in c.contact_line
+    # near miss: the sender's own consultant with her own number is the contact line
+    ours = body.replace(
+        "Die kunnen jullie stellen aan mevrouw Visser, via de school: 015-256 33 41.",
+        "Bel dan uw consulent mevrouw R. Smit via 06-11 22 33 44.",
+    ).replace("Heeft u vragen over dit besluit? Bel Team Inkomen via 14 0999.", "")
+    c = compose(_letter(ours, "uitnodiging"), engine, "none", ())
+    assert "06-11 22 33 44" in c.contact_line
+
+
+def test_a_question_heading_over_its_dan_answer_stays_and_hours_go_to_the_line(
+    engine: Engine,
+) -> None:
+    body = """Wij missen nog papieren voor uw aanvraag.
+
+Wat gebeurt er als wij de papieren niet krijgen?
+Dan kunnen wij uw aanvraag niet afmaken.
+
+Heeft u vragen?
+Bel mij op 06-11 22 33 44. Ik ben er van maandag tot en met donderdag."""
+    s = _structure(engine, _letter(body, "herinnering"))
+    subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
+    assert "Wat gebeurt er als wij de papieren niet krijgen?" in subheadings
+    c = compose(_letter(body, "herinnering"), engine, "none", ())
+    assert "maandag tot en met donderdag" in c.contact_line
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "Ik ben er" not in flat
+    # near miss: a question heading over a paragraph that does not answer with 'Dan'
+    # is replaced by the page's own question as before
+    plain = body.replace(
+        "Wat gebeurt er als wij de papieren niet krijgen?\nDan kunnen",
+        "Wat gebeurt er nu?\nWij kunnen",
+    )
+    s = _structure(engine, _letter(plain, "herinnering"))
+    subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
+    assert "Wat gebeurt er nu?" not in subheadings
