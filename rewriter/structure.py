@@ -239,7 +239,8 @@ _CRISIS_CONDITION = re.compile(
 )
 _CALL_TO = re.compile(
     # 'Bel of app mij dan vóór die dag via 06-...': both verbs go, 'mij' stays the person
-    r"\b(?P<verb>(?:[Bb]el|[Mm]ail|[Aa]pp)(?:t u)?(?:\s+(?:of|en)\s+(?:bel|mail|app)(?:t u)?)?)\b"
+    # (never the 'mail' of 'per e-mail': 'Zij is bereikbaar per e-mail: ...' is no call)
+    r"(?<![\w-])(?P<verb>(?:[Bb]el|[Mm]ail|[Aa]pp)(?:t u)?(?:\s+(?:of|en)\s+(?:bel|mail|app)(?:t u)?)?)\b"
     r"(?:\s+(?P<obj>mij|me|ons|(?:het\s+)?[Tt]eam(?:\s+[A-Z][\w-]*)+)\b)?(?P<mid>[^.?!]*?)\s*"
     r"(?:\b(?:naar|met|op|via)\s+)?(?:(?:het\s+)?(?:telefoonnummer|nummer|e-mailadres)\s+)?"
     r"(?P<channel>{channel})(?P<tail>\s*[.!]?)$"

@@ -1440,3 +1440,21 @@ Bel mij op 06-11 22 33 44. Ik ben er van maandag tot en met donderdag."""
     s = _structure(engine, _letter(plain, "herinnering"))
     subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
     assert "Wat gebeurt er nu?" not in subheadings
+
+
+def test_per_e_mail_is_never_read_as_the_verb_mail(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 17 december 2026 om 10.00 uur.
+
+Kunt u niet komen? Geef dat dan uiterlijk twee werkdagen van tevoren door aan mevrouw R. Smit. Zij is het best bereikbaar per e-mail: r.smit@zuiderveld.example.nl."""
+    s = _structure(engine, _letter(body, "uitnodiging"))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "per e-laat" not in flat
+    assert "laat het ons" not in flat.lower()
+    # near miss: 'Bel ... dan ... via' is the verb and points to the contact line
+    verb = body.replace(
+        "Zij is het best bereikbaar per e-mail: r.smit@zuiderveld.example.nl.",
+        "Bel Team Inkomen dan vóór 8 januari 2027 via 14 0999.",
+    )
+    s = _structure(engine, _letter(verb, "uitnodiging"))
+    flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
+    assert "Laat het ons dan vóór 8 januari 2027 weten." in flat
