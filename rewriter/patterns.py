@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from rewriter.conjugate import third_singular
 from rewriter.dutch import capitalise
+from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence, is_word
 from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
@@ -208,7 +209,7 @@ _REPORTING = {
 }  # fmt: skip
 # An objection or complaint made gives the reader's reasons: 'U heeft bezwaar gemaakt, omdat …'
 _OBJECTIONS = {"bezwaar", "beroep", "klacht"}
-_OBJECTION_MADE = {"gemaakt", "ingesteld", "ingediend"}  # made by the reader, not "kunt u … maken"
+_OBJECTION_MADE = set(nl.words("objection_made"))  # made by the reader, not "kunt u … maken"
 
 
 def _reported(toks: list) -> bool:

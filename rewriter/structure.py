@@ -704,7 +704,7 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
 
 
 _CARD_NAME = re.compile(  # 'Ruud Hazenberg', 'Jan de Vries' (PERSON finds 'de heer R. Smit')
-    r"[A-Z][\w'-]+(?:\s(?:(?:van|de|der|den|ten|ter|te|'t)\s)*[A-Z][\w'-]+){1,2}"
+    rf"[A-Z][\w'-]+(?:\s(?:{nl.alternation('name_particles')}\s)*[A-Z][\w'-]+){{1,2}}"
 )
 
 
@@ -869,7 +869,6 @@ def _contact_talk(sentence: str) -> bool:
     hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
     if hours and I_REACHABLE.match(sentence) and len(sentence.split()) <= 14:
         return True  # 'Ik ben er van (dag) tot en met (dag).'
-    hours = [m.group() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
     return only_contact_words(sentence, [], hours)
 
 
@@ -1348,7 +1347,7 @@ _OBJECTION_DECIDED = re.compile(r"(?i)\b(?:on)?gegrond\b")  # the decision on an
 # as what happened (why this letter comes), not the route to object
 _OBJECTION_MADE = re.compile(
     r"(?i)\b(?:heeft|hebt|hebben)\b[^.?!]{0,80}\bbezwaar(?:schrift)?\s+"
-    r"(?:[^.?!]{0,20}\s)?(?:gemaakt|ingediend|aangetekend|gestuurd)\b"
+    rf"(?:[^.?!]{{0,20}}\s)?{nl.alternation('objection_made')}\b"
 )
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
