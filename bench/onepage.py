@@ -44,7 +44,7 @@ def _squash(text: str) -> str:
 
 
 def _cells(text: str) -> str:
-    return re.sub(r"[:·\t]", "", text)
+    return re.sub(r"[:·\t|]", "", text)
 
 
 def _texts(c: Composed) -> dict[str, str]:
@@ -61,17 +61,18 @@ def _where(c: Composed, start: str) -> str | None:
     writes list items without their bullet and appointment rows with plain labels)."""
     needle = _squash(_LEAD.sub("", start))[:40] or _squash(start)[:40]
     if needle != _squash(start)[:40] and any(
-        _squash(start)[:40] in _squash(s) for s in c.structure.removed
+        _cells(_squash(start))[:40] in _cells(_squash(s)) for s in c.structure.removed
     ):
-        # a 'Naam: de heer H. Mulder' row the page listed as a removed contact, whose
-        # value alone ('de heer H. Mulder') may also occur in another paragraph
+        # a 'Naam: de heer H. Mulder' row the page listed as a removed contact (a Word
+        # table's row 'Naam<tab>de heer H. Mulder' is listed as 'Naam: de heer H. Mulder'),
+        # whose value alone ('de heer H. Mulder') may also occur in another paragraph
         return "contact"
     # a table row is its cells joined by a tab in the gold; the page writes 'label: value'
     # (an appointment row with a plain label), so cells are compared without separators,
     # and from the second cell on when the first one was relabelled
     cells = [_cells(needle)]
-    if "\t" in start:
-        cells.append(_cells(_squash(start.split("\t", 1)[1]))[:40])
+    if "\t" in start or " | " in start:  # 'Dinsdag 12 januari 2027 | 15.30 tot 16.15 uur'
+        cells.append(_cells(_squash(re.split(r"\t| \| ", start, maxsplit=1)[1]))[:40])
     for section in c.context["sections"]:  # the page as the reader sees it
         for it in section["items"]:
             flat = [it["text"], *it["items"], *(" · ".join(r) for r in it["rows"])]

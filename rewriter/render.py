@@ -23,12 +23,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from rewriter.errors import RewriterError, SettingsError
 from rewriter.lettertext import letter_text
+from rewriter.protect import find_protected
 from rewriter.settings import read_toml, refuse_unknown
 from rewriter.structure import (
     _HOURS,
-    HEADINGS,
+    _TIME_RANGE,
     I_REACHABLE,
     SECTION_ORDER,
+    WHEN_AWAY,
     LetterStructure,
     RemovedChannel,
 )
@@ -144,7 +146,7 @@ def decide_contact(
     Never another organisation's number under the sender's name, and never one
     person's e-mail under another person's name.
     """
-    texts = letter_text()["contact"]
+    texts = letter_text(structure.address)["contact"]
     writer = letter_text()["writer"]
     chans = [c for c in structure.channels if not c.crisis]
     signer = structure.sender_info.signer
@@ -204,6 +206,7 @@ def decide_contact(
             structure.removed, chosen, who == "signer"
         )
     parts = []
+    away_line = ""
     if who in ("signer", "person"):
         if who == "signer":
             parts.append(texts["signer"].format(phone=phone) if phone else texts["signer_no_phone"])
@@ -218,6 +221,18 @@ def decide_contact(
             key = "signer_hours" if who == "signer" else "person_hours"
             line = texts[key].format(name=name, hours=_hours_phrase(hours))
             parts.append(line[:1].upper() + line[1:])  # 'Mevrouw F. Schuurman is bereikbaar'
+        away, away_sentence = (
+            _away_number(structure, chans, phone) if not choice.name else (None, "")
+        )
+        if away is not None:
+            # 'Ben ik er niet, bel dan Team Leerplicht via 077-...': who to call instead
+            team = away.owner if away.owner_kind == "team" and away.owner else sender_name
+            key = "signer_away" if who == "signer" else "person_away"
+            line = texts[key].format(name=name, team=team or "ons", phone=away.text)
+            own = _SIGNER_AWAY.match(away_sentence) if who == "signer" else None
+            if own:  # the writer's own words: 'Ben ik afwezig? Bel dan ...'
+                line = re.sub(r"^[^?]*\?", f"{own.group(1).capitalize()}?", line, count=1)
+            away_line = line[:1].upper() + line[1:]
     else:
         if who == "none":
             name = sender_name or "ons"
@@ -232,6 +247,8 @@ def decide_contact(
             notes.append(writer["needs_person"])
     if email:
         parts.append(texts["email"].format(email=email))
+    if away_line:
+        parts.append(away_line)  # after the person's own e-mail
     if not phone:
         notes.append(writer["needs_phone"])
     line = " ".join(parts)
@@ -285,9 +302,20 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
     surname = chosen.owner.split()[-1] if chosen.owner_kind == "person" and chosen.owner else ""
     for i, sentence in enumerate(removed):
         hours = _opening_hours(sentence)
+        if i == at and not hours:
+            # '... bij het Jeugdteam, telefoon 015-760 12 00, van 9.00 tot 17.00 uur.': the
+            # hours in the chosen number's own sentence are that number's hours
+            hours = next((m.group() for m in _TIME_RANGE.finditer(sentence)), "")
+            if hours:
+                return hours
         if not hours:
             continue
-        near = abs(i - at) == 1 and _REACHABLE_SUBJECT.match(sentence)
+        # the signer's own 'Ik werk op (dag) en (dag).' is not the hours of a team's number
+        near = (
+            abs(i - at) == 1
+            and _REACHABLE_SUBJECT.match(sentence)
+            and not (I_REACHABLE.match(sentence) and not signer)
+        )
         named = surname and re.search(rf"\b{re.escape(surname)}\b", sentence)
         # a team's 'Wij zijn bereikbaar op werkdagen van 9.00 tot 16.00 uur.', wherever it
         # stands among the removed sentences
@@ -295,6 +323,29 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
         if near or named or ours or (not surname and abs(i - at) == 1 and chosen.owner in sentence):
             return hours
     return ""
+
+
+_SIGNER_AWAY = re.compile(r"(?i)\s*(ben ik (?:er )?(?:niet|afwezig|ziek|op vakantie))\b")
+
+
+def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tuple[Any, str]:
+    """The number the letter gives for when the contact person is away ('Ben ik er niet,
+    bel dan Team Leerplicht via ...', a card's 'Afwezig?' row), when that sentence left
+    the body with the contact channels: a phone of the sender, not the person's own; and
+    the sentence that gives it."""
+    for sentence in structure.removed:
+        if not WHEN_AWAY.match(sentence):
+            continue
+        for c in chans:
+            if (
+                c.kind == "phone"
+                and c.text in sentence
+                and c.text != phone
+                and c.owner_kind != "other"
+                and not c.crisis
+            ):
+                return c, sentence
+    return None, ""
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -334,13 +385,15 @@ def build_context(
         items = [_item_dict(it, drop) for it in structure.items.get(key, ())]
         items = [it for it in items if it["text"] or it["items"] or it["rows"]]
         if key == "bezwaar" and structure.decision and not items:
-            items = [{"kind": "p", "text": style.objection_text, "items": [], "rows": []}]
+            objection = style.objection_text
+            if objection == DEFAULT_OBJECTION:  # our own text speaks as the letter does
+                objection = letter_text(structure.address)["objection"]["text"]
+            items = [{"kind": "p", "text": objection, "items": [], "rows": []}]
             notes.append(letter_text()["writer"]["default_objection"])
         if not items:
             continue
-        heading = HEADINGS[key]
-        if key == "besluit" and not structure.decision:
-            heading = HEADINGS["afspraak"]
+        headings = letter_text(structure.address)["headings"]
+        heading = headings["afspraak" if key == "besluit" and not structure.decision else key]
         paragraphs = [line for it in items for line in _flat(it)]
         sections.append({"key": key, "heading": heading, "paragraphs": paragraphs, "items": items})
     subject = structure.subject[:1].upper() + structure.subject[1:]
@@ -367,6 +420,16 @@ def build_context(
         "removed_channels": list(decision.removed_channels),
         "writer_notes": notes,
     }
+
+
+def keep_together(text: str) -> str:
+    """`text` with the spaces inside a phone number or an amount made non-breaking, so that
+    the page never splits '0182-54 67 80' or '€ 480,00' over two lines (the guard reads
+    any white space as a space)."""
+    spans = [p for p in find_protected(text) if p.kind in ("phone", "amount") and " " in p.text]
+    for p in reversed(spans):
+        text = text[: p.start] + p.text.replace(" ", "\u00a0") + text[p.end :]
+    return text
 
 
 def _item_dict(item: Any, drop: list[str]) -> dict[str, Any]:
@@ -406,6 +469,8 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        # a phone number or an amount never breaks over two lines
+        finalize=lambda v: keep_together(v) if isinstance(v, str) else v,
     )
 
 
@@ -628,12 +693,12 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
         styled(sec["heading"], "Heading 2")
         for item in sec["items"]:
             _docx_item(doc, item, styled)
-    contact = doc.add_paragraph(context["contact_line"])
+    contact = doc.add_paragraph(keep_together(context["contact_line"]))
     contact.paragraph_format.space_before = Pt(6)
     if context["crisis"]:
         doc.add_paragraph(context["crisis_heading"]).runs[0].bold = True
         for line in context["crisis"]:
-            doc.add_paragraph(line)
+            doc.add_paragraph(keep_together(line))
     doc.add_paragraph(context["closing"])
     for line in context["signature"]:
         doc.add_paragraph(line)
@@ -738,13 +803,14 @@ def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
     from docx.shared import Pt
 
     if item["kind"] == "p":
-        doc.add_paragraph(item["text"])
+        doc.add_paragraph(keep_together(item["text"]))
     elif item["kind"] == "subheading":
         doc.add_paragraph().add_run(item["text"]).bold = True
     elif item["kind"] == "list":
         if item["text"]:
             doc.add_paragraph(item["text"])
         for entry in item["items"]:
+            entry = keep_together(entry)
             if item.get("numbered"):
                 doc.add_paragraph(entry).paragraph_format.left_indent = Pt(14)
             else:
@@ -756,7 +822,7 @@ def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
         for row in item["rows"]:
             cells = table.add_row().cells
             for cell, value in zip(cells, row, strict=False):
-                cell.text = value
+                cell.text = keep_together(value)
 
 
 class _FixedTimeZip:

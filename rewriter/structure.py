@@ -37,14 +37,13 @@ from rewriter.document import APPOINTMENT_LABELS, Block, strip_number
 from rewriter.facts import PERSON, has_objection_route
 from rewriter.lang import nl
 from rewriter.letter import Letter
-from rewriter.lettertext import letter_text
+from rewriter.lettertext import FORMS, address_form, letter_text
 from rewriter.sections_model import load_sections_model, predict
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
-HEADINGS = letter_text()["headings"]
 DECISION_WORDS = re.compile(
     r"\b(besluit|besloten|beslissing|beschikking|toegekend|toekenning|afgewezen|afwijzing|"
     r"beëindig\w*|stopzetting|terugvorder\w*|teruggevorder\w*|terug te vorderen|terugbetal\w*|wijzig\w*|herzien|herziet|verlaagd|verhoogd|"
@@ -99,8 +98,9 @@ _ASK_OPENER = re.compile(
     r"we adviseren u|wij raden u aan|we raden u aan|"
     r"uw (?:aanwezigheid|komst)(?: \S+){0,4} is verplicht|(?:het|dit) gesprek is verplicht)"
 )
-_IMPERATIVE = re.compile(
-    r"\s*(?:Bel|Meld|Laat|Neem|Stuur|Geef|Mail|Vul|Kom|Zeg|Lever|Doe|Maak|Vraag|Zoek|Kijk)\b"
+_THEN_EARLY = re.compile(r"\s*\S+(?:\s+\S+){0,5}?\s+dan\b")  # 'Bel of mail X dan ...'
+_IMPERATIVE = re.compile(  # 'Bel ...', 'Vertel het mij meteen.' (capital: first in a sentence)
+    r"\s*(?:" + "|".join(w.capitalize() for w in nl.words("imperatives")) + r")\b"
 )
 _NEXT_OPENER = re.compile(
     r"(?i)\s*(?:de zorgaanbieder|de aanbieder|wij (?:sturen|nemen|betalen|maken|zullen|gaan|"
@@ -221,6 +221,9 @@ _HOURS = re.compile(
     r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
     re.IGNORECASE,
 )
+_TIME_RANGE = re.compile(
+    r"\b(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur\b"
+)
 _WEEKDAY = re.compile(rf"\b({nl.alternation('weekdays')[3:-1]})\b", re.IGNORECASE)
 _ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
 # An instruction: the reader must do something, often by a deadline. A sentence that
@@ -336,6 +339,7 @@ class LetterStructure:
     # when its contact line names that person
     intros: tuple[tuple[str, str], ...] = field(default=())
     placements: tuple[Placement, ...] = field(default=())  # one per classified item
+    address: str = "u"  # how the letter addresses its reader: u | je | jullie
 
     def section_keys(self) -> list[str]:
         """Return the keys of the sections that have content, in template order."""
@@ -421,7 +425,8 @@ def extract_structure(
         item = _unit_item(unit, letter, body_channels, moved)
         if item is None:
             continue
-        placement = _place(unit, item, items, decides, model, len(placements), says_none)
+        elsewhere = _helps_elsewhere(unit, item, body_channels)
+        placement = _place(unit, item, items, decides, model, len(placements), says_none, elsewhere)
         placements.append(placement)
         key = placement.section
         if item.kind == "p" and _first_sentence(item.text) in moved.referrals:
@@ -449,7 +454,11 @@ def extract_structure(
                 heading.rstrip().endswith("?")
                 and _fixed_heading_key(heading) is None
                 and item.kind == "p"
-                and item.text.startswith("Dan ")
+                and (
+                    item.text.startswith("Dan ")
+                    # 'Komt de afspraak niet uit?' over 'Bel of mail de heer Demir dan ...'
+                    or bool(_IMPERATIVE.match(item.text) and _THEN_EARLY.match(item.text))
+                )
             )
             if not _heading_key(heading) or answered:
                 new.append(
@@ -511,6 +520,7 @@ def extract_structure(
         removed_fields=tuple(fields),
         intros=tuple(intros),
         placements=tuple(placements),
+        address=address_form(" ".join(b.text for b in body)),
     )
 
 
@@ -694,8 +704,10 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
         person = _card_person(u.blocks)
         if not person:
             continue
+        own_rows = [b for b in u.blocks if not WHEN_AWAY.match(b.label)]
         for i, c in enumerate(out):
-            inside = any(b.start <= c.start < b.end for b in u.blocks)
+            # the fallback row ('Afwezig? | bel het algemene nummer ...') is not theirs
+            inside = any(b.start <= c.start < b.end for b in own_rows)
             # the fallback row ('Afwezig? Bel het Wmo-team via ...') keeps its team
             theirs = c.owner_kind in ("unknown", "person") or not c.owner
             if inside and c.kind in ("phone", "email") and theirs and not c.crisis:
@@ -810,8 +822,14 @@ def _paragraph_without_contacts(
             moved.referrals.append(referral)
             originals.append(sentence)  # listed as it was, after the contact talk below
             continue
-        if _pure_contact(sentence, chans, spans):
-            # 'Heeft u vragen over deze brief?' goes with the contact sentence it introduces
+        away = WHEN_AWAY.match(sentence)
+        if _pure_contact(sentence, chans, spans) or (
+            away
+            and not any(c.owner_kind == "other" for c in chans)
+            and _pure_contact(sentence[away.end() :], chans, spans)
+        ):
+            # 'Heeft u vragen over deze brief?' goes with the contact sentence it introduces;
+            # 'Ben ik er niet, bel dan Team Leerplicht via ...' goes to the contact line too
             if kept and _CONTACT_QUESTION.fullmatch(kept[-1]):
                 moved.removed.append(kept.pop())
             moved.removed.append(sentence)
@@ -886,7 +904,8 @@ def _talks_contact(sentence: str) -> bool:
 
 
 _CONTACT_QUESTION = re.compile(
-    r"(?i)(?:heeft|hebt) u (?:nog )?(?:een )?vra(?:ag|gen)(?: over [^?]{1,60})?\?"
+    r"(?i)(?:(?:heeft|hebt) u|heb je|heb jij|hebben jullie) (?:nog )?(?:een )?"
+    r"vra(?:ag|gen)(?: over [^?]{1,60})?\?"
 )
 _ROLE = rf"[\w-]*{nl.alternation('contact_roles')}"  # 'klantmanager', 'Wmo-consulent'
 _CONTACT_INTRO = re.compile(
@@ -897,7 +916,9 @@ _CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpers
     rf"(?P<person>(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s[^.,;]{{2,50}}?) is uw (?:vaste )?{_ROLE}\."
 )
 # the signer's own hours: 'Ik ben bereikbaar op ...', 'Ik ben er van (dag) tot ...'
-I_REACHABLE = re.compile(r"(?i)\s*ik ben (?:er\b|(?:\w+ )?(?:bereikbaar|aanwezig|op kantoor)\b)")
+I_REACHABLE = re.compile(
+    r"(?i)\s*ik (?:ben (?:er\b|(?:\w+ )?(?:bereikbaar|aanwezig|op kantoor)\b)|werk (?:op|van)\b)"
+)
 _SELF_INTRO = re.compile(
     rf"(?i)(?:ik ben|mijn naam is [^.,;]{{2,40}}?(?:,| en ik ben)) (?:uw|jullie) "
     rf"(?:vaste |nieuwe )?{_ROLE}(?: (?:bij|van) [^.,;]{{2,50}})?\."
@@ -914,6 +935,8 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
     if _INSTRUCTION.search(sentence):
         return False
     hours = [m.span() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
+    # '..., telefoon 015-760 12 00, van 9.00 tot 17.00 uur.': the hours of that number
+    hours += [m.span() for m in _TIME_RANGE.finditer(sentence)]
     for p in spans:
         if p.kind in ("phone", "email", "url"):
             continue
@@ -974,9 +997,9 @@ def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -
     return out if len(out.split()) >= least else ""
 
 
-_WHEN_AWAY = re.compile(
-    r"(?i)\s*(?:(?:ben ik|is (?:zij|hij|uw \w+))(?: er)? (?:niet|afwezig|ziek|op vakantie)|"
-    r"bij (?:mijn |haar |zijn )?afwezigheid)\b"
+WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' row
+    r"(?i)\s*(?:(?:ben ik|is (?:zij|hij|uw \w+))(?: er)? (?:niet|afwezig|ziek|op vakantie)\b|"
+    r"bij (?:mijn |haar |zijn )?afwezigheid\b|op andere dagen\b|(?:afwezig|niet bereikbaar)\?)"
 )
 
 
@@ -995,7 +1018,7 @@ def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
     ):
         return sentence
     c = chans[0]
-    if _WHEN_AWAY.match(sentence):
+    if WHEN_AWAY.match(sentence):
         return sentence  # 'Ben ik er niet, bel dan ...': the contact line is the one away
     rx = re.compile(_CALL_TO.pattern.format(channel=re.escape(c.text)))
     m = rx.search(sentence)
@@ -1015,6 +1038,35 @@ def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.?!])\s+(?=[A-Z«{\[])", text, maxsplit=1)[0]
 
 
+_HELP = re.compile(r"(?i)\b(?:help\w*|hulp|advies|ondersteun\w*|terecht)\b")
+
+
+def _helps_elsewhere(unit: _Unit, item: Item, channels: list[ChannelInfo]) -> bool:
+    """A paragraph that offers help from another organisation, with its number: every
+    phone number or e-mail address in it is another organisation's (no crisis line),
+    it holds no instruction or deadline, and each sentence is a question, speaks of help
+    or advice, or holds that organisation's number (a paragraph that first says what
+    the zorgaanbieder will do is about what happens next)."""
+    inside = [
+        c
+        for c in channels
+        if c.kind in ("phone", "email") and any(b.start <= c.start < b.end for b in unit.blocks)
+    ]
+    text = " ".join(item.flat())
+    numbers = [c.text for c in inside]
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text)
+    return (
+        bool(inside)
+        and all(c.owner_kind == "other" and not c.crisis for c in inside)
+        and bool(_HELP.search(text))
+        and all(
+            x.endswith("?") or _HELP.search(x) or any(n in x for n in numbers) for x in sentences
+        )
+        and not _INSTRUCTION.search(text)
+        and not _ASK_OPENER.match(text)
+    )
+
+
 def _classify(unit: _Unit, item: Item, items: dict[str, list[Item]], decision: bool) -> str:
     """The section of one paragraph, list or table by the cues alone (see `_classify_why`)."""
     return _classify_why(unit, item, items, decision)[0]
@@ -1028,6 +1080,7 @@ def _place(
     model: Language | None,
     index: int,
     says_none: bool = False,
+    elsewhere: bool = False,
 ) -> Placement:
     """The section of one item. A specific cue decides alone ('Kunt u niet komen? Bel
     dan ...' asks the reader; an appointment block is what happens next). After a
@@ -1035,7 +1088,7 @@ def _place(
     (when there is one) reads the words with the cues' choice and decides: on set 6,
     before any cue was tuned on it, the cues placed 16 of its 92 matched paragraphs
     wrong and a model trained on sets 1-5 placed 1 wrong (scripts/train_sections.py)."""
-    cue_section, cue = _classify_why(unit, item, items, decision)
+    cue_section, cue = _classify_why(unit, item, items, decision, elsewhere)
     text = " ".join(item.flat())
     features = section_features(
         text, item.kind, unit.heading, items, decision, index, cue_section, cue
@@ -1101,7 +1154,11 @@ def section_features(
 
 
 def _classify_why(
-    unit: _Unit, item: Item, items: dict[str, list[Item]], decision: bool
+    unit: _Unit,
+    item: Item,
+    items: dict[str, list[Item]],
+    decision: bool,
+    elsewhere: bool = False,
 ) -> tuple[str, str]:
     """The section of one paragraph, list or table, by what it says, and the name of
     the cue that decided it (for diagnostics: which cues hold up on new letters).
@@ -1190,6 +1247,10 @@ def _classify_why(
     ):
         # 'Wij wijzen u erop dat ouders ... moeten zorgen dat ... Indien u niet ..., dan ...'
         return "vragen", "pointer-duty"
+    if _POINTER.match(first) and _CONSEQUENCE.search(first):
+        # 'Wij wijzen u er nadrukkelijk op dat bij herhaling van verzuim proces-verbaal
+        # wordt opgemaakt': what happens if the reader does it again is a warning to them
+        return "vragen", "pointer-consequence"
     if _POINTER.match(first) and _ASKS_READER.search(text[len(first) :]):
         return (
             "vragen",
@@ -1213,6 +1274,10 @@ def _classify_why(
             "gebeuren",
             "next-under-decision",
         )  # under 'Beslissing': 'De leverancier neemt contact met u op'
+    if elsewhere and item.kind == "p" and hk != "bezwaar":
+        # 'De vrijwilligers van Humanitas helpen u daar gratis bij. U kunt hen bellen op
+        # ...': help another organisation offers, which the reader may use
+        return "overig", "help-elsewhere"
     clause = _by_clause(first)
     if clause == "vragen" and hk != "bezwaar":
         # 'Verandert er iets in uw woonsituatie, dan verzoeken wij u dit binnen vier weken
@@ -1298,14 +1363,17 @@ _SENDER_DECIDED = re.compile(
 _SENDER_WILL = re.compile(  # 'Los van deze terugvordering onderzoeken wij of ...'
     r"(?i)\b(?:onderzoeken|bekijken|beoordelen) (?:wij|we) (?:nog |later |apart )?(?:of|hoe|welke)\b"
 )
-_POINTER = re.compile(r"(?i)\s*(?:wij|we|ik) wijzen? u (?:er ?op|er \w+ op|op)\b")
+_POINTER = re.compile(r"(?i)\s*(?:wij|we|ik) (?:wijzen|wijs) u (?:er ?op|er \w+ op|op)\b")
+_CONSEQUENCE = re.compile(  # '... dat bij herhaling ...', '... dat als u niet betaalt, ...'
+    r"(?i)\bdat\s+(?:bij\s+(?:herhaling|niet-nakoming|het niet)|(?:indien|als|wanneer)\s+u\b)"
+)
 _EMPATHY = re.compile(
     r"(?i)\s*(?:wij|we|ik) (?:begrijpen|begrijp|snappen|snap|weten|realiseren (?:ons|me))\b"
     r"[^.?!]*(?:moeilijk|lastig|vervelend|zwaar|schrik\w*|niet (?:makkelijk|eenvoudig))"
 )
 _IF_THEN_DO = re.compile(
     r"(?i)\s*(?:bent|heeft|hebt|kunt|wilt|lukt|gaat|komt)\s+(?:u|het)\b[^,]{3,160},\s*"
-    r"(?:bel|meld|laat|neem|stuur|geef|mail|vul|kom|zeg|lever|doe|maak|vraag|zoek)\w*"
+    rf"{nl.alternation('imperatives')}\w*"
     r"(?:\s+\w+){0,2}?\s+dan\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9])")
@@ -1353,7 +1421,7 @@ _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*"
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
 _ASKS_READER = re.compile(
     r"(?i)(?:verzoeken|vragen)\s+(?:wij|we|ik)\s+u\b|(?:moet|dient)\s+u\b|bent u (?:verplicht|gehouden)|"
-    r"(?:bel|meld|laat|neem|stuur|geef|mail|vul|lever|zeg)\s+(?:\S+\s+){0,4}?dan\b"
+    rf"{nl.alternation('imperatives')}\s+(?:\S+\s+){{0,4}}?dan\b"
 )
 
 
@@ -1406,7 +1474,15 @@ def _fixed_heading_key(heading: str) -> str | None:
     a plain question that means the same ('Wat gebeurt er nu?', rewriter/lang/nl/
     plain_questions.txt)."""
     norm = " ".join(strip_number(heading.strip()).strip().rstrip("?:").lower().split())
-    own = next((k for k, fixed in HEADINGS.items() if norm == fixed.rstrip("?").lower()), None)
+    own = next(
+        (
+            k
+            for form in FORMS
+            for k, fixed in letter_text(form)["headings"].items()
+            if norm == fixed.rstrip("?").lower()
+        ),
+        None,
+    )  # 'Waarom krijg je deze brief?' too
     return own or next((k for k, q in nl.pairs("plain_questions") if norm == q), None)
 
 
@@ -1458,7 +1534,12 @@ def _sentence_case(heading: str, text: str) -> str:
 def _ensure_real_why(items: dict[str, list[Item]]) -> None:
     """'Waarom krijgt u deze brief?' holds at least one real sentence, or its items move on."""
     why = items["waarom"]
-    if any(it.kind == "p" and len(it.text.split()) >= 4 for it in why):
+    # a table's or list's own lead-in counts ('Op 14 mei 2025 heeft u ... Uit onze
+    # administratie blijkt dat de volgende termijnen niet zijn betaald:' over the table)
+    if any(
+        it.kind in ("p", "table", "list") and len(re.findall(r"[^\W\d_]+", it.text)) >= 4
+        for it in why
+    ):
         return
     items["overig"] = why + items["overig"]
     items["waarom"] = []

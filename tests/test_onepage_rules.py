@@ -12,7 +12,7 @@ from rewriter.contacts import is_contact_role
 from rewriter.engine import Engine
 from rewriter.facts import PERSON
 from rewriter.letter import Letter
-from rewriter.render import ContactChoice, decide_contact
+from rewriter.render import ContactChoice, decide_contact, keep_together
 from rewriter.structure import extract_structure
 
 HEAD = """Gemeente Zuiderveld
@@ -1224,7 +1224,7 @@ Kunt u niet op deze dag? Bel of app mij dan vóór 8 januari 2027 via 06-18 72 4
         assert "Kunt u niet op deze dag? Laat het ons dan vóór 8 januari 2027 weten." in flat
 
 
-def test_a_self_introduction_leaves_with_the_contact_the_fallback_stays(engine: Engine) -> None:
+def test_a_self_introduction_and_the_fallback_go_to_the_contact_line(engine: Engine) -> None:
     body = """Wij hebben besloten u bijzondere bijstand toe te kennen voor de bril van uw zoon.
 
 Ik ben uw klantmanager. U kunt mij bellen via 06-11 22 33 44. Ik ben bereikbaar op maandag, dinsdag en donderdag.
@@ -1235,8 +1235,9 @@ Ben ik er niet, bel dan Team Inkomen via 14 0999."""
     assert "klantmanager" not in flat
     assert "06-11 22 33 44" in c.contact_line
     assert "maandag, dinsdag en donderdag" in c.contact_line  # the signer's own hours
-    # what to do when the contact person is away is an instruction: it stays, number too
-    assert "Ben ik er niet, bel dan Team Inkomen via 14 0999." in flat
+    # whom to call when the contact person is away: in the contact line, number too
+    assert "Ben ik er niet? Bel dan Team Inkomen: 14 0999." in c.contact_line
+    assert "Ben ik er niet" not in flat
     # near miss: a sentence that also asks something stays
     asks = body.replace("Ik ben uw klantmanager.", "Ik ben uw klantmanager en ik kom bij u langs.")
     c = compose(_letter(asks), engine, "none", ())
@@ -1254,7 +1255,8 @@ Afwezig?: Bel Team Inkomen via 14 0999"""
     text = _letter(body).replace("J. de Boer\nconsulent Team Inkomen", "R. Hazenberg\nklantmanager")
     c = compose(text, engine, "none", ("html",))
     assert "06-11 22 33 44" in c.contact_line  # the person's own number, not the fallback
-    assert "14 0999" not in c.contact_line
+    # ... the fallback is for when the person is away
+    assert c.contact_line.endswith("Ben ik er niet? Bel dan Team Inkomen: 14 0999."), c.contact_line
     assert c.guard.ok
     # a card in a table (tab between the cells): the name left with the card, and the
     # guard says so instead of calling it missing
@@ -1458,3 +1460,198 @@ Kunt u niet komen? Geef dat dan uiterlijk twee werkdagen van tevoren door aan me
     s = _structure(engine, _letter(verb, "uitnodiging"))
     flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
     assert "Laat het ons dan vóór 8 januari 2027 weten." in flat
+
+
+def test_a_tables_lead_in_is_a_real_reason_under_an_unknown_heading(engine: Engine) -> None:
+    body = """Openstaande termijnen
+Op 3 maart 2025 heeft u met ons een betalingsregeling getroffen. U betaalt elke maand € 75,00. Deze termijnen heeft u niet betaald:
+
+Maand\tBedrag
+september 2026\t€ 75,00
+oktober 2026\t€ 75,00
+
+Wat vragen wij van u?
+Wij vragen u het bedrag van € 150,00 binnen 14 dagen over te maken."""
+    s = _structure(engine, _letter(body, "herinnering betalingsregeling"))
+    assert _section_of(s, "Op 3 maart 2025") == "waarom"
+    # near miss: a lone reference row is no reason, and 'Waarom' does not keep it
+    lone = _letter(
+        "Cliëntnummer: 0048213\n\nWij vragen u het bedrag van € 150,00 binnen 14 dagen over te"
+        " maken.",
+        "herinnering betalingsregeling",
+    )
+    assert _structure(engine, lone).items["waarom"] == ()
+
+
+def test_an_imperative_under_a_question_heading_asks_whatever_the_verb(engine: Engine) -> None:
+    body = """Wij hebben uw aanvraag voor een bijstandsuitkering ontvangen.
+
+Heeft u geen geld meer voor eten of huur?
+Vertel het mij meteen. Soms kunnen wij u een voorschot geven."""
+    s = _structure(engine, _letter(body, "uw aanvraag"))
+    assert _section_of(s, "Vertel het mij meteen") == "vragen"
+
+
+def test_a_warning_of_what_follows_a_repeat_is_asked_of_the_reader(engine: Engine) -> None:
+    body = """Uw zoon was op 2 en 3 november 2026 zonder toestemming niet op school.
+
+Ik wijs u erop dat bij herhaling van ongeoorloofd verzuim een proces-verbaal wordt opgemaakt."""
+    s = _structure(engine, _letter(body, "waarschuwing verzuim"))
+    assert _section_of(s, "Ik wijs u erop") == "vragen"
+    # near miss: a pointer without a consequence stays extra information
+    plain = body.replace(
+        "dat bij herhaling van ongeoorloofd verzuim een proces-verbaal wordt opgemaakt",
+        "dat de school ook een folder over verlof heeft",
+    )
+    assert _section_of(_structure(engine, _letter(plain, "waarschuwing verzuim")), "Ik wijs") == (
+        "overig"
+    )
+
+
+def test_the_writers_days_and_the_teams_hours_leave_with_the_team_number(engine: Engine) -> None:
+    body = """Wij nodigen jullie uit voor een gesprek op 16 december 2026 om 13.30 uur.
+
+Bereikbaarheid
+Ik werk op maandag, dinsdag en donderdag. Op andere dagen kunnen jullie terecht bij Team Jeugd, telefoon 0111-22 33 44, van 9.00 tot 17.00 uur."""
+    c = compose(_letter(body, "uitnodiging"), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "Ik werk op" not in flat and "0111-22 33 44" not in flat
+    assert any("Ik werk op maandag" in r for r in c.structure.removed)  # listed, not lost
+    assert "0111-22 33 44" in c.contact_line
+    assert "van 9.00 tot 17.00 uur" in c.contact_line
+    # the writer's days are not the team's hours
+    assert "maandag" not in c.contact_line
+
+
+def test_help_from_another_organisation_is_more_information(engine: Engine) -> None:
+    body = """Wij hebben besloten uw aanvraag voor bijzondere bijstand af te wijzen.
+
+Wat kunt u nog doen?
+Lukt het niet om uw papieren te ordenen? De vrijwilligers van Humanitas helpen u daar gratis bij. U kunt Humanitas bellen op 0111-98 76 54."""
+    text = _letter(body, "besluit bijzondere bijstand")
+    assert _section_of(_structure(engine, text), "Lukt het niet om uw papieren") == "overig"
+    # near miss: a paragraph that first says what the provider will do is what happens
+    # next, even with a referral after it
+    nxt = _letter(
+        "Wij hebben besloten u begeleiding toe te kennen.\n\nDe zorgaanbieder, Stichting Kompas,"
+        " wordt door ons op de hoogte gebracht en zal contact met u opnemen. Voor vragen over de"
+        " begeleiding kunt u terecht bij Stichting Kompas, via 0111-55 66 77.",
+        "besluit begeleiding",
+    )
+    assert _section_of(_structure(engine, nxt), "De zorgaanbieder") != "overig"
+
+
+def test_the_page_speaks_to_the_reader_as_the_letter_does(engine: Engine) -> None:
+    jullie = """Jullie zoon Daan is de laatste weken vaak niet op school geweest. Daarom willen we met jullie praten.
+
+Het gesprek is op 16 december 2026 om 13.30 uur bij ons op kantoor. Laat het mij weten als jullie niet kunnen.
+
+Hebben jullie vragen? Bel mij op 06-11 22 33 44."""
+    text = _letter(jullie, "uitnodiging gesprek").replace(
+        "Geachte heer Akkerman,", "Beste Piet en Anna,"
+    )
+    c = compose(text, engine, "none", ("html",))
+    headings = [s["heading"] for s in c.context["sections"]]
+    assert "Waarom krijgen jullie deze brief?" in headings
+    assert c.contact_line.startswith("Hebben jullie vragen? Bel mij: 06-11 22 33 44.")
+    html = delivered_text("html", c.files["html"].data)
+    assert "krijgt u" not in html and "Heeft u vragen" not in html
+
+    je = """Je bent op 2 november 2026 uitgeschreven bij je school. Je bent nog geen 18 jaar en je hebt nog geen diploma. Daarom moet je naar school of werk met leren.
+
+Heb je vragen? Bel mij op 06-11 22 33 44."""
+    c = compose(_letter(je, "uitnodiging"), engine, "none", ())
+    assert c.context["sections"][0]["heading"] == "Waarom krijg je deze brief?"
+    assert c.contact_line.startswith("Heb je vragen? Bel mij:")
+    # near miss: a 'u' letter with a generic 'je' in it stays a 'u' letter
+    u = """U heeft bijzondere bijstand aangevraagd voor een wasmachine. Zonder wasmachine kun je niet goed voor een gezin zorgen, dat begrijpen wij.
+
+Wij hebben besloten u bijzondere bijstand toe te kennen. U krijgt € 450,00.
+
+Heeft u vragen? Bel mij op 06-11 22 33 44."""
+    c = compose(_letter(u), engine, "none", ())
+    assert c.structure.address == "u"
+    assert c.contact_line.startswith("Heeft u vragen? Bel mij:")
+    assert c.context["sections"][0]["heading"] == "Waarom krijgt u deze brief?"
+
+
+def test_the_default_objection_text_speaks_as_the_letter_does(engine: Engine) -> None:
+    body = """Je hebt op 1 november 2026 gevraagd om een vergoeding voor je busabonnement. Je krijgt de vergoeding: € 40,00 per maand.
+
+Heb je vragen? Bel mij op 06-11 22 33 44."""
+    c = compose(_letter(body, "besluit vergoeding busabonnement"), engine, "none", ())
+    objection = [s for s in c.context["sections"] if s["key"] == "bezwaar"]
+    assert objection and objection[0]["heading"] == "Ben je het niet eens?"
+    assert objection[0]["items"][0]["text"].startswith("Ben je het niet eens met dit besluit?")
+
+
+def test_the_number_for_when_the_contact_is_away_joins_the_contact_line(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 15.30 uur.
+
+Heeft u vragen? Bel mij op 06-11 22 33 44. Ik ben bereikbaar op maandag, dinsdag en donderdag. Ben ik er niet, bel dan Team Leerplicht via 0111-22 33 44."""
+    c = compose(_letter(body, "uitnodiging"), engine, "none", ())
+    line = c.contact_line
+    assert line.startswith("Heeft u vragen? Bel mij: 06-11 22 33 44.")
+    assert "Ben ik er niet? Bel dan Team Leerplicht: 0111-22 33 44." in line
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "Ben ik er niet" not in flat
+    # near miss: an instruction for when the writer is away keeps its deadline in the body
+    deadline = body.replace(
+        "Ben ik er niet, bel dan Team Leerplicht via 0111-22 33 44.",
+        "Ben ik er niet, meld u dan uiterlijk 11 januari 2027 af bij Team Leerplicht via"
+        " 0111-22 33 44.",
+    )
+    c = compose(_letter(deadline, "uitnodiging"), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "uiterlijk 11 januari 2027" in flat
+
+
+def test_a_cards_away_row_is_not_the_persons_own_number(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 15.30 uur.
+
+Uw contactpersoon\tde heer O. Demir
+Telefoon\t06-17 44 09 28
+Afwezig?\tbel het algemene nummer 0111-58 94 00"""
+    c = compose(_letter(body, "uitnodiging"), engine, "none", ())
+    assert "de heer O. Demir: 06-17 44 09 28" in c.contact_line
+    assert "Is de heer O. Demir er niet? Bel dan" in c.contact_line
+    assert "0111-58 94 00" in c.contact_line.split("er niet?")[1]
+
+
+def test_a_phone_number_or_an_amount_never_breaks_over_two_lines(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen. U krijgt € 1.450,00.
+
+Voor hulp bij uw administratie kunt u terecht bij Humanitas, telefoon 0111-54 67 80."""
+    c = compose(_letter(body, "besluit bijzondere bijstand"), engine, "none", ("html", "docx"))
+    html = c.files["html"].data.decode("utf-8")
+    assert "€\u00a01.450,00" in html
+    assert (
+        keep_together("Bel 0111-54 67 80 of 14 0591.")
+        == "Bel 0111-54\u00a067\u00a080 of 14\u00a00591."
+    )
+    assert c.guard.ok, c.guard.missing  # the guard reads a non-breaking space as a space
+    docx = delivered_text("docx", c.files["docx"].data)
+    assert "1.450,00" in docx
+    # the letter's data keep their plain spaces (JSON, the web app)
+    assert "\u00a0" not in c.contact_line
+    assert all("\u00a0" not in p for ps in c.structure.sections.values() for p in ps)
+
+
+def test_a_question_heading_over_call_then_stays_as_its_condition(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 21 december 2026 om 14.00 uur.
+
+Komt de afspraak niet uit?
+Bel of mail de heer Demir dan uiterlijk vrijdag 18 december 2026, dan maken wij een nieuwe afspraak."""
+    s = _structure(engine, _letter(body, "uitnodiging"))
+    subheadings = [it.text for its in s.items.values() for it in its if it.kind == "subheading"]
+    assert "Komt de afspraak niet uit?" in subheadings
+
+
+def test_a_question_about_questions_with_call_me_is_the_contact_line(engine: Engine) -> None:
+    body = """Je krijgt vanaf 1 januari 2027 geen jeugdhulp meer.
+
+Heb je vragen, bel of app me dan via 06-22 81 47 05."""
+    c = compose(_letter(body, "einde jeugdhulp"), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "Heb je vragen" not in flat and "laat het mij" not in flat.lower()
+    assert c.contact_line.startswith("Heb je vragen? Bel mij: 06-22 81 47 05.")
