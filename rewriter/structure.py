@@ -738,7 +738,7 @@ def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
     """Rows that only say who to reach and how: every label is a contact word ('Naam',
     'Telefoon', 'E-mail', 'Bereikbaar') and a row holds a phone number or e-mail address
     (no crisis line: those always stay)."""
-    vocabulary = contact_words() | {"naam", "functie", "afwezig", "afwezigheid", "bij", "niet"}
+    vocabulary = contact_words() | set(nl.words("card_labels"))
 
     def contact_label(label: str) -> bool:
         # 'Naam', 'Telefoon', 'Uw Wmo-consulent', 'Niet bereikbaar? Bel Buurtteam Oost'
@@ -1534,7 +1534,7 @@ def _sentence_case(heading: str, text: str) -> str:
 def _ensure_real_why(items: dict[str, list[Item]]) -> None:
     """'Waarom krijgt u deze brief?' holds at least one real sentence, or its items move on."""
     why = items["waarom"]
-    # a table's or list's own lead-in counts ('Op 14 mei 2025 heeft u ... Uit onze
+    # a table's or list's own lead-in counts ('Op (date) heeft u ... Uit onze
     # administratie blijkt dat de volgende termijnen niet zijn betaald:' over the table)
     if any(
         it.kind in ("p", "table", "list") and len(re.findall(r"[^\W\d_]+", it.text)) >= 4
