@@ -251,6 +251,10 @@ def _main_clause_edits(clause: list, lem: Lemmatizer, capital: bool = True) -> l
         )
         if head is None or clause[head].lower_ in _MOVABLE:
             return None
+        if any(t.lower_ in ("niet", "geen") for t in clause[1 : head + 1]):
+            # 'het niet tijdig melden van inkomsten': a clause made a noun ('het niet' is a
+            # noun too), whose end the first noun does not mark
+            return None
         subj_end = head + 1
         if subj_end < len(clause) and clause[subj_end].lower_ in _TAIL_PREPOSITIONS:
             return None
