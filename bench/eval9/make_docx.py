@@ -54,7 +54,7 @@ LETTERS: list[dict[str, Any]] = [
                 "Bij beschikking van 12 maart 2026 is aan uw zoon Thijs ambulante individuele "
                 "begeleiding toegekend ten belope van vier uur per week, welke door "
                 "Jeugdzorgpraktijk De Vallei wordt geleverd. Op 19 november 2026 heeft u, mede "
-                "namens uw ex-partner, mevrouw L. Roelofs, verzocht om verlenging van deze "
+                "namens uw ex-partner, mevrouw Lisa Roelofs, verzocht om verlenging van deze "
                 "jeugdhulp, aangezien de begeleiding naar uw mening onvoldoende resultaat heeft "
                 "opgeleverd ten aanzien van het omgaan met boosheid en de thuissituatie sinds de "
                 "zomer verder is verslechterd.",
@@ -114,7 +114,7 @@ LETTERS: list[dict[str, Any]] = [
                 "Indien u zich met deze beschikking niet kunt verenigen, kunt u binnen zes weken "
                 "na de dag van verzending een bezwaarschrift indienen bij het college van "
                 "burgemeester en wethouders. Voor vragen kunt u contact opnemen met de "
-                "behandelend jeugdconsulent, mevrouw M. Baars, via 0318-53 82 16 of "
+                "behandelend jeugdconsulent, mevrouw Mirjam Baars, via 0318-53 82 16 of "
                 "m.baars@veenendaal.example.nl.",
             ),
             ("h2", "Hulp bij crisis"),
@@ -160,7 +160,7 @@ LETTERS: list[dict[str, Any]] = [
             (
                 "p",
                 "Op 3 november 2026 heeft u zich gemeld voor schuldhulpverlening. Tijdens het "
-                "intakegesprek van 17 november 2026 met de schuldhulpconsulent, mevrouw I. "
+                "intakegesprek van 17 november 2026 met de schuldhulpconsulent, mevrouw Inge "
                 "Kuijpers, is met u een overzicht opgesteld van de schulden die thans bij ons "
                 "bekend zijn:",
             ),
@@ -312,7 +312,7 @@ LETTERS: list[dict[str, Any]] = [
             (
                 "p",
                 "Om een regeling af te spreken, of als u vragen heeft, kunt u contact opnemen met "
-                "de heer B. Kramer van de Kredietbank via 0223-67 85 12 of "
+                "de heer Bart Kramer van de Kredietbank via 0223-67 85 12 of "
                 "kredietbank@denhelder.example.nl. Met vragen over een betalingsachterstand bij "
                 "uw energieleverancier kunt u terecht bij het Geldloket Den Helder, 0223-61 40 "
                 "00.",
@@ -361,7 +361,13 @@ LETTERS: list[dict[str, Any]] = [
                 "p",
                 "Op grond van artikel 2.3.10 van de Wet maatschappelijke ondersteuning 2015 is "
                 "besloten de aan u verstrekte maatwerkvoorziening gedeeltelijk in te trekken. "
-                "De omvang van de hulp wordt als volgt gewijzigd:",
+                "Hierbij is in aanmerking genomen dat u blijkens het verslag van het "
+                "heronderzoek thans weer zelfstandig in staat bent tot het uitvoeren van lichte "
+                "huishoudelijke werkzaamheden, zoals het opruimen van de woning en het verzorgen "
+                "van de was, zodat uitsluitend ten aanzien van de zware huishoudelijke taken, te "
+                "weten het stofzuigen, het dweilen en het schoonmaken van het sanitair, nog "
+                "ondersteuning noodzakelijk wordt geacht. De omvang van de hulp wordt als volgt "
+                "gewijzigd:",
             ),
             (
                 "table",
@@ -375,7 +381,9 @@ LETTERS: list[dict[str, Any]] = [
                 "p",
                 "Tot 1 maart 2027 geldt een overgangstermijn, gedurende welke de huidige omvang "
                 "ongewijzigd blijft, teneinde u in staat te stellen de werkzaamheden anders te "
-                "organiseren.",
+                "organiseren. Wij verzoeken u gedurende deze periode in overleg met uw "
+                "huishoudelijk medewerker na te gaan welke werkzaamheden u zelf, dan wel met "
+                "hulp van uw kinderen of buren, kunt overnemen.",
             ),
             ("h1", "Wat kunt u verwachten?"),
             (
@@ -496,7 +504,7 @@ LETTERS: list[dict[str, Any]] = [
             ("h1", "Vragen"),
             (
                 "p",
-                "Vragen over dit besluit kunt u richten aan de heer T. Groen, consulent "
+                "Vragen over dit besluit kunt u richten aan de heer Thomas Groen, consulent "
                 "bijzondere bijstand, via 010-248 46 13 of t.groen@vlaardingen.example.nl. "
                 "Voor vragen over het beheer van uw geld kunt u zich wenden tot mevrouw Aydin "
                 "via 010-714 38 90 of r.aydin@maasmond-bewind.example.nl.",
