@@ -27,7 +27,7 @@ from rewriter.readers import read_text
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "bench" / "eval"
 FIXTURES = ROOT / "tests" / "fixtures" / "letters"
-HELD_OUT: tuple[str, ...] = ()  # figures only: their problem lists are not for tuning
+HELD_OUT: tuple[str, ...] = ("eval9",)  # figures only: their problem lists are not for tuning
 FORMATS = ("html", "pdf", "docx")
 FACT_KINDS = (
     "amounts", "dates", "times", "deadlines", "case_numbers", "names", "organisations",
@@ -377,6 +377,11 @@ def bench_onepage(engine: Engine) -> None:
             " 14/14, instructions 47/47, facts 304/304, 2 glued headings, guard ok with a fact"
             " missing 0, alarms 0; its problem list was read after that run and its contact and"
             " heading problems fixed, not its sections; the section model never trained on it)",
+        ),
+        (
+            ROOT / "bench" / "eval9",
+            "evaluation set 9 (frozen at fadf328; never run yet: held out, figures only; 14 of"
+            " its 16 letters are old-style systeemtaal; the section model never trained on it)",
         ),
     ):
         gold_file = folder / "gold.yaml"
