@@ -164,8 +164,32 @@ def _drop(toks: list, i: int) -> Edit:
     return Edit(prev.idx + len(prev.text), toks[i].idx + len(toks[i].text), "")
 
 
+def _inverted_condition(toks: list) -> list[Edit] | None:
+    """'Bent u het niet eens met dit besluit, dan kunt u ...' is a question already: the
+    comma before 'dan' becomes '? Dan' (the verb first, then 'u', one clause, no contact)."""
+    if toks[0].lower_ not in _U_FORMS or toks[1].lower_ != "u":
+        return None
+    comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma < 3 or comma > 18 or comma + 3 >= len(toks):
+        return None
+    then = toks[comma + 1]
+    if then.lower_ != "dan" or not _clean_clause(toks[2:comma]):
+        return None
+    if any(t.lower_ in _CONTACT for t in toks[comma + 1 :]):
+        return None  # 'Heeft u vragen, dan kunt u bellen ...': the contact block says it
+    return [Edit(toks[comma].idx, then.idx + len(then.text), "? Dan")]
+
+
 def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
     toks = _tokens(letter, sentence)
+    if len(toks) >= 6 and toks[-1].text in {".", "!"}:
+        inverted = _inverted_condition(toks)
+        if inverted is not None:
+            return _proposal(
+                letter, sentence, "condition-question", "zin herschrijven", inverted,
+                "Maak van de voorwaarde een vraag: 'Bent u het niet eens ...? Dan ...'.",
+                safe=True,
+            )  # fmt: skip
     if len(toks) < 6 or toks[0].lower_ not in _CONDITION or toks[-1].text not in {".", "!"}:
         return None
     comma = next((i for i, t in enumerate(toks) if t.text == ","), None)

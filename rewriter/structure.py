@@ -177,7 +177,9 @@ _HEADING_KEYS = (
         re.compile(
             r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
             r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf|"
-            r"wat is er aan de hand|(?:de )?hoorzitting)",
+            r"wat is er aan de hand|(?:de )?hoorzitting|"
+            # 'Reden' alone: the glossary's plain word for the heading 'Aanleiding'
+            r"(?:de )?reden\s*$)",
             re.IGNORECASE,
         ),
     ),

@@ -1655,3 +1655,18 @@ Heb je vragen, bel of app me dan via 06-22 81 47 05."""
     flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
     assert "Heb je vragen" not in flat and "laat het mij" not in flat.lower()
     assert c.contact_line.startswith("Heb je vragen? Bel mij: 06-22 81 47 05.")
+
+
+def test_an_old_heading_the_safe_rewrite_made_plain_is_still_replaced(engine: Engine) -> None:
+    body = """Aanleiding:
+Bij besluit van 3 maart 2026 heeft u een pgb gekregen voor begeleiding.
+
+Besluit:
+Wij trekken het besluit van 3 maart 2026 in vanaf 1 januari 2027."""
+    c = compose(_letter(body, "intrekking pgb"), engine, "safe", ())
+    subheadings = [
+        it.text for its in c.structure.items.values() for it in its if it.kind == "subheading"
+    ]
+    assert "Reden" not in subheadings and "Aanleiding" not in subheadings
+    why = " ".join(x for it in c.structure.items["waarom"] for x in it.flat())
+    assert "pgb gekregen voor begeleiding" in why

@@ -53,6 +53,11 @@ def _rule_props(engine: Engine, text: str, rule: str):
             "Wanneer u het niet eens bent met dit besluit, dan kunt u bezwaar maken.",
             "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken.",
         ),
+        # the condition is a question already, with a comma
+        (
+            "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken.",
+            "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
+        ),
     ],
 )
 def test_condition_becomes_question(engine: Engine, before: str, after: str) -> None:
@@ -98,6 +103,9 @@ def test_mocht_condition_becomes_question(engine: Engine, before: str, after: st
         "Mocht het zo zijn dat u verhuist, dan moet u dit melden.",
         # a contact sentence: the letter's contact block says it
         "Mocht u vragen hebben, dan kunt u ons bellen.",
+        "Heeft u vragen, dan kunt u ons bellen.",
+        # a clause inside the condition: no safe question
+        "Bent u het niet eens met wat wij besloten, dan kunt u bezwaar maken.",
     ],
 )
 def test_mocht_condition_near_miss(engine: Engine, near_miss: str) -> None:
