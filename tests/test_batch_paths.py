@@ -228,8 +228,12 @@ def test_fact_guard_prepared_once_gives_the_same_verdicts(engine: Engine) -> Non
         fact = next((f.text for f in r.facts if f.text in r.text and f.kind == "amount"), None)
         if fact is None:
             continue
+        # the page writes an amount with a non-breaking space ('€\u00a0480,00')
+        page_fact = fact.replace(" ", "\u00a0").encode()
         cut = {
-            k: dataclasses.replace(v, data=v.data.replace(fact.encode(), b""))
+            k: dataclasses.replace(
+                v, data=v.data.replace(fact.encode(), b"").replace(page_fact, b"")
+            )
             for k, v in c.files.items()
             if k == "html"
         }
