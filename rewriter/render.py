@@ -229,9 +229,9 @@ def decide_contact(
             team = away.owner if away.owner_kind == "team" and away.owner else sender_name
             key = "signer_away" if who == "signer" else "person_away"
             line = texts[key].format(name=name, team=team or "ons", phone=away.text)
-            own = _SIGNER_AWAY.match(away_sentence) if who == "signer" else None
-            if own:  # the writer's own words: 'Ben ik afwezig? Bel dan ...'
-                line = re.sub(r"^[^?]*\?", f"{own.group(1).capitalize()}?", line, count=1)
+            own = WHEN_AWAY.match(away_sentence) if who == "signer" else None
+            if own and own.group("me"):  # the writer's own words: 'Ben ik afwezig? Bel dan'
+                line = re.sub(r"^[^?]*\?", f"{own.group('me').capitalize()}?", line, count=1)
             away_line = line[:1].upper() + line[1:]
     else:
         if who == "none":
@@ -323,9 +323,6 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
         if near or named or ours or (not surname and abs(i - at) == 1 and chosen.owner in sentence):
             return hours
     return ""
-
-
-_SIGNER_AWAY = re.compile(r"(?i)\s*(ben ik (?:er )?(?:niet|afwezig|ziek|op vakantie))\b")
 
 
 def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tuple[Any, str]:

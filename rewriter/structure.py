@@ -1000,7 +1000,8 @@ def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -
 
 
 WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' row
-    r"(?i)\s*(?:(?:ben ik|is (?:zij|hij|uw \w+))(?: er)? (?:niet|afwezig|ziek|op vakantie)\b|"
+    r"(?i)\s*(?:(?P<me>ben ik(?: er)? (?:niet|afwezig|ziek|op vakantie))\b|"
+    r"is (?:zij|hij|uw \w+)(?: er)? (?:niet|afwezig|ziek|op vakantie)\b|"
     r"bij (?:mijn |haar |zijn )?afwezigheid\b|op andere dagen\b|(?:afwezig|niet bereikbaar)\?)"
 )
 
