@@ -226,9 +226,10 @@ def main() -> None:
         return
     batch_jobs = tuple(int(j) for j in args.batch_jobs.split(","))
     if args.batch_only:
-        from bench.speed import bench_batch  # measured per job count, then the stage table
+        from bench.speed import bench_batch, bench_formats  # per job count, stages, formats
 
         bench_batch(args.batch_letters, batch_jobs)
+        bench_formats(args.batch_letters)
         return
     t0 = time.perf_counter()
     engine = Engine.create()
@@ -278,9 +279,10 @@ def main() -> None:
 
     bench_anonymise(engine=engine)
     if args.batch_letters:
-        from bench.speed import bench_batch  # measured per job count, then the stage table
+        from bench.speed import bench_batch, bench_formats  # per job count, stages, formats
 
         bench_batch(args.batch_letters, batch_jobs)
+        bench_formats(args.batch_letters)
     if args.fuzz:
         from bench import fuzz
 

@@ -100,8 +100,13 @@ class StageClock:
 
 def _spacy_label(nlp: Any, *_: Any, **__: Any) -> str:
     from rewriter.parser import load_parser
+    from rewriter.sections_model import load_sections_model
 
-    return "spaCy: trained parser" if nlp is load_parser() else "spaCy: tokeniser"
+    if nlp is load_parser():
+        return "spaCy: trained parser"
+    if nlp is load_sections_model():
+        return "spaCy: section model (textcat)"
+    return "spaCy: tokeniser"
 
 
 def _guard_read_label(fmt: str, *_: Any, **__: Any) -> str:
@@ -170,13 +175,15 @@ def instrumented(clock: StageClock) -> Iterator[None]:
             setattr(owner, attr, old)
 
 
-def measure_stages(letters: int = 80) -> tuple[StageClock, float, int]:
-    """Convert `letters` fixture letters (.docx in; .docx + .pdf out) in this process."""
+def measure_stages(
+    letters: int = 80, formats: tuple[str, ...] = ("docx", "pdf")
+) -> tuple[StageClock, float, int]:
+    """Convert `letters` fixture letters (.docx in; `formats` out) in this process."""
     from rewriter import batch
     from rewriter.batch import Options, Source
 
     sources = fixture_docx()
-    options = Options("safe", ("docx", "pdf"))
+    options = Options("safe", formats)
     clock = StageClock()
     collecting = _GcClock()
     with tempfile.TemporaryDirectory(prefix="bench-stages-") as tmp:

@@ -616,7 +616,17 @@ def _page_fill(document: Any) -> float | None:
 
 
 def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, Layout]:
-    """Render to PDF with the loosest layout that fits one page with a little air.
+    """Render to PDF with the loosest layout that fits one page with a little air
+    (`fit_layout`, then the PDF's bytes)."""
+    html, document, layout = fit_layout(context, decision)
+    return html, document.write_pdf(), layout
+
+
+def fit_layout(context: dict[str, Any], decision: bool) -> tuple[str, Any, Layout]:
+    """Lay out the loosest layout that fits one page with a little air: (its HTML, the
+    laid-out WeasyPrint document, the layout). Every format needs the layout (it proves
+    the one page); only a PDF needs the document written (`write_pdf`, ~17 ms a letter),
+    so a caller that delivers no PDF does not write one.
 
     Starts at the layout the text estimate points to. If it overflows, tighter
     layouts follow. If it fits, the next looser layout is tried only when its
@@ -645,8 +655,7 @@ def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, L
             break
         i -= 1
     if fitted is not None:
-        html, document, layout = fitted
-        return html, document.write_pdf(), layout
+        return fitted
     long_parts = sorted(
         ((sum(len(p.split()) for p in s["paragraphs"]), s["heading"]) for s in context["sections"]),
         reverse=True,
@@ -663,7 +672,7 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     from docx.shared import Mm, Pt, RGBColor
 
     colour = RGBColor.from_string(context["style"].primary_colour.lstrip("#").upper())
-    doc, style_ids = _docx_template().styled_copy(layout.font_size, colour)
+    doc, style_ids, serialised = _docx_template().styled_copy(layout.font_size, colour)
     section = doc.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)
     top, right, bottom, left = (float(x.rstrip("m")) for x in layout.margin.split())
@@ -711,7 +720,7 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     doc.core_properties.created = fixed
     doc.core_properties.modified = fixed
     doc.core_properties.last_modified_by = "Keukentafeltaal"
-    return _docx_bytes(doc)
+    return _docx_bytes(doc, serialised)
 
 
 def _set_styles(doc: Any, font_size: float, colour: Any) -> dict[str, str]:
@@ -765,8 +774,12 @@ class _DocxTemplate:
         """A new, independent python-docx Document (the template as python-docx has it)."""
         return copy.deepcopy(self._document)
 
-    def styled_copy(self, font_size: float, colour: Any) -> tuple[Any, dict[str, str]]:
-        """(a new Document with the letter's styles, the style ids render_docx uses)."""
+    def styled_copy(
+        self, font_size: float, colour: Any
+    ) -> tuple[Any, dict[str, str], dict[int, _Serialised]]:
+        """(a new Document with the letter's styles, the style ids render_docx uses, the
+        shared parts serialised once by id: `_docx_bytes` writes those as they are instead
+        of serialising the 350 kB styles part and deflating 800 kB for every letter)."""
         key = (font_size, str(colour))
         if key not in self._styled:
             if len(self._styled) >= 64:  # layouts x house colours: a handful in practice
@@ -774,20 +787,24 @@ class _DocxTemplate:
             base = self.copy()
             style_ids = _set_styles(base, font_size, colour)
             shared = tuple(p for p in base.part.package.parts if str(p.partname) in _SHARED_PARTS)
-            self._styled[key] = (base, style_ids, shared)
-        base, style_ids, shared = self._styled[key]
-        return copy.deepcopy(base, {id(p): p for p in shared}), dict(style_ids)
+            serialised = {id(p): _Serialised(p) for p in shared}
+            self._styled[key] = (base, style_ids, shared, serialised)
+        base, style_ids, shared, serialised = self._styled[key]
+        doc = copy.deepcopy(base, {id(p): p for p in shared})
+        return doc, dict(style_ids), serialised
 
 
 class _PlainDocxTemplate:
     """The plain way `_DocxTemplate` replaces: python-docx reads its template for every
     letter and the styles are set on it (for the comparison test and the benchmark)."""
 
-    def styled_copy(self, font_size: float, colour: Any) -> tuple[Any, dict[str, str]]:
+    def styled_copy(
+        self, font_size: float, colour: Any
+    ) -> tuple[Any, dict[str, str], dict[int, _Serialised]]:
         from docx import Document
 
         doc = Document()
-        return doc, _set_styles(doc, font_size, colour)
+        return doc, _set_styles(doc, font_size, colour), {}
 
 
 @functools.cache
@@ -822,28 +839,79 @@ def _docx_item(doc: Any, item: dict[str, Any], styled: Any) -> None:
                 cell.text = keep_together(value)
 
 
+class _Serialised:
+    """A shared template part as `_docx_bytes` writes it: its name, its relationships, its
+    bytes serialised once (`blob`), and their deflate stream, made on first use with the
+    zip member's own compressor settings (`_FixedTimeZip`). The part never changes after
+    the template is styled: every letter's copy shares it (`_SHARED_PARTS`)."""
+
+    __slots__ = ("blob", "deflated", "partname", "rels")
+
+    def __init__(self, part: Any) -> None:
+        self.partname = part.partname
+        self.rels = part.rels  # what python-docx's PackageWriter._write_parts reads
+        self.blob: bytes = part.blob
+        self.deflated: dict[tuple[int, int | None], bytes] = {}
+
+
+class _Replay:
+    """A zip member's compressor whose output is known already: the whole deflate stream
+    of the one blob written, made before with the same compressor settings."""
+
+    def __init__(self, stream: bytes) -> None:
+        self._stream = stream
+
+    def compress(self, _data: bytes) -> bytes:
+        stream, self._stream = self._stream, b""
+        return stream
+
+    def flush(self) -> bytes:
+        return b""
+
+
 class _FixedTimeZip:
     """The `write(pack_uri, blob)` / `close()` interface python-docx's PackageWriter uses,
-    writing every member with a fixed timestamp (level-1 deflate, as `_deterministic_zip`)."""
+    writing every member with a fixed timestamp (level-1 deflate, as `_deterministic_zip`).
 
-    def __init__(self, out: io.BytesIO) -> None:
+    A shared template part (`_Serialised`) is deflated once per process and its stream is
+    replayed into the member: zipfile itself still writes the member's header, checksum
+    and sizes around it, so the bytes are those of compressing it again (tests/
+    test_batch_paths.py compares them). Without zipfile's hooks it is compressed again.
+    """
+
+    def __init__(self, out: io.BytesIO, shared: dict[int, _Serialised] | None = None) -> None:
         self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        self._shared = shared or {}  # by id of the bytes written
 
     def write(self, pack_uri: Any, blob: bytes) -> None:
         info = zipfile.ZipInfo(pack_uri.membername, date_time=(1980, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o600 << 16
-        self._zip.writestr(info, blob)
+        shared = self._shared.get(id(blob))
+        make = getattr(zipfile, "_get_compressor", None)
+        if shared is None or shared.blob is not blob or make is None:
+            self._zip.writestr(info, blob)
+            return
+        key = (info.compress_type, getattr(info, "_compresslevel", None))
+        if key not in shared.deflated:
+            compressor = make(*key)
+            shared.deflated[key] = compressor.compress(blob) + compressor.flush()
+        info.file_size = len(blob)  # as ZipFile.writestr does before it opens the member
+        with self._zip.open(info, mode="w") as dest:
+            if hasattr(dest, "_compressor"):
+                dest._compressor = _Replay(shared.deflated[key])
+            dest.write(blob)
 
     def close(self) -> None:
         self._zip.close()
 
 
-def _docx_bytes(doc: Any) -> bytes:
+def _docx_bytes(doc: Any, serialised: dict[int, _Serialised] | None = None) -> bytes:
     """Serialise a python-docx Document deterministically, compressing once.
 
     Uses PackageWriter's step functions (python-docx internals, 1.x) with a
     fixed-timestamp zip; if they change, falls back to save + `_deterministic_zip`.
+    `serialised`: the shared template parts by id, written from their bytes made once.
     """
     from docx.opc.pkgwriter import PackageWriter
 
@@ -858,11 +926,14 @@ def _docx_bytes(doc: Any) -> bytes:
         doc.save(out)
         return _deterministic_zip(out.getvalue())
     parts = package.parts
+    serialised = serialised or {}
+    written = [serialised.get(id(p), p) for p in parts]
     out = io.BytesIO()
-    writer = _FixedTimeZip(out)
+    shared = {id(s.blob): s for s in written if isinstance(s, _Serialised)}
+    writer = _FixedTimeZip(out, shared)
     steps[0](writer, parts)
     steps[1](writer, package.rels)
-    steps[2](writer, parts)
+    steps[2](writer, written)
     writer.close()
     return out.getvalue()
 
@@ -902,12 +973,13 @@ def render_formats(
         if fmt not in FORMATS:
             raise RenderError(f"Onbekend formaat '{fmt}'. Kies uit: {', '.join(FORMATS)}.")
     context = build_context(structure, style or HouseStyle(), choice or ContactChoice())
-    html, pdf, layout = fit_one_page(context, structure.decision)
+    html, document, layout = fit_layout(context, structure.decision)
     text = plain_text(context)
     out = {}
+    pdf: bytes | None = None  # written only when a PDF is asked for
     for fmt in formats:
         if fmt == "pdf":
-            data = pdf
+            pdf = data = document.write_pdf() if pdf is None else pdf
         elif fmt == "html":
             data = html.encode("utf-8")
         else:

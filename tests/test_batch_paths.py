@@ -340,3 +340,100 @@ def test_pool_worker_loads_the_engine_and_freezes_it_for_the_collector(tmp_path:
     frozen, entries = (int(x) for x in after.split())
     assert int(before) == 0
     assert frozen > 100_000 and entries > 1500
+
+
+def test_no_pdf_is_written_when_none_is_asked_and_the_other_files_are_the_same(
+    engine: Engine, monkeypatch
+) -> None:
+    """Every format is laid out once to prove the one page, but only a PDF asked for is
+    written (`write_pdf`): without 'pdf' the DOCX and HTML are byte for byte the files a
+    run with 'pdf' gives, and no PDF is written; with it, the PDF is written once."""
+    from weasyprint.document import Document as WeasyDocument
+
+    from rewriter.render import render_formats
+
+    written: list[int] = []
+    real = WeasyDocument.write_pdf
+
+    def counted(self, *args, **kwargs):
+        written.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(WeasyDocument, "write_pdf", counted)
+    for text in _texts()[:6]:
+        structure = compose(text, engine, "safe", ()).structure
+        written.clear()
+        every = render_formats(structure, ("pdf", "docx", "html"))
+        assert len(written) == 1
+        written.clear()
+        without = render_formats(structure, ("docx", "html"))
+        assert not written
+        assert {f: r.data for f, r in without.items()} == {
+            f: every[f].data for f in ("docx", "html")
+        }
+        assert without["docx"].layout == every["pdf"].layout
+        assert every["pdf"].data.startswith(b"%PDF")
+
+
+def test_morphology_read_once_per_analysis_is_what_morph_get_says() -> None:
+    """The grammar check reads a token's gender, number and verb form once per distinct
+    analysis (`grammar._morph_features`); each is what `MorphAnalysis.get` says, the
+    first time and from the memo."""
+    from rewriter.grammar import _morph_features
+    from rewriter.parser import load_parser
+
+    nlp = load_parser()
+    assert nlp is not None
+    seen = 0
+    for doc in nlp.pipe(_texts()[:8], disable=["parser", "trainable_lemmatizer"]):
+        for t in doc:
+            g, n, vf = t.morph.get("Gender"), t.morph.get("Number"), t.morph.get("VerbForm")
+            gender = "de" if g == ["Com"] else "het" if g == ["Neut"] else None
+            plain = (gender, (n == ["Plur"]) if n else None, vf == ["Fin"])
+            assert _morph_features(t.morph) == plain
+            assert _morph_features(t.morph) == plain
+            seen += bool(g or n or vf)
+    assert seen > 500
+
+
+def test_shared_docx_parts_are_deflated_once_and_give_the_bytes_of_compressing_again(
+    engine: Engine,
+) -> None:
+    """The styled template's shared parts (styles, styles with effects, theme, thumbnail)
+    are serialised and deflated once; a letter's .docx replays that stream into its zip
+    member and is byte for byte the .docx with every part serialised and compressed again
+    (`_docx_bytes` without them), for two letters in a row."""
+    from rewriter import render
+
+    for text in _texts()[:2]:
+        c = compose(text, engine, "safe", ("html",), vet="chosen")
+        layout = c.files["html"].layout
+        fast = render.render_docx(c.context, layout)
+        _doc, _ids, serialised = render._docx_template().styled_copy(
+            layout.font_size, _colour(c.context)
+        )
+        assert {str(s.partname) for s in serialised.values()} == set(render._SHARED_PARTS)
+        assert all(s.deflated for s in serialised.values())  # replayed, not compressed again
+        slow = _rebuilt(render, c.context, layout)
+        assert fast == slow
+
+
+def _colour(context: dict) -> object:
+    from docx.shared import RGBColor
+
+    return RGBColor.from_string(context["style"].primary_colour.lstrip("#").upper())
+
+
+def _rebuilt(render: object, context: dict, layout: object) -> bytes:
+    """render_docx with the shared parts serialised and compressed again."""
+    from unittest import mock
+
+    template = render._docx_template()  # type: ignore[attr-defined]
+    real = template.styled_copy
+
+    def plain(size: float, colour: object) -> tuple:
+        doc, ids, _serialised = real(size, colour)
+        return doc, ids, {}
+
+    with mock.patch.object(template, "styled_copy", plain):
+        return render.render_docx(context, layout)  # type: ignore[attr-defined]

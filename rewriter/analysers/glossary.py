@@ -151,7 +151,7 @@ def _sentence_findings(
     domain: DomainEstimate,
 ) -> Iterator[Finding]:
     doc = letter.doc
-    tokens = doc[sentence.token_start : sentence.token_end]
+    tokens = list(doc[sentence.token_start : sentence.token_end])  # one Token each, not per access
     sent_lower = letter.text[sentence.start : sentence.end].lower()
     hits: list[tuple[int, int, Entry, str, Term]] = []
     for i, tok in enumerate(tokens):
