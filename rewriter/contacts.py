@@ -45,7 +45,8 @@ _TEAM = re.compile(
     r"(?:(?!(?:Bel|Belt|Mail|Neem|Stuur|Vraag|Bezoek|App|Schrijf|Contacteer)\b)[A-Z][\w-]*[- ]|\w+-)?"
     r"(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lant\s*[Cc]ontact\s*[Cc]entrum|"
     r"KCC|[Ll]oket|[Bb]alie|[Ss]ervicepunt|[Ii]nformatiepunt|[Ss]ecretariaat|[Cc]lientservice|"
-    r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+[A-Z][\w-]*)*"
+    # 'Team Werk en Inkomen', 'Team Jeugd & Gezin': the whole name
+    r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+(?:(?:en|&)\s+)?[A-Z][\w-]*)*"
 )
 _PROPER_NAME = re.compile(
     # 'Bergen op Zoom', 'Alphen aan den Rijn', 'Wijk bij Duurstede' are one name

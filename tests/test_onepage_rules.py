@@ -1670,3 +1670,11 @@ Wij trekken het besluit van 3 maart 2026 in vanaf 1 januari 2027."""
     assert "Reden" not in subheadings and "Aanleiding" not in subheadings
     why = " ".join(x for it in c.structure.items["waarom"] for x in it.flat())
     assert "pgb gekregen voor begeleiding" in why
+
+
+def test_a_team_name_with_and_in_it_is_named_whole(engine: Engine) -> None:
+    body = """Wij vorderen € 1.749,49 van u terug.
+
+Voor vragen over deze brief kunt u contact opnemen met Team Werk en Inkomen via telefoonnummer 14 0999."""
+    c = compose(_letter(body, "terugvordering"), engine, "none", ())
+    assert "Team Werk en Inkomen: 14 0999" in c.contact_line
