@@ -871,7 +871,8 @@ class _Replay:
 
 class _FixedTimeZip:
     """The `write(pack_uri, blob)` / `close()` interface python-docx's PackageWriter uses,
-    writing every member with a fixed timestamp (level-1 deflate, as `_deterministic_zip`).
+    writing every member with a fixed timestamp (deflate at zlib's default level: a
+    `ZipInfo` given to `writestr` carries no level, so the ZipFile's level 1 does not apply).
 
     A shared template part (`_Serialised`) is deflated once per process and its stream is
     replayed into the member: zipfile itself still writes the member's header, checksum
