@@ -200,8 +200,16 @@ def _sentence_findings(
         if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
             continue
         # Sense: the entry's domain and context must fit, and names are never touched.
-        spread = form in ("split-verb", "gap-phrase", "clause-gap")
-        if not fits(entry, letter.text, start, end, (sentence.start, sentence.end), domain, spread):
+        spread = form in ("split-verb", "gap-phrase")
+        own_end = end
+        if form == "clause-gap":
+            # only the term's own words are masked: the gap up to the end of the clause
+            # stays visible to `near` / `not_near` ('hebben kennisgenomen van uw brief')
+            own = letter.text[start:end].split()[: len(term.words)]
+            own_end = start + len(" ".join(own))
+        if not fits(
+            entry, letter.text, start, own_end, (sentence.start, sentence.end), domain, spread
+        ):
             continue
         yield _finding(letter, start, end, entry, form, term)
 
