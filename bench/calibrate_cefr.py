@@ -175,7 +175,7 @@ def jargon_words(text: str, engine: object) -> int:
     letter = Letter.from_text(text, engine.resources)  # type: ignore[attr-defined]
     findings = analyse(letter, engine, RULES.score_analysers)
     return sum(
-        2 if f.form in ("split-verb", "gap-phrase") else len(f.text.split())
+        2 if f.form in ("split-verb", "gap-phrase", "clause-gap") else len(f.text.split())
         for f in findings
         if f.category in RULES.names(lambda c: c.jargon)
     )

@@ -95,6 +95,9 @@ def _in_protected(letter: Letter, f: Finding, cats: Mapping[str, Category]) -> b
         words = f.text.split()
         head_end, tail_start = f.start + len(words[0]), f.end - len(words[-1])
         return letter.is_protected(f.start, head_end) or letter.is_protected(tail_start, f.end)
+    if f.form == "clause-gap":
+        # the gap runs to the end of the clause and is kept as written: only the head counts
+        return letter.is_protected(f.start, f.start + len(f.text.split()[0]))
     return letter.is_protected(f.start, f.end)
 
 
@@ -102,7 +105,7 @@ def _dedupe(findings: Iterable[Finding], cats: Mapping[str, Category]) -> Iterat
     """Keep one word-level finding per overlapping span: longest, then exact, then category."""
     # A split verb ('kennen ... toe') only owns its first and last word, so it
     # does not compete with terms inside its span.
-    spread = ("split-verb", "gap-phrase")
+    spread = ("split-verb", "gap-phrase", "clause-gap")
     findings = list(findings)
     priority = {name: c.priority for name, c in cats.items() if c.priority is not None}
     word_level = [f for f in findings if f.category in priority and f.form not in spread]
@@ -160,7 +163,7 @@ def score_letter(
     sentences = [letter.words(s) for s in letter.sentences]
     counted = registry.names(lambda c: c.jargon)
     jargon = sum(
-        2 if f.form in ("split-verb", "gap-phrase") else len(f.text.split())
+        2 if f.form in ("split-verb", "gap-phrase", "clause-gap") else len(f.text.split())
         for f in findings
         if f.category in counted
     )

@@ -419,7 +419,7 @@ def _replacement_edits(
     letter: Letter, f: Finding, entry: Entry, alt: Alternative, lem: Lemmatizer
 ) -> tuple[Edit, ...] | None:
     if "..." in alt.text.split():
-        return _slot_edits(letter, f, entry, alt)
+        return _slot_edits(letter, f, entry, alt, lem)
     if f.form == "split-verb" or entry.pos == "verb":
         return _verb_edits(letter, f, entry, alt)
     if entry.pos == "noun" and f.form in ("exact", "plural", "diminutive"):
@@ -443,7 +443,7 @@ def _replacement_edits(
 
 
 def _slot_edits(
-    letter: Letter, f: Finding, entry: Entry, alt: Alternative
+    letter: Letter, f: Finding, entry: Entry, alt: Alternative, lem: Lemmatizer
 ) -> tuple[Edit, ...] | None:
     """A formula with a slot: 'heeft ... plaatsgevonden' -> 'is ... geweest'. The words
     before the gap are replaced by the plain words before '...', the words after it by the
@@ -466,6 +466,8 @@ def _slot_edits(
         )
         if low[:n_head] != head or low[len(low) - len(tail) :] != tail:
             continue
+        if not tail:  # 'er sprake is van ...': the gap runs to the end of the clause
+            return _trailing_slot_edits(letter, f, words, n_head, alt, lem)
         if len(words) == n_head + len(tail):  # no words in the gap
             new = " ".join(x for x in (head_alt, tail_alt) if x)
             if words[0][:1].isupper():
@@ -495,6 +497,118 @@ def _slot_edits(
         while cut > 0 and text[cut - 1] == " ":
             cut -= 1
         return (Edit(f.start, head_end, new_head), Edit(cut, f.end, ""))
+    return None
+
+
+def _trailing_slot_edits(
+    letter: Letter, f: Finding, words: list[str], n_head: int, alt: Alternative, lem: Lemmatizer
+) -> tuple[Edit, ...] | None:
+    """A formula whose gap runs to the end of the clause, with a verb that moves behind it:
+    'dat er sprake is van een achterstand,' -> 'dat er een achterstand is,'. The gap must be
+    one noun phrase (no verb, subordinator or relative pronoun in the trained parser's
+    tags); its number picks the alternative's text or its `plural` ('er ... zijn'); an
+    alternative without `plural` has no verb that agrees and takes any noun phrase ('hebben
+    kennisgenomen van ...' -> 'hebben ... gelezen'). Without the parser, or for a gap whose
+    number is needed and unknown, no proposal: a hint stays."""
+    gap = words[n_head:]
+    if not gap:
+        return None
+    text = letter.text
+    head_end = f.start + len(" ".join(words[:n_head]))
+    sentence = letter.sentence_at(f.start)
+    bounds = (sentence.start, sentence.end) if sentence else (f.start, f.end)
+    number = _noun_phrase_number(text, bounds, (head_end, f.end), lem, not alt.plural)
+    if number is None:
+        return None  # not one noun phrase, or its number is needed and unknown
+    plain = alt.plural if number == "plur" and alt.plural else alt.text
+    head_alt, _, tail_alt = (w.strip() for w in plain.partition("..."))
+    if not head_alt:
+        return None
+    if " ".join(text[f.start : head_end].split()).lower() != " ".join(words[:n_head]).lower():
+        return None  # a line break inside the head: left to the writer
+    new_head = capitalise(head_alt) if words[0][:1].isupper() else head_alt
+    edits = [Edit(f.start, head_end, new_head)]
+    if tail_alt:
+        edits.append(Edit(f.end, f.end, " " + tail_alt))
+    return tuple(edits)
+
+
+_NOT_IN_NOUN_PHRASE = frozenset({"VERB", "AUX", "SCONJ"})
+_DETERMINERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "uw",
+        "je",
+        "jouw",
+        "haar",
+        "zijn",
+        "hun",
+        "onze",
+        "ons",
+        "mijn",
+        "deze",
+        "dit",
+    }
+)
+
+
+def _noun_phrase_number(
+    text: str, sentence: tuple[int, int], gap: tuple[int, int], lem: Lemmatizer, any_number: bool
+) -> str | None:
+    """'sing' or 'plur' when the trained parser, on the whole sentence, tags the words of
+    `gap` (offsets into `text`) as one noun phrase (no finite verb or infinitive, no
+    subordinator, no relative pronoun or 'waarin'-word), from its head noun: the last noun
+    before the first preposition; 'en' between nouns is plural.
+    A noun counts as plural only when the word lists know its singular and not the form
+    itself ('omstandigheden', 'kosten'); a head they do not know gives None (no guess).
+    With `any_number` the number does not matter (the plain form has no verb that agrees):
+    'any' for every noun phrase."""
+    from rewriter.parser import load_parser
+
+    nlp = load_parser()
+    if nlp is None:
+        return None
+    # the whole sentence is tagged (a fragment is tagged worse: 'uw e-mail' as a verb)
+    doc = nlp(text[sentence[0] : sentence[1]])
+    lo, hi = gap[0] - sentence[0], gap[1] - sentence[0]
+    toks = [t for t in doc if t.idx >= lo and t.idx + len(t.text) <= hi and not t.is_space]
+    if not toks:
+        return None
+    head = None
+    coordinated = False
+    prev = ""
+    for tok in toks:
+        # the small model tags some nouns after a determiner as verbs ('uw e-mail')
+        nominal = prev in _DETERMINERS and lem.is_known(tok.text, "noun")
+        prev = tok.lower_
+        if nominal:
+            head = tok.text
+            continue
+        if tok.pos_ in _NOT_IN_NOUN_PHRASE and tok.morph.get("VerbForm") != ["Part"]:
+            return None
+        if "Rel" in tok.morph.get("PronType") or tok.lower_.startswith("waar"):
+            return None
+        if tok.lower_ in {"die", "dat", "wat", "of", "om", "te"}:
+            return None
+        if tok.lower_ == "en":
+            coordinated = True
+        elif tok.pos_ == "ADP" and head is not None:
+            break
+        elif (tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha) or "-" in tok.text:
+            head = tok.text
+    if head is None:
+        return None
+    if any_number:
+        return "any"
+    if coordinated or (toks[0].lower_ in {"twee", "drie", "vier", "meerdere", "enkele", "diverse"}):
+        return "plur"
+    if toks[0].lower_ == "een" or lem.is_known(head, "noun"):
+        return "sing"
+    low = head.lower()
+    if any(w != low and lem.is_known(w, "noun") for w in lem.lemmas(head)):
+        return "plur"
     return None
 
 

@@ -63,3 +63,40 @@ def test_dan_wel_after_a_verb_in_en(engine: Engine) -> None:
     assert out == "U kunt ons bellen of een e-mail sturen."
     kept = "Dat mag, maar dan wel met toestemming van uw bewindvoerder."
     assert rewrite(kept, engine, "safe").text == kept
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a gap that runs to the end of the clause: the verb moves behind it
+        (
+            "Wij zien dat er sprake is van een achterstand van € 450, zodat wij u helpen.",
+            "Wij zien dat er een achterstand van € 450 is, zodat wij u helpen.",
+        ),
+        # a plural head noun takes the plural verb
+        (
+            "U kunt zich opnieuw aanmelden, tenzij er sprake is van bijzondere omstandigheden.",
+            "U kunt zich opnieuw aanmelden, behalve als er bijzondere omstandigheden zijn.",
+        ),
+        # main clause: nothing moves
+        ("Er is sprake van meerdere schulden.", "Er zijn meerdere schulden."),
+    ],
+)
+def test_clause_gap_moves_the_verb(engine: Engine, before: str, after: str) -> None:
+    assert rewrite(before, engine, "safe").text == after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause in the gap: no proposal
+        "Wij zien dat er sprake is van schulden die u niet kunt betalen.",
+        # the clause goes on past eight words without a comma: no match
+        "Als er sprake is van een schuld bij de Belastingdienst of bij een andere instantie "
+        "bellen wij u.",
+        # a verb in the gap
+        "Als er sprake is van een schuld kunt u bellen.",
+    ],
+)
+def test_clause_gap_leaves_other_clauses(engine: Engine, sentence: str) -> None:
+    assert "sprake" in rewrite(sentence, engine, "safe").text

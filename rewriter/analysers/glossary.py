@@ -29,6 +29,7 @@ from rewriter.sense import DomainEstimate, fits, letter_domain
 from rewriter.verbforms import PARTICLES
 
 _GAP = 6
+_TRAIL = 8  # words in a gap that runs to the end of the clause
 _SPLIT_WINDOW = 12
 _LINKS = nl.compound_links()
 
@@ -184,7 +185,10 @@ def _sentence_findings(
                     gap = term.gap_after is not None and span[1] - span[0] > len(
                         " ".join(term.words)
                     )
-                    hits.append((span[0], span[1], entry, "gap-phrase" if gap else "phrase", term))
+                    form = "gap-phrase" if gap else "phrase"
+                    if term.gap_after == len(term.words) - 1:
+                        form = "clause-gap"  # the gap runs to the end of the clause
+                    hits.append((span[0], span[1], entry, form, term))
             for entry, term, particle in compiled.separable.get(form, ()):
                 if i >= 2 and tokens[i - 1].lower_ == "te" and tokens[i - 2].lower_ == particle:
                     hits.append((tokens[i - 2].idx, end, entry, "te-verb", term))
@@ -197,7 +201,15 @@ def _sentence_findings(
             continue
         # Sense: the entry's domain and context must fit, and names are never touched.
         spread = form in ("split-verb", "gap-phrase")
-        if not fits(entry, letter.text, start, end, (sentence.start, sentence.end), domain, spread):
+        own_end = end
+        if form == "clause-gap":
+            # only the term's own words are masked: the gap up to the end of the clause
+            # stays visible to `near` / `not_near` ('hebben kennisgenomen van uw brief')
+            own = letter.text[start:end].split()[: len(term.words)]
+            own_end = start + len(" ".join(own))
+        if not fits(
+            entry, letter.text, start, own_end, (sentence.start, sentence.end), domain, spread
+        ):
             continue
         yield _finding(letter, start, end, entry, form, term)
 
@@ -358,7 +370,29 @@ def _match_phrase(
                 break
         if not found:
             return None
+    if term.gap_after == len(words) - 1:
+        return _trailing_gap(seq, j, start_tok.idx, end_char)
     return start_tok.idx, end_char
+
+
+def _trailing_gap(seq: object, j: int, start: int, end_char: int) -> tuple[int, int] | None:
+    """A term that ends in '...' ('er sprake is van ...'): the gap runs to the end of the
+    clause (a punctuation mark or the end of the sentence) within _TRAIL words, and the
+    finding ends at its last word. No match when the clause goes on longer."""
+    n = len(seq)  # type: ignore[arg-type]
+    last = None
+    for idx in range(j, min(n, j + _TRAIL + 1)):
+        tok = seq[idx]  # type: ignore[index]
+        if tok.text in {",", ";", ":", ".", "?", "!", "(", ")"}:
+            break
+        if tok.is_space:
+            continue
+        if idx == j + _TRAIL:
+            return None  # the clause is longer than the gap may be
+        last = tok
+    if last is None:
+        return None
+    return start, last.idx + len(last.text)
 
 
 def _find_particle(tokens: object, i: int, particle: str) -> int | None:
