@@ -42,8 +42,20 @@ _UP = "[A-ZÀ-ÖØ-ÞĀ-ŽİŞĞ]"
 _SURNAME = rf"{_UP}[^\W\d_]+(?:-{_UP}[^\W\d_]+)*"
 _TITLE = r"(?:(?:[Dd]e[ \t]+)?heer[ \t]+en[ \t]+mevrouw|[Dd]e[ \t]+heer|heer|[Mm]evrouw|[Mm]eneer|mw\.|mevr\.|dhr\.|hr\.|juffrouw|dokter|dr\.|mr\.|ir\.|drs\.)"
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,4}"
+_ORG_HEAD_WORDS = (  # words that start an organisation's or a team's name, never a surname
+    r"(?:Team|Afdeling|Bureau|Loket|Gemeente|Stichting|Wijkteam|Buurtteam|Jeugdteam|Sociaal|"
+    r"Centrum|Humanitas|Schuldhulpmaatje|Praktijk|Zorggroep|Woningcorporatie|Woonstichting|"
+    r"Kredietbank|Vereniging|UWV|SVB|CAK|GGD|MEE|Belastingdienst|Rechtbank)"
+)
+# 'mevrouw Esther van Rijn': a first name, then particles and the surname; not 'mevrouw
+# Smit van Team Inkomen', 'de heer Bos van Stap Verder' or 'mevrouw Smit van Humanitas'
+_FIRST_NAME_SURNAME = (
+    rf"[ \t]+(?:van|de|der|den|ten|ter|te)[ \t]+(?:(?:de|der|den)[ \t]+)?"
+    rf"(?!{_ORG_HEAD_WORDS}\b){_SURNAME}(?![ \t]+{_UP})(?![\w-])"
+)
 PERSON = re.compile(
-    rf"\b{_TITLE}[ \t]+(?:{_INITIALS}[ \t]*)?{_NAME_PARTICLES_AFTER_TITLE}{_SURNAME}(?:[ \t]+{_SURNAME})?"
+    rf"\b{_TITLE}[ \t]+(?:{_INITIALS}[ \t]*)?{_NAME_PARTICLES_AFTER_TITLE}{_SURNAME}"
+    rf"(?:{_FIRST_NAME_SURNAME}|[ \t]+{_SURNAME})?"
     rf"|(?<![\w.]){_INITIALS}[ \t]*{_NAME_PARTICLES}{_SURNAME}"
     rf"|\b(?:[Vv]an|[Dd]e|[Ee]l)[ \t]+{_NAME_PARTICLES}{_SURNAME}-{_SURNAME}"
 )

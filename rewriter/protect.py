@@ -174,8 +174,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(?:binnen(?:\s+(?:een|de)\s+termijn\s+van)?|uiterlijk|na|over|gedurende|"
             r"maximaal|minimaal|ten\s+minste|tenminste|ten\s+hoogste|minstens|hooguit|ongeveer|"
             r"circa|ca\.|de\s+afgelopen|de\s+komende|voor\s+de\s+duur\s+van)\s+"
-            rf"{_NUM}(?:\s+(?:tot|à|-|–)\s+{_NUM})?\s+{_DURATION}(?:{_ANCHOR})?{_BEFOREHAND}"
-            rf"|\b{_NUM}\s+{_DURATION}(?:{_ANCHOR}{_BEFOREHAND}|\s+van\s+tevoren)"
+            # a whole word: 'twee weekenden' is no period of 'twee week'
+            rf"{_NUM}(?:\s+(?:tot|à|-|–)\s+{_NUM})?\s+{_DURATION}(?![\w-])(?:{_ANCHOR})?"
+            rf"{_BEFOREHAND}"
+            rf"|\b{_NUM}\s+{_DURATION}(?![\w-])(?:{_ANCHOR}{_BEFOREHAND}|\s+van\s+tevoren)"
             r"|\bvoor\s+(?:on)?bepaalde\s+tijd\b",
             re.IGNORECASE,
         ),

@@ -154,7 +154,21 @@ def decide_contact(
     phones = [c for c in chans if c.kind == "phone"]
     emails = [c for c in chans if c.kind == "email"]
     own = [c for c in phones if c.owner_kind == "person" and c.owner]
-    own.sort(key=lambda c: (not _same_person(c.owner, signer),))
+    # the signer first; then a person whose own e-mail address is at the sender's domain
+    # (the klantmanager at '@schiedam...', before a trajectbegeleider the letter does not
+    # tie to an organisation)
+    names = {w for n in structure.sender_info.names for w in re.findall(r"\w{4,}", n.lower())}
+    insiders = {
+        e.owner
+        for e in emails
+        if e.owner_kind == "person" and any(w in e.text.lower().split("@")[-1] for w in names)
+    }
+    own.sort(
+        key=lambda c: (
+            not _same_person(c.owner, signer),
+            not any(_same_person(c.owner, i) for i in insiders),
+        )
+    )
     team = [c for c in phones if c.owner_kind in ("team", "unknown")]
     # a number the letter gives for a team of the sender beats one it does not say whose it is
     team.sort(key=lambda c: c.owner_kind != "team")

@@ -1678,3 +1678,38 @@ def test_a_team_name_with_and_in_it_is_named_whole(engine: Engine) -> None:
 Voor vragen over deze brief kunt u contact opnemen met Team Werk en Inkomen via telefoonnummer 14 0999."""
     c = compose(_letter(body, "terugvordering"), engine, "none", ())
     assert "Team Werk en Inkomen: 14 0999" in c.contact_line
+
+
+def test_a_person_with_a_first_name_and_a_particle_is_named_whole() -> None:
+    found = [m.group() for m in PERSON.finditer("uw klantmanager, mevrouw Esther van Rijn, via")]
+    assert found == ["mevrouw Esther van Rijn"]
+    # near misses: an organisation or a team after 'van' is not part of the name
+    for text, name in (
+        ("bel mevrouw Smit van Team Inkomen", "mevrouw Smit"),
+        ("de heer Bos van Stap Verder helpt u", "de heer Bos"),
+        ("mevrouw Smit van Humanitas helpt u", "mevrouw Smit"),
+    ):
+        assert [m.group() for m in PERSON.finditer(text)] == [name]
+
+
+def test_the_contact_person_is_the_one_with_a_mailbox_at_the_sender(engine: Engine) -> None:
+    body = """Wij verlagen uw uitkering omdat u niet bent verschenen bij het traject van Stap Verder. De trajectbegeleider, de heer Wouter Bos, heeft dat gemeld.
+
+Kunt u door ziekte niet komen, dan meldt u zich vóór 8.30 uur af bij de heer Bos via 010-473 66 20.
+
+Voor vragen over dit besluit kunt u contact opnemen met uw klantmanager, mevrouw Esther van Rijn, via 010-246 89 35 of e.vanrijn@zuiderveld.example.nl."""
+    c = compose(_letter(body, "besluit verlaging"), engine, "none", ("html",))
+    assert "mevrouw Esther van Rijn: 010-246 89 35" in c.contact_line
+    assert "Bos" not in c.contact_line and "010-473 66 20" not in c.contact_line
+    assert c.guard.ok, c.guard.missing
+
+
+def test_a_count_of_weekends_is_no_period_of_weeks() -> None:
+    from rewriter.protect import find_protected
+
+    spans = find_protected("logeeropvang voor de duur van twee weekenden per maand")
+    assert not any(p.kind == "period" for p in spans)
+    # near miss: weeks are a period
+    assert [p.text for p in find_protected("binnen zes weken na de datum van deze brief")] == [
+        "binnen zes weken na de datum van deze brief"
+    ]
