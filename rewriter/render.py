@@ -433,10 +433,15 @@ def build_context(
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def keep_together(text: str) -> str:
     """`text` with the spaces inside a phone number or an amount made non-breaking, so that
     the page never splits '0182-54 67 80' or '€ 480,00' over two lines (the guard reads
-    any white space as a space)."""
+    any white space as a space). It runs on every template value and the one-page fit
+    renders a letter more than once, so a text without a digit (no number, no amount)
+    returns at once and each text is done once per process."""
+    if not any(ch.isdigit() for ch in text):
+        return text
     spans = [p for p in find_protected(text) if p.kind in ("phone", "amount") and " " in p.text]
     for p in reversed(spans):
         text = text[: p.start] + p.text.replace(" ", "\u00a0") + text[p.end :]
