@@ -390,7 +390,7 @@ def bench_onepage(engine: Engine) -> None:
         ),
         (
             ROOT / "bench" / "eval10",
-            "evaluation set 10 (frozen, see bench/eval10/README.md; 10 old-style, 4 mid-style and"
+            "evaluation set 10 (frozen at f28334f; 10 old-style, 4 mid-style and"
             " 2 plain letters, written in the ninth session without running the tool; not run"
             " before the end of that session: figures only, its problem lists are not read;"
             " the section model never trains on it)",
