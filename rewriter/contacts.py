@@ -466,6 +466,8 @@ def only_contact_words(
         lambda m: " " if re.search(r"[A-Z]|team|loket|balie", m.group()) else m.group(), rest
     )
     rest = _OBJECTION_COMMITTEE.sub(" ", rest)
+    # '..., consulent bijzondere bijstand, via ...': the person's job title as an apposition
+    rest = _ROLE_APPOSITION.sub(lambda m: " " if is_contact_role(m.group(1)) else m.group(), rest)
     for m in [*PERSON.finditer(rest), *_ORG.finditer(rest), *_TEAM.finditer(rest)]:
         rest = rest.replace(m.group(), " ")
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
@@ -490,7 +492,10 @@ _TOPIC = re.compile(
     r"^\s*voor\s+[^,?]{1,70}?(?=\s+(?:kunt|kan|belt|neemt|mailt)\s+u\b|\s+is\s+(?:de heer|mevrouw|uw)\b)|"
     # 'Vragen over de lessen, het rooster en de ziekmeldingen beantwoordt mevrouw Coenen'
     r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^?]{1,100}?(?=\s+beantwoord(?:t|en)\b)|"
-    r"\bmocht u (?:\w+ ){0,6}?(?:nog )?vragen hebben,?(?: dan)?|"
+    r"\bmocht u (?:\w+ ){0,6}?(?:nog )?vragen hebben"
+    r"(?: (?:over|naar aanleiding van|inzake|omtrent) [^,?]{1,60})?,?(?: dan)?|"
+    # 'Vragen over dit besluit kunt u richten aan ...'
+    r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^,?]{1,60}?(?=\s+(?:kunt|kan)\s+u\b)|"
     r"\bstuur (?:dan )?een e-mail\b|\been e-mail (?:te )?sturen\b|"
     r"\b(?:voor|met|bij)\s+(?:al\s+)?(?:uw\s+)?(?:algemene\s+|inhoudelijke\s+|andere\s+|overige\s+)?"
     r"vragen(?:\s+(?:over|naar aanleiding van|inzake|omtrent|rond|bij)\s+[^,?]+?)?(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|$))"
@@ -498,6 +503,9 @@ _TOPIC = re.compile(
 _OWNER_PHRASE = re.compile(
     r"\b(?:met|tot|bij|naar)\s+(?:de\s+|het\s+|uw\s+|onze\s+)?[^,.?;]{1,60}?"
     r"(?=\s+(?:via|op|telefonisch|per)\b|\s*[:(])"
+)
+_ROLE_APPOSITION = re.compile(
+    r",\s*([^\W\d_][\w-]*)((?:\s+[^\W\d_A-Z][\w-]*){0,3})\s*(?=,|\s+via\b)"
 )
 _VERBS_UP = frozenset({"adviseren", "verzoeken", "stuur", "vul", "geef", "meld", "neem"})
 

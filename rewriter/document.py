@@ -82,7 +82,8 @@ def is_heading_line(line: str) -> bool:
     if SALUTATION.match(s) or CLOSING.match(s):
         return False
     words = re.findall(r"\w+", s)
-    if not words or len(words) > 9:
+    # a question heading may run longer: 'Heeft u hulp nodig bij het ordenen van uw papieren?'
+    if not words or len(words) > (12 if s.endswith("?") else 9):
         return False
     if re.search(r":\s+\S", s) or len(re.findall(r"\d", s)) >= 4:
         return False  # 'Veilig Thuis, bij zorgen: 0800-2000' is a line of text, not a heading
@@ -95,7 +96,7 @@ def is_heading_line(line: str) -> bool:
         return False
     if s.endswith("?"):
         # 'Wat gebeurt er als wij de papieren niet krijgen?' on a line of its own
-        return len(words) <= 9
+        return True
     return not s.endswith((".", ",", ";", ":", "!", ")", "-"))
 
 

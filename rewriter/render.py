@@ -244,7 +244,9 @@ def decide_contact(
             key = "signer_away" if who == "signer" else "person_away"
             line = texts[key].format(name=name, team=team or "ons", phone=away.text)
             own = WHEN_AWAY.match(away_sentence) if who == "signer" else None
-            if own and own.group("me"):  # the writer's own words: 'Ben ik afwezig? Bel dan'
+            # the writer's own words: 'Ben ik afwezig? Bel dan' ('ben ik niet' alone is no
+            # question: the template's 'Ben ik er niet?' stays)
+            if own and own.group("me") and not re.fullmatch(r"(?i)ben ik niet", own.group("me")):
                 line = re.sub(r"^[^?]*\?", f"{own.group('me').capitalize()}?", line, count=1)
             away_line = line[:1].upper() + line[1:]
     else:

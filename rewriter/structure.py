@@ -1000,9 +1000,14 @@ def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -
 
 
 WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' row
-    r"(?i)\s*(?:(?P<me>ben ik(?: er)? (?:niet|afwezig|ziek|op vakantie))\b|"
-    r"is (?:zij|hij|uw \w+)(?: er)? (?:niet|afwezig|ziek|op vakantie)\b|"
-    r"bij (?:mijn |haar |zijn )?afwezigheid\b|op andere dagen\b|(?:afwezig|niet bereikbaar)\?)"
+    # 'Op vrijdag ben ik niet werkzaam; u kunt dan ...': a day or part of the week first
+    r"(?i)\s*(?:op (?:\w+ ){0,2}?\w+ (?=(?:ben ik|is (?:zij|hij))\b))?"
+    r"(?:(?P<me>ben ik(?: er)? (?:niet|afwezig|ziek|op vakantie))"
+    r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
+    r"is (?:zij|hij|uw \w+)(?: er)? (?:niet|afwezig|ziek|op vakantie)"
+    r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
+    r"bij (?:mijn |haar |zijn )?afwezigheid\b|op (?:de )?(?:andere|overige) (?:werk)?dagen\b|"
+    r"(?:afwezig|niet bereikbaar)\?)"
 )
 
 

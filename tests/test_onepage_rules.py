@@ -1713,3 +1713,63 @@ def test_a_count_of_weekends_is_no_period_of_weeks() -> None:
     assert [p.text for p in find_protected("binnen zes weken na de datum van deze brief")] == [
         "binnen zes weken na de datum van deze brief"
     ]
+
+
+def test_a_day_off_sentence_gives_the_number_for_when_the_writer_is_away(engine: Engine) -> None:
+    body = """Wij stoppen de begeleiding op 1 maart 2027.
+
+Mocht u nog vragen hebben naar aanleiding van deze brief, dan kunt u contact opnemen met ondergetekende via 0111-45 19 82. Op vrijdag ben ik niet werkzaam; u kunt dan het algemene nummer van Team Zorg bellen, 0111-45 19 00."""
+    c = compose(_letter(body, "einde begeleiding"), engine, "none", ())
+    assert c.contact_line.startswith("Heeft u vragen? Bel mij: 0111-45 19 82.")
+    # 'ben ik niet' alone is no question: the template's own words
+    assert "Ben ik er niet? Bel dan Team Zorg: 0111-45 19 00." in c.contact_line
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "werkzaam" not in flat and "ondergetekende" not in flat
+    # near miss: a day off that comes with an instruction and a deadline stays in the body
+    kept = body.replace(
+        "u kunt dan het algemene nummer van Team Zorg bellen, 0111-45 19 00.",
+        "meld u dan uiterlijk 26 februari 2027 af bij Team Zorg via 0111-45 19 00.",
+    )
+    c = compose(_letter(kept, "einde begeleiding"), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "uiterlijk 26 februari 2027" in flat
+
+
+def test_a_job_title_after_the_name_is_contact_talk(engine: Engine) -> None:
+    body = """Wij kennen u bijzondere bijstand toe voor de kosten van bewindvoering.
+
+Vragen over dit besluit kunt u richten aan de heer T. Groen, consulent bijzondere bijstand, via 0111-24 84 61 of t.groen@zuiderveld.example.nl."""
+    c = compose(_letter(body), engine, "none", ())
+    assert _section_of(c.structure, "Vragen over dit besluit") is None
+    assert "0111-24 84 61" in c.contact_line
+    # near miss: a sentence that also asks something of the reader stays
+    asks = body.replace("Vragen over dit besluit kunt u richten aan", "Stuur de nota's naar")
+    c = compose(_letter(asks), engine, "none", ())
+    assert _section_of(c.structure, "Stuur de nota's naar") is not None
+
+
+def test_a_deadline_before_the_appointment_is_one_fact() -> None:
+    from rewriter.protect import find_protected
+
+    spans = find_protected("Zeg de afspraak uiterlijk 24 uur voorafgaand aan de afspraak af.")
+    assert [p.text for p in spans if p.kind == "period"] == [
+        "uiterlijk 24 uur voorafgaand aan de afspraak"
+    ]
+    spans = find_protected("Bel uiterlijk twee werkdagen voor het gesprek.")
+    assert [p.text for p in spans if p.kind == "period"] == [
+        "uiterlijk twee werkdagen voor het gesprek"
+    ]
+    # near miss: 'voor het' without an appointment word is no anchor
+    spans = find_protected("U krijgt uiterlijk twee werkdagen voor het eten een bericht.")
+    assert [p.text for p in spans if p.kind == "period"] == ["uiterlijk twee werkdagen"]
+
+
+def test_a_longer_question_on_its_own_line_is_a_heading() -> None:
+    from rewriter.document import is_heading_line
+
+    assert is_heading_line("Heeft u hulp nodig bij het ordenen van uw papieren?")
+    # near miss: a statement of that length is a line of text; a question of 13 words too
+    assert not is_heading_line("U krijgt hulp bij het ordenen van uw papieren van ons")
+    assert not is_heading_line(
+        "Heeft u hulp nodig bij het ordenen van al uw papieren voor de bank?"
+    )
