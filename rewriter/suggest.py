@@ -146,6 +146,7 @@ def glossary_proposals(
     """
     out: list[Proposal] = []
     explained: dict[str, Proposal] = {}
+    defined: set[str] = set()  # entries whose term the letter itself defines
     found: dict[str, str] = {}  # entry id -> the term as the letter has it
     acronyms: set[str] = set()
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
@@ -157,7 +158,10 @@ def glossary_proposals(
                 continue  # written out once per letter, at its first place
             acronyms.add(entry.id)
         if entry.type == "explain" and not entry.acronym:
-            if entry.id in explained:
+            if entry.id in explained or entry.id in defined:
+                continue
+            if _defined_by_letter(letter.text, entry, finding.text):
+                defined.add(entry.id)  # 'Dit heet gebruikelijke hulp.': no second explanation
                 continue
             prop = _explain_sentence(letter, finding, entry)
             if prop is not None:
@@ -176,6 +180,30 @@ def glossary_proposals(
 
 WORDLIST_FROM = 3  # explanations in one letter from which a word list replaces them
 _WORDLIST_TITLE = "Woorden in deze brief"
+
+
+# The letter names or defines the term itself: 'Dit heet gebruikelijke hulp.', 'Dat noemen
+# wij een maatwerkvoorziening.', 'Gebruikelijke hulp betekent: ...'. A second explanation
+# right after would say the same thing twice.
+_NAMING = (
+    r"(?:heet|heten|noemen\s+(?:we|wij)|noemt\s+men|noemen\s+ze|wordt\s+(?:dat|dit)\s+genoemd)"
+)
+_MEANING = r"(?:betekent|betekenen|wil\s+zeggen)"
+
+
+def _defined_by_letter(text: str, entry: Entry, found: str) -> bool:
+    """True when the letter itself names or defines the term ('Dit heet gebruikelijke hulp.')."""
+    terms = {" ".join(found.split())} | {t.text for t in entry.terms}
+    for term in terms:
+        words = [re.escape(w) for w in term.split() if w.lower() not in ("de", "het")]
+        if not words:
+            continue
+        name = r"\s+".join(words)
+        named = rf"\b{_NAMING}\s+(?:(?:dat|dit|het)\s+)?(?:(?:een|de|het)\s+)?{name}\b"
+        meant = rf"\b{name}\s*(?:\([^)]*\)\s*)?{_MEANING}\b"
+        if re.search(named, text, re.IGNORECASE) or re.search(meant, text, re.IGNORECASE):
+            return True
+    return False
 
 
 def explanation_line(entry: Entry, found: str | None = None) -> str | None:

@@ -193,6 +193,10 @@ def _sentence_findings(
                 if i >= 2 and tokens[i - 1].lower_ == "te" and tokens[i - 2].lower_ == particle:
                     hits.append((tokens[i - 2].idx, end, entry, "te-verb", term))
                     continue
+                if _ge_participle(tok.lower_, form):
+                    # a separable verb's participle is one word ('aangeleverd'): 'een
+                    # bijdrage geleverd aan uw zelfredzaamheid' is no 'aanleveren'
+                    continue
                 span_end = _find_particle(tokens, i, particle)
                 if span_end:
                     hits.append((start, span_end, entry, "split-verb", term))
@@ -393,6 +397,14 @@ def _trailing_gap(seq: object, j: int, start: int, end_char: int) -> tuple[int, 
     if last is None:
         return None
     return start, last.idx + len(last.text)
+
+
+def _ge_participle(low: str, lemma: str) -> bool:
+    """True for a participle with 'ge-' of `lemma` ('geleverd' of 'leveren', 'gegeven'
+    of 'geven'); a finite form ('levert', 'geeft') is False."""
+    if lemma.startswith("ge"):
+        return low.startswith("gege")
+    return low.startswith("ge")
 
 
 def _find_particle(tokens: object, i: int, particle: str) -> int | None:
