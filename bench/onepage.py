@@ -385,8 +385,10 @@ def bench_onepage(engine: Engine) -> None:
             " first run in the eighth session, untuned: sections 89.3 %, contact 15/16, crisis"
             " 9/9, instructions 45/45, facts 323/325, 1 glued heading, guard ok with a fact"
             " missing 6 (2 facts x 3 formats), alarms 1; its contact, fact and guard problems"
-            " were read and fixed after that run, its sections were not read: figures only;"
-            " the section model never trained on it)",
+            " were read and fixed after that run; in the ninth session, with set 10 written to"
+            " take its place, its section problems were read and it joined the section model's"
+            " training data: a model trained on sets 1-8 placed 93.5 % of its matched"
+            " paragraphs right)",
         ),
         (
             ROOT / "bench" / "eval10",

@@ -1300,6 +1300,10 @@ def _classify_why(
         return "waarom", "occasion"  # 'Uit onze administratie blijkt ...' says why we write
     if clause:
         return clause, "clause"
+    if decision and not started and not unit.heading and _SUMMARY.match(first):
+        # 'In het kort: uw dagbesteding gaat door, maar ...', 'In deze brief leest u dat wij
+        # u niet toelaten ...': the decision in a sentence, before the letter explains it
+        return "besluit", "summary"
     if (
         not started
         and not unit.heading
@@ -1338,6 +1342,7 @@ _NO_DECISION = r"(?:deze|dit|het) (?:\w+ )?is (?:een \w+ en )?geen besluit"
 _NOT_A_DECISION = re.compile(  # ... or 'Er wordt niets besloten.'
     rf"(?i)\b(?:{_NO_DECISION}|(?:wordt|worden) (?:\w+ ){{0,4}}niets besloten)\b"
 )
+_SUMMARY = re.compile(r"(?i)\s*(?:in het kort|kort gezegd|samengevat)\b|\s*in deze brief leest u dat\b")
 _LETTER_PURPOSE = re.compile(  # 'Met deze brief informeren wij u over ...'
     r"(?i)\b(?:met|in) deze brief informeren (?:wij|we|ik) u\b"
 )

@@ -1773,3 +1773,17 @@ def test_a_longer_question_on_its_own_line_is_a_heading() -> None:
     assert not is_heading_line(
         "Heeft u hulp nodig bij het ordenen van al uw papieren voor de bank?"
     )
+
+
+def test_a_summary_first_in_a_decision_letter_is_the_decision(engine: Engine) -> None:
+    body = """In deze brief leest u dat wij u geen bijzondere bijstand geven voor de wasmachine.
+
+Op 3 oktober 2026 heeft u bijzondere bijstand aangevraagd. Wij hebben uw aanvraag onderzocht.
+
+Wij wijzen uw aanvraag af, omdat u de wasmachine kunt betalen uit uw eigen geld."""
+    s = _structure(engine, _letter(body, "besluit bijzondere bijstand"))
+    assert _section_of(s, "In deze brief leest u dat") == "besluit"
+    # near miss: a letter that says what the reader will read, not what was decided
+    told = body.replace("leest u dat wij u geen", "leest u waarom wij u geen")
+    s = _structure(engine, _letter(told, "besluit bijzondere bijstand"))
+    assert _section_of(s, "In deze brief leest u waarom") == "waarom"
