@@ -1342,7 +1342,9 @@ _NO_DECISION = r"(?:deze|dit|het) (?:\w+ )?is (?:een \w+ en )?geen besluit"
 _NOT_A_DECISION = re.compile(  # ... or 'Er wordt niets besloten.'
     rf"(?i)\b(?:{_NO_DECISION}|(?:wordt|worden) (?:\w+ ){{0,4}}niets besloten)\b"
 )
-_SUMMARY = re.compile(r"(?i)\s*(?:in het kort|kort gezegd|samengevat)\b|\s*in deze brief leest u dat\b")
+_SUMMARY = re.compile(
+    r"(?i)\s*(?:in het kort|kort gezegd|samengevat)\b|\s*in deze brief leest u dat\b"
+)
 _LETTER_PURPOSE = re.compile(  # 'Met deze brief informeren wij u over ...'
     r"(?i)\b(?:met|in) deze brief informeren (?:wij|we|ik) u\b"
 )
