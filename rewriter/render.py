@@ -429,6 +429,7 @@ def build_context(
         "references": list(structure.references),
         "legal_basis": list(structure.legal_basis),
         "annexes": list(structure.annexes),
+        "reply_slip": list(structure.reply_slip),
         "removed_contacts": [r.text for r in decision.removed_channels],
         "removed_channels": list(decision.removed_channels),
         "writer_notes": notes,
@@ -729,6 +730,11 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     doc.add_paragraph(context["closing"])
     for line in context["signature"]:
         doc.add_paragraph(line)
+    if context.get("reply_slip"):
+        cut = doc.add_paragraph("✂ " + "- " * 30)
+        cut.paragraph_format.space_before = Pt(12)
+        for line in context["reply_slip"]:
+            doc.add_paragraph(keep_together(line))
     footer = section.footer.paragraphs[0]
     bits = [" · ".join(f"{k}: {v}" for k, v in context["references"])]
     if context["legal_basis"]:
@@ -1033,6 +1039,8 @@ def plain_text(context: dict[str, Any]) -> str:
     if context["crisis"]:
         lines += [context["crisis_heading"], *context["crisis"]]
     lines += ["", context["closing"], *context["signature"], ""]
+    if context.get("reply_slip"):
+        lines += ["✂ " + "- " * 30, *context["reply_slip"], ""]
     lines += [" · ".join(f"{k}: {v}" for k, v in context["references"])]
     if context["legal_basis"]:
         lines.append("Wettelijke grondslag: " + ", ".join(context["legal_basis"]))

@@ -342,6 +342,7 @@ class LetterStructure:
     intros: tuple[tuple[str, str], ...] = field(default=())
     placements: tuple[Placement, ...] = field(default=())  # one per classified item
     address: str = "u"  # how the letter addresses its reader: u | je | jullie
+    reply_slip: tuple[str, ...] = field(default=())  # 'ANTWOORDSTROOK' and its lines
 
     def section_keys(self) -> list[str]:
         """Return the keys of the sections that have content, in template order."""
@@ -385,9 +386,8 @@ def extract_structure(
     body = [b for b in blocks if b.region == "body"]
     salutation = next((b.text.strip() for b in blocks if b.region == "salutation"), "")
     closing = next((b.text.strip() for b in blocks if b.region == "closing"), "")
-    signed, postscript, annex_lines = _after_closing(
-        [b for b in blocks if b.region == "signature"], text
-    )
+    after, slip = reply_slip([b for b in blocks if b.region == "signature"])
+    signed, postscript, annex_lines = _after_closing(after, text)
     signature = tuple(b.text.strip() for b in signed)
     body += postscript  # 'P.S. Vergeet niet ... op tijd terug te brengen.'
 
@@ -523,17 +523,40 @@ def extract_structure(
         intros=tuple(intros),
         placements=tuple(placements),
         address=address_form(" ".join(b.text for b in body)),
+        reply_slip=slip,
     )
 
 
 _POSTSCRIPT = re.compile(r"(?i)^\s*" + nl.note_mark() + r"[:\s]\s*")  # 'P.S.', 'ps:', 'N.B.'
 
 
+_REPLY_SLIP = re.compile(  # 'ANTWOORDSTROOK', '- - - knip hier - - -', a row of dashes
+    r"(?i)^\s*(?:(?:antwoord|reactie|retour|aanmeld)(?:strook|formulier)\b|.*\bknip hier\b|"
+    r".*\u2702|[-–—_.·* ]{12,}$)"
+)
+_CUT_LINE = re.compile(r"(?i)^[-–—_.·*\u2702 ]*(?:knip hier)?[-–—_.·*\u2702 ]*$")
+
+
+def reply_slip(lines: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
+    """A reply slip after the signature ('- - - knip hier - - -', 'ANTWOORDSTROOK', its
+    lines to fill in): the lines before it, and its lines as written (without the cut
+    line). The page shows it after the signature, line by line: it holds instructions and
+    deadlines ('Stuur deze strook uiterlijk ... terug') that must stay."""
+    at = next((i for i, b in enumerate(lines) if _REPLY_SLIP.match(b.text)), None)
+    if at is None:
+        return lines, ()
+    slip = tuple(
+        " ".join(b.text.split()) for b in lines[at:] if not _CUT_LINE.fullmatch(b.text.strip())
+    )
+    return lines[:at], slip
+
+
 def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Block], list[str]]:
     """The lines after the closing: the signature, a postscript ('P.S. Vergeet niet ...'),
     which is part of the body (it often asks something, by a date), and the annex list
     ('Bijlagen:' with its items), which goes with the references. The postscript and the
-    annex list each run to the other one or to the end, in either order."""
+    annex list each run to the other one or to the end, in either order. (A reply slip
+    is taken off first: `reply_slip`.)"""
     end = len(lines)
     post = next((i for i, b in enumerate(lines) if _POSTSCRIPT.match(b.text)), end)
     annex = next((i for i, b in enumerate(lines) if _ANNEX.match(b.text)), end)

@@ -1798,3 +1798,37 @@ Wij wijzen uw aanvraag af, omdat u de wasmachine kunt betalen uit uw eigen geld.
     told = body.replace("leest u dat wij u geen", "leest u waarom wij u geen")
     s = _structure(engine, _letter(told, "besluit bijzondere bijstand"))
     assert _section_of(s, "In deze brief leest u waarom") == "waarom"
+
+
+def test_a_reply_slip_after_the_signature_stays_a_slip(engine: Engine) -> None:
+    slip = """
+
+Bijlage: folder over de regeling
+
+- - - - - - - - - - knip hier - - - - - - - - - -
+
+ANTWOORDSTROOK
+Stuur deze strook uiterlijk 12 november 2026 terug.
+Naam: ....................
+Ik kom wel / niet naar het gesprek op 17 november 2026."""
+    body = """Wij nodigen u uit voor een gesprek op 17 november 2026 om 10.00 uur.
+
+Vul de antwoordstrook in en stuur die uiterlijk 12 november 2026 terug."""
+    c = compose(_letter(body, "uitnodiging") + slip, engine, "none", ("html", "docx"))
+    assert c.structure.reply_slip == (
+        "ANTWOORDSTROOK",
+        "Stuur deze strook uiterlijk 12 november 2026 terug.",
+        "Naam: ....................",
+        "Ik kom wel / niet naar het gesprek op 17 november 2026.",
+    )
+    assert c.structure.annexes == ("Bijlage: folder over de regeling",)  # not the slip
+    for fmt in ("html", "docx"):
+        text = delivered_text(fmt, c.files[fmt].data)
+        # after the signature, line by line
+        assert text.index("consulent Team Inkomen") < text.index("ANTWOORDSTROOK")
+        assert "Ik kom wel / niet naar het gesprek op 17 november 2026." in text
+    assert c.guard.ok, c.guard.missing
+    # near miss: an annex list alone is no slip
+    c = compose(_letter(body, "uitnodiging") + slip.split("\n\n- -")[0], engine, "none", ())
+    assert c.structure.reply_slip == ()
+    assert c.structure.annexes == ("Bijlage: folder over de regeling",)
