@@ -193,11 +193,23 @@ def classify_channels(
         owner, kind = _owner(text, sentence, rel, s_start, sentences, sender)
         if c.kind == "email" and kind == "person":
             owner = _mailbox_owner(c.text, sentence, owner)
+        elif c.kind == "email" and kind == "unknown" and _signers_mailbox(c.text, sender):
+            # 'Of mail naar s.wolters@...' under a letter signed by Sandra Wolters
+            owner, kind = sender.signer, "person"
         crisis, label = _crisis(c, sentence, rel)
         out.append(
             ChannelInfo(c.kind, c.text, c.start, c.end, s_start, s_end, owner, kind, crisis, label)
         )
     return out
+
+
+def _signers_mailbox(address: str, sender: Sender) -> bool:
+    """A mailbox whose name carries the signer's surname (of four letters or more)."""
+    if not sender.signer or not sender.signer.split():
+        return False
+    local = re.sub(r"[^a-z]", "", address.lower().split("@", 1)[0])
+    surname = re.sub(r"[^a-z]", "", sender.signer.split()[-1].lower())
+    return len(surname) >= 4 and surname in local
 
 
 def _mailbox_owner(address: str, sentence: str, owner: str) -> str:
@@ -497,6 +509,7 @@ _TOPIC = re.compile(
     # 'Vragen over dit besluit kunt u richten aan ...'
     r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^,?]{1,60}?(?=\s+(?:kunt|kan)\s+u\b)|"
     r"\bstuur (?:dan )?een e-mail\b|\been e-mail (?:te )?sturen\b|"
+    r"\been (?:whatsapp(?:je|bericht)?|sms(?:je)?|appje|berichtje) (?:te )?sturen\b|"
     r"\b(?:voor|met|bij)\s+(?:al\s+)?(?:uw\s+)?(?:algemene\s+|inhoudelijke\s+|andere\s+|overige\s+)?"
     r"vragen(?:\s+(?:over|naar aanleiding van|inzake|omtrent|rond|bij)\s+[^,?]+?)?(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|$))"
 )

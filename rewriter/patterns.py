@@ -232,6 +232,8 @@ _NO_MAIN_CLAUSE = {
     "kunt", "kunnen", "moet", "moeten", "mag", "zal", "zullen", "zou", "gaat", "krijgt",
     "ontvangt", "bent", "wil", "wilt", "hoeft", "blijft", "te", "om",
 }  # fmt: skip
+# ', en welke hulp u krijgt': an indirect question or another subordinate clause
+_SUBORDINATORS = frozenset(nl.words("subordinators"))
 _SAFE_BOUNDARIES = {"maar": ". Maar", "en": ".", "omdat": ". Dat is omdat"}
 _REORDER = {"waardoor": "Daardoor", "zodat": "Zo", "die": "Die"}
 
@@ -284,7 +286,7 @@ def _split_edits(toks: list, i: int, lem: Lemmatizer) -> tuple[list[Edit], bool]
     word = conj.lower_
     if word == "en":
         first = toks[i + 2]
-        if not first.is_alpha or first.lower_ in _NO_MAIN_CLAUSE:
+        if not first.is_alpha or first.lower_ in _NO_MAIN_CLAUSE or first.lower_ in _SUBORDINATORS:
             return [], False  # ', en dat u ...' / ', en is het ...': no sentence of its own
         rest = toks[i + 2 :]
         stop = next((k for k, t in enumerate(rest) if t.text in {",", ";", ":", "("}), len(rest))

@@ -1226,9 +1226,15 @@ def _classify_why(
         _NO_OBJECTION_POSSIBLE.search(text) and len(text.split()) <= 45
     ):
         return "bezwaar", "no-objection"  # 'Deze brief is geen besluit. U kunt geen bezwaar maken.'
+    # 'Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken ...' (the safe
+    # rewrite's form of 'Kunt u zich niet verenigen met dit besluit, dan ...'): the
+    # question and its answer open the paragraph together
+    opening = first
+    if first.endswith("?") and len(first) < len(text):
+        opening = f"{first} {_first_sentence(text[len(first) :].strip())}"
     if (
         is_objection_route(text)
-        and (is_objection_route(first) or hk == "bezwaar" or len(_SENTENCE_END.split(text)) <= 2)
+        and (is_objection_route(opening) or hk == "bezwaar" or len(_SENTENCE_END.split(text)) <= 2)
         and not (hk != "bezwaar" and _OBJECTION_DECIDED.search(first))
     ):
         # the route itself; a long paragraph about something else that ends with

@@ -1832,3 +1832,39 @@ Vul de antwoordstrook in en stuur die uiterlijk 12 november 2026 terug."""
     c = compose(_letter(body, "uitnodiging") + slip.split("\n\n- -")[0], engine, "none", ())
     assert c.structure.reply_slip == ()
     assert c.structure.annexes == ("Bijlage: folder over de regeling",)
+
+
+def test_the_signers_own_mailbox_joins_the_contact_line(engine: Engine) -> None:
+    text = _letter(
+        """Wij nodigen u uit voor een gesprek op 17 november 2026 om 10.00 uur.
+
+Heeft u vragen? Bel mij. Mijn nummer is 06-52 83 41 70. U mag ook een WhatsApp sturen naar dit nummer. Of mail naar j.deboer@zuiderveld.example.nl."""
+    )
+    c = compose(text, engine, "none", ())
+    assert "06-52 83 41 70" in c.contact_line
+    assert "j.deboer@zuiderveld.example.nl" in c.contact_line  # J. de Boer signs
+    assert _section_of(c.structure, "U mag ook een WhatsApp") is None
+    # near miss: a mailbox of someone else stays unknown, and out of the contact line
+    other = text.replace("j.deboer@", "m.jansen@")
+    c = compose(other, engine, "none", ())
+    assert "m.jansen@" not in c.contact_line
+
+
+def test_the_objection_route_as_a_question_and_its_answer_is_the_objection(
+    engine: Engine,
+) -> None:
+    body = """Wij verlagen uw hulp bij het huishouden van 3 naar 2 uur per week.
+
+Wat kunt u verwachten?
+Uw zorgaanbieder belt u over de nieuwe tijden.
+
+Kunt u zich met dit besluit niet verenigen? Dan kunt u binnen zes weken bezwaar maken bij het college van burgemeester en wethouders. Voor gratis hulp bij uw bezwaar kunt u terecht bij Stichting Sterk via 0111-25 10 36."""
+    s = _structure(engine, _letter(body, "besluit hulp bij het huishouden"))
+    assert _section_of(s, "Kunt u zich met dit besluit niet verenigen?") == "bezwaar"
+    # near miss: a question answered with what the reader may do, not an objection
+    other = body.replace(
+        "Dan kunt u binnen zes weken bezwaar maken bij het college van burgemeester en wethouders.",
+        "Dan kunt u binnen zes weken een gesprek aanvragen bij het wijkteam.",
+    ).replace(" bij uw bezwaar", "")
+    s = _structure(engine, _letter(other, "besluit hulp bij het huishouden"))
+    assert _section_of(s, "Kunt u zich met dit besluit niet verenigen?") != "bezwaar"

@@ -288,6 +288,20 @@ def test_no_split_before_maar_without_a_subject(engine: Engine) -> None:
     assert ". Maar wij kunnen u" in rewrite(text, engine, "safe").text
 
 
+def test_no_split_before_an_indirect_question(engine: Engine) -> None:
+    text = _letter(
+        "In deze brief leest u dat wij u op dit moment niet toelaten tot een "
+        "schuldregeling, en welke hulp u in de tussentijd wel van ons kunt krijgen."
+    )
+    assert ". Welke hulp" not in rewrite(text, engine, "all").text
+    # near miss: after ', en' with its own subject and verb the part is a sentence
+    text = _letter(
+        "Wij hebben uw aanvraag voor bijzondere bijstand voor een nieuwe wasmachine "
+        "ontvangen en bekeken, en wij hebben besloten dat u de kosten zelf kunt betalen."
+    )
+    assert "bekeken. Wij hebben besloten" in rewrite(text, engine, "safe").text
+
+
 # --- explanations that fit -----------------------------------------------------------
 
 
