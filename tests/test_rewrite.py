@@ -249,3 +249,12 @@ def test_extract_facts_with_known_protected_spans_is_the_same(engine: Engine) ->
     for path in sorted(LETTERS.glob("*.txt"))[:10]:
         text = path.read_text(encoding="utf-8")
         assert extract_facts(text, find_protected(text)) == extract_facts(text)
+
+
+def test_longer_formula_wins_over_the_swap_of_its_first_word(engine: Engine) -> None:
+    # 'indien' -> 'als' starts at the same word as the clause-gap formula 'indien sprake is
+    # van ...' -> 'als er ... is'; the longer, more specific proposal is applied
+    text = "Indien sprake is van een betalingsachterstand, nemen wij contact met u op."
+    out = rewrite(text, engine, "safe").text
+    assert out.startswith("Als er een betalingsachterstand is, ")
+    assert "sprake" not in out
