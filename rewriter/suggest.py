@@ -1092,8 +1092,11 @@ def apply(
     fact_spans = tuple(facts) if facts is not None else extract_facts(text)
     # Sentence rewrites first (they were checked as a whole and subsume the word
     # swaps inside them), then word-level proposals; where a sentence split and a
-    # word swap touch the same word, the word swap wins and the split is refused.
-    chosen = sorted(set(proposals), key=lambda p: (_rank(p), p.start, p.end, p.id))
+    # word swap touch the same word, the word swap wins and the split is refused. Of two
+    # proposals that start at the same word, the longer goes first: a formula ('indien
+    # sprake is van ...' -> 'als er ... is') is more specific than the swap of its first
+    # word ('indien' -> 'als'), which would otherwise block it.
+    chosen = sorted(set(proposals), key=lambda p: (_rank(p), p.start, -p.end, p.id))
     result = _apply_guarded(text, chosen, spans, fact_spans)
     if has_objection_route(text) and not has_objection_route(result.text):
         route = objection_span(text)

@@ -249,3 +249,25 @@ def test_extract_facts_with_known_protected_spans_is_the_same(engine: Engine) ->
     for path in sorted(LETTERS.glob("*.txt"))[:10]:
         text = path.read_text(encoding="utf-8")
         assert extract_facts(text, find_protected(text)) == extract_facts(text)
+
+
+def test_longer_formula_wins_over_the_swap_of_its_first_word(engine: Engine) -> None:
+    # 'indien' -> 'als' starts at the same word as the clause-gap formula 'indien sprake is
+    # van ...' -> 'als er ... is'; the longer, more specific proposal is applied
+    text = "Indien sprake is van een betalingsachterstand, nemen wij contact met u op."
+    out = rewrite(text, engine, "safe").text
+    assert out.startswith("Als er een betalingsachterstand is, ")
+    assert "sprake" not in out
+
+
+def test_a_written_date_counts_as_one_word_of_a_gap(engine: Engine) -> None:
+    # 'op 14 maart 2026' is one word of the gap of 'heeft ... plaatsgevonden' (at most six);
+    # without the date the gap would hold nine tokens and the formula would stay
+    text = "Na uw melding heeft op 14 maart 2026 bij u thuis een gesprek plaatsgevonden."
+    out = rewrite(text, engine, "safe").text
+    assert "is op 14 maart 2026 bij u thuis een gesprek geweest" in out
+    # seven words besides the date: still too long
+    text = (
+        "Na uw melding heeft op 14 maart 2026 bij u thuis in de keuken een gesprek plaatsgevonden."
+    )
+    assert "plaatsgevonden" in rewrite(text, engine, "safe").text

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
@@ -360,23 +361,51 @@ def _match_phrase(
     for k, word in enumerate(words[1:], 1):
         limit = _GAP if term.gap_after is not None and k == term.gap_after + 1 else 0
         found = False
-        for step in range(limit + 1):
+        counted = 0  # words in the gap so far; a written date counts as one word
+        for step in range(limit + _DATE_SLACK + 1 if limit else 1):
             idx = j + step
-            if idx >= n:
+            if idx >= n or counted > limit:
                 break
             tok = seq[idx]  # type: ignore[index]
-            if tok.text in {",", ";", ":", ".", "?", "!"} and step < limit:
+            if tok.text in {",", ";", ":", ".", "?", "!"} and counted < limit:
                 break
             if _word_matches(tok.text, word, entry, lem):
                 end_char = tok.idx + len(tok.text)
                 j = idx + 1
                 found = True
                 break
+            if not _date_rest(seq, idx):
+                counted += 1
         if not found:
             return None
     if term.gap_after == len(words) - 1:
         return _trailing_gap(seq, j, start_tok.idx, end_char)
     return start_tok.idx, end_char
+
+
+_DATE_SLACK = 4  # extra tokens a gap may hold when they are the rest of written dates
+
+
+def _date_rest(seq: object, idx: int) -> bool:
+    """A token of a written date ('22 oktober 2026'): a date and the preposition before it
+    ('op 22 oktober 2026') count as one word of a gap, so 'heeft op 22 oktober 2026 een
+    gesprek bij u thuis plaatsgevonden' holds six words in its gap, not nine."""
+    months = _months()
+    tok = seq[idx]  # type: ignore[index]
+    text = tok.text.lower()
+    n = len(seq)  # type: ignore[arg-type]
+    if text.isdigit() and len(text) <= 2 and idx + 1 < n:
+        return seq[idx + 1].text.lower() in months  # type: ignore[index]
+    if text in months:
+        return idx > 0 and seq[idx - 1].text.isdigit()  # type: ignore[index]
+    if text.isdigit() and len(text) == 4 and idx > 0:
+        return seq[idx - 1].text.lower() in months  # type: ignore[index]
+    return False
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(w.lower() for w in nl.words("months"))
 
 
 def _trailing_gap(seq: object, j: int, start: int, end_char: int) -> tuple[int, int] | None:
