@@ -81,8 +81,8 @@ _DURATION = r"(?:(?:werk|les|kalender)?(?:dagen|dag|weken|week)|maanden|maand|ja
 # may change ("binnen zes weken | na dagtekening van deze brief" -> "na de datum van deze
 # brief"); the fact is the duration, which stays protected.
 _ANCHOR = (
-    r"\s+(?:(?:na|vanaf|voor|vóór)\s+(?:de\s+|het\s+)?(?:datum|verzending|verzenddatum|"
-    r"dag\s+van\s+verzending|ontvangst|bekendmaking|einddatum|ingangsdatum|afloop)"
+    r"\s+(?:(?:na|vanaf|voor|vóór)\s+(?:de\s+|het\s+)?(?:datum|verzending|ontvangst|"
+    r"bekendmaking|einddatum|ingangsdatum|afloop)"
     r"(?:\s+van\s+(?:deze|dit|de|het|uw)\s+(?:brief|besluit|beschikking|gesprek|afspraak|"
     r"indicatie|toekenning))?"
     # 'uiterlijk 24 uur voorafgaand aan de afspraak', 'twee dagen voor het gesprek'
