@@ -295,6 +295,7 @@ def _opening_hours(sentence: str) -> str:
     return found[0] if found else ""
 
 
+_REACHABLE_ROW = re.compile(r"(?i)\s*(?:telefonisch )?(?:bereikbaar(?:heid)?|spreekuur)\s*:")
 _TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
 _WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)\b")
 _REACHABLE_SUBJECT = re.compile(
@@ -333,6 +334,9 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
             and not (I_REACHABLE.match(sentence) and not signer)
         )
         named = surname and re.search(rf"\b{re.escape(surname)}\b", sentence)
+        # a contact card's 'Bereikbaar: maandag tot en met donderdag, ...' row, a few rows
+        # from the chosen number's 'Telefoon:' row
+        near = near or (abs(i - at) <= 3 and bool(_REACHABLE_ROW.match(sentence)))
         # a team's 'Wij zijn bereikbaar op werkdagen van 9.00 tot 16.00 uur.', wherever it
         # stands among the removed sentences
         ours = not surname and _WE_REACHABLE.match(sentence)

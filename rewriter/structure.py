@@ -220,7 +220,9 @@ _WORKDAYS = nl.alternation("weekdays", first=5)  # maandag to vrijdag
 _HOURS = re.compile(
     rf"(?:op\s+)?(?:(?:{_WORKDAYS[3:-1]}|werkdagen|werkdag)"
     rf"(?:\s*(?:,|en|tot en met|t/m|tot)\s*{_WORKDAYS})*)"
-    r"(?:\s+(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur)?",
+    # 'van 9.00 tot 12.00 uur'; on a card also ', 9.00 tot 12.00 uur'
+    r"(?:(?:\s+(?:van|tussen)\s+|,\s*)\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+"
+    r"\d{1,2}[.:]\d{2}\s*uur)?",
     re.IGNORECASE,
 )
 _TIME_RANGE = re.compile(
@@ -838,6 +840,12 @@ def _paragraph_without_contacts(
             kept.append(sentence)  # the objection route: its address and website stay
             continue
         spans = [p for p in letter.protected if start <= p.start < end]
+        if _asked_elsewhere(sentence, chans, kept):
+            # 'Hoort u niets? Bel dan Zorgpartners Noord via 0111-55 66 77.': what the
+            # reader must do, with another organisation's number; without the number the
+            # reader could not do it (the contact line is only the sender's)
+            kept.append(sentence)
+            continue
         referral = _pure_contact(sentence, chans, spans) and (
             _named_referral(sentence, chans) or _asked_action(sentence, chans, kept)
         )
@@ -972,6 +980,15 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
         return False
     strip = [p.text for p in spans] + [sentence[a:b] for a, b in hours]
     return only_contact_words(sentence, chans, strip)
+
+
+def _asked_elsewhere(sentence: str, chans: list[ChannelInfo], kept: list[str]) -> bool:
+    """A question's answer that sends the reader to another organisation's phone or
+    mailbox ('Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via ...')."""
+    if not (kept and kept[-1].endswith("?") and re.match(r"\s*\w+\s+dan\b", sentence)):
+        return False
+    reach = [c for c in chans if c.kind in ("phone", "email")]
+    return bool(reach) and all(c.owner_kind == "other" and c.owner for c in reach)
 
 
 def _asked_action(sentence: str, chans: list[ChannelInfo], kept: list[str]) -> str:

@@ -1105,8 +1105,8 @@ def test_a_question_another_organisation_answers_stays_with_its_answer(engine: E
 Het restant van het budget vervalt. Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via 030-264 82 00."""
     s = _structure(engine, _letter(body, "intrekking pgb"))
     flat = " ".join(x for its in s.items.values() for it in its for x in it.flat())
-    assert "Heeft u vragen over uw budgetoverzicht? Bel dan de SVB." in flat
-    assert "030-264 82 00" not in flat  # the number is listed for the writer
+    # the reader must be able to do it: the other organisation's number stays with it
+    assert "Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via 030-264 82 00." in flat
     # near miss: questions for the sender go to the contact line
     ours = body.replace("Bel dan de SVB via 030-264 82 00.", "Bel dan Team Inkomen via 14 0999.")
     s = _structure(engine, _letter(ours, "intrekking pgb"))
@@ -1861,3 +1861,19 @@ Kunt u zich met dit besluit niet verenigen? Dan kunt u binnen zes weken bezwaar 
     ).replace(" bij uw bezwaar", "")
     s = _structure(engine, _letter(other, "besluit hulp bij het huishouden"))
     assert _section_of(s, "Kunt u zich met dit besluit niet verenigen?") != "bezwaar"
+
+
+def test_a_cards_hours_row_joins_the_contact_line(engine: Engine) -> None:
+    body = """U krijgt individuele begeleiding van 3 uur per week.
+
+Contactgegevens
+Consulent: mevrouw L. Smits
+Telefoon: 0111-23 45 67
+E-mail: l.smits@zuiderveld.example.nl
+Bereikbaar: maandag tot en met donderdag, 9.00 tot 12.00 uur"""
+    c = compose(_letter(body, "besluit begeleiding"), engine, "none", ())
+    assert "0111-23 45 67" in c.contact_line
+    assert "maandag tot en met donderdag, 9.00 tot 12.00 uur" in c.contact_line
+    # near miss: a card without an hours row gets no hours
+    c = compose(_letter(body.rsplit("\n", 1)[0], "besluit begeleiding"), engine, "none", ())
+    assert "bereikbaar" not in c.contact_line
