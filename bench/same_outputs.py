@@ -37,7 +37,7 @@ def build_library(into: Path) -> int:
         count += 1
     (into / "fixtures-docx").mkdir()
     for stem, data in fixture_docx():
-        (into / "fixtures-docx" / f"{stem}.docx").write_bytes(data)
+        (into / "fixtures-docx" / f"{stem}.docx").write_bytes(_fixed_times(data))
         count += 1
     for name in SETS:
         folder = ROOT / "bench" / name / "letters"
@@ -47,6 +47,20 @@ def build_library(into: Path) -> int:
                 shutil.copy(path, into / name / path.name)
                 count += 1
     return count
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The .docx with every zip member dated 2026-01-01: python-docx dates them now, and
+    docx-tracked copies the input's members as they are, dates included."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            info.date_time = (2026, 1, 1, 0, 0, 0)
+            dst.writestr(info, src.read(info.filename))
+    return out.getvalue()
 
 
 def convert(outdir: Path) -> int:
