@@ -64,7 +64,9 @@ class Options:
     """What to do with every letter."""
 
     accept: str = "safe"
-    formats: tuple[str, ...] = ("pdf", "docx")
+    # the one-page letter as .docx, to edit in Word (`rewriter batch`'s default too); every
+    # letter is still laid out to prove the one page, only the PDF is not written
+    formats: tuple[str, ...] = ("docx",)
     glossary_overlay: str | None = None
     config: str | None = None  # settings file (rewriter.toml), as `--config` elsewhere
 

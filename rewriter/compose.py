@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rewriter.engine import Engine
 from rewriter.facts import Fact, OriginalFacts
-from rewriter.letter import Letter
+from rewriter.letter import Letter, letter_facts
 from rewriter.render import (
     ContactChoice,
     HouseStyle,
@@ -134,7 +134,9 @@ def compose(
     else:
         result = None
         letter = Letter.from_text(rewritten, engine.resources)
-        facts = Letter.from_text(text, engine.resources).facts
+        # the original's facts, without tokenising it again: the same text (the panel's
+        # page view passes it twice) has them in `letter`; another needs no Letter
+        facts = letter.facts if rewritten == text else letter_facts(text)
     structure = extract_structure(letter)
     wanted = tuple(f for f in formats if f != "txt")
     if wanted:

@@ -92,8 +92,7 @@ class Letter:
     @classmethod
     def from_text(cls, text: str, resources: Resources | None = None) -> Letter:
         """Prepare `text` for analysis; raise EmptyLetterError when it holds no words."""
-        if not _WORD.search(text or ""):
-            raise EmptyLetterError("De brief is leeg: er staat geen tekst in.")
+        _require_words(text)
         res = resources or load_resources()
         doc = res.nlp(text)
         sentences = _split_sentences(text, doc)
@@ -204,6 +203,20 @@ class Letter:
         """Yield every word token of the letter."""
         for s in self.sentences:
             yield from self.words(s)
+
+
+def _require_words(text: str) -> None:
+    if not _WORD.search(text or ""):
+        raise EmptyLetterError("De brief is leeg: er staat geen tekst in.")
+
+
+def letter_facts(text: str) -> tuple:
+    """`Letter.from_text(text).facts` without the tokeniser and the sentence split that
+    the facts do not use (the same EmptyLetterError for a text without words)."""
+    from rewriter.facts import extract_facts
+
+    _require_words(text)
+    return extract_facts(text, find_protected(text))
 
 
 def is_word(token_text: str) -> bool:

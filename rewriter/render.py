@@ -645,7 +645,65 @@ def fit_one_page(context: dict[str, Any], decision: bool) -> tuple[str, bytes, L
     """Render to PDF with the loosest layout that fits one page with a little air
     (`fit_layout`, then the PDF's bytes)."""
     html, document, layout = fit_layout(context, decision)
-    return html, document.write_pdf(), layout
+    return html, write_pdf(document), layout
+
+
+def write_pdf(document: Any) -> bytes:
+    """The PDF's bytes of a laid-out WeasyPrint document (`document.write_pdf()`), with
+    the glyph-array types of WeasyPrint's font subsetting made without cffi's C parser
+    (`_quick_glyph_arrays`)."""
+    _quick_glyph_arrays()
+    return document.write_pdf()
+
+
+_GLYPH_ARRAY = re.compile(r"hb_codepoint_t\[(\d+)\]")
+
+
+class _GlyphArrayTypes(dict):
+    """cffi's per-FFI cache of parsed C type names (`FFI._parsed_types`) that makes a
+    missing 'hb_codepoint_t[N]' from the parsed 'hb_codepoint_t' instead of parsing it.
+
+    WeasyPrint subsets each font of a PDF with `ffi.new(f'hb_codepoint_t[{n}]', ...)`,
+    n the number of glyphs used (and the highest glyph id + 1): a new n means a new type
+    name, and cffi parses every new name as a C declaration together with all the type
+    names WeasyPrint declared, ~7 ms each (seen in cProfile as pycparser, about once a
+    letter). The type made here is the very object the parse gives (cffi keeps one
+    object per C type; tests/test_batch_speed.py checks it): the PDF is the same.
+    """
+
+    def __init__(self, ffi: Any, item: Any, known: dict) -> None:
+        super().__init__(known)
+        self._ffi = ffi
+        self._item = item
+
+    def __missing__(self, key: object) -> Any:
+        from cffi import model
+
+        match = _GLYPH_ARRAY.fullmatch(key) if isinstance(key, str) else None
+        if match is None:
+            raise KeyError(key)
+        with self._ffi._lock:  # cffi's own lock, held as `FFI._typeof_locked` holds it
+            btype = self._ffi._get_cached_btype(model.ArrayType(self._item, int(match[1])))
+        self[key] = result = (btype, False)
+        return result
+
+
+@functools.cache
+def _quick_glyph_arrays() -> bool:
+    """Install `_GlyphArrayTypes` in WeasyPrint's FFI, once per process. Returns False
+    (and leaves cffi as it is) when cffi or WeasyPrint are not built as expected."""
+    try:
+        from cffi import model
+        from weasyprint.text.ffi import ffi
+
+        known = ffi._parsed_types
+        item = ffi._parser.parse_type("hb_codepoint_t")
+        if not isinstance(known, dict) or not isinstance(item, model.BaseType):
+            return False
+        ffi._parsed_types = _GlyphArrayTypes(ffi, item, known)
+        return True
+    except Exception:  # a cffi without these internals: it parses every name, as before
+        return False
 
 
 def fit_layout(context: dict[str, Any], decision: bool) -> tuple[str, Any, Layout]:
@@ -1011,7 +1069,7 @@ def render_formats(
     pdf: bytes | None = None  # written only when a PDF is asked for
     for fmt in formats:
         if fmt == "pdf":
-            pdf = data = document.write_pdf() if pdf is None else pdf
+            pdf = data = write_pdf(document) if pdf is None else pdf
         elif fmt == "html":
             data = html.encode("utf-8")
         else:

@@ -255,3 +255,21 @@ def test_cli_exit_code_is_one_when_something_failed(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 1
     assert "1 niet gelukt" in run.stderr
+
+
+def test_cli_batch_writes_the_docx_by_default_and_the_pdf_when_asked(tmp_path: Path) -> None:
+    """`rewriter batch` writes the one-page letter as .docx (and its JSON) by default;
+    `--formats docx,pdf` adds the PDF. The one page is proven either way."""
+    from rewriter import cli
+
+    (tmp_path / "in").mkdir()
+    name = sorted(LETTERS.glob("*.txt"))[0]
+    (tmp_path / "in" / name.name).write_bytes(name.read_bytes())
+    for extra, suffixes in (
+        ([], {".docx", ".json"}),
+        (["--formats", "docx,pdf"], {".docx", ".json", ".pdf"}),
+    ):
+        out = tmp_path / f"uit{len(extra)}"
+        assert cli.main(["batch", str(tmp_path / "in"), "--out", str(out), *extra]) == 0
+        assert {p.suffix for p in (out / "brieven").iterdir()} == suffixes
+    assert Options().formats == ("docx",)

@@ -22,6 +22,7 @@ from rewriter.compose import (
     compose,
     delivered_text,
     guard_files,
+    required_facts,
 )
 from rewriter.engine import Engine
 from rewriter.letter import Letter
@@ -437,3 +438,24 @@ def _rebuilt(render: object, context: dict, layout: object) -> bytes:
 
     with mock.patch.object(template, "styled_copy", plain):
         return render.render_docx(context, layout)  # type: ignore[attr-defined]
+
+
+def test_facts_of_a_text_without_a_letter_are_the_letters_facts(engine: Engine) -> None:
+    """`compose(..., rewritten=...)` takes the original's facts from `letter_facts`
+    (no tokeniser, no sentence split), or from the rewritten Letter when both texts are
+    the same: the facts `Letter.from_text(text).facts` gives, and the same refusal of a
+    text without words."""
+    from rewriter.errors import EmptyLetterError
+    from rewriter.letter import letter_facts
+
+    for text in _texts():
+        assert letter_facts(text) == Letter.from_text(text, engine.resources).facts
+    for empty in ("", " \n", "—"):
+        with pytest.raises(EmptyLetterError):
+            letter_facts(empty)
+    text, edited = _texts()[3], _texts()[3].replace("\n\n", "\n\nEen nieuwe zin.\n\n", 1)
+    for original, rewritten in ((text, text), (text, edited)):
+        fast = compose(original, engine, "none", ("html",), rewritten=rewritten)
+        plain_facts = Letter.from_text(original, engine.resources).facts
+        assert fast.guard.ok
+        assert fast.required == tuple(required_facts(plain_facts, fast.structure, fast.context))

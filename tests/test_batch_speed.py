@@ -84,6 +84,32 @@ def test_parsed_stylesheet_and_template_copy_give_the_same_bytes(engine: Engine)
         assert render.render_docx(context, layout) == expected_docx  # the template is unchanged
 
 
+def test_glyph_array_types_are_the_ones_cffi_parses(engine: Engine) -> None:
+    """WeasyPrint's font subsetting asks cffi for 'hb_codepoint_t[N]' with a new N in
+    most letters; `render._quick_glyph_arrays` makes that type without cffi's C parser.
+    It is the very type object the parser gives, and the PDF is byte for byte the same
+    as with cffi parsing every name."""
+    from weasyprint.text.ffi import ffi
+
+    assert render._quick_glyph_arrays()
+    assert isinstance(ffi._parsed_types, render._GlyphArrayTypes)
+    for n in (1, 57, 58, 1000, 4321):
+        quick = ffi.typeof(f"hb_codepoint_t[{n}]")
+        with ffi._lock:
+            parsed = ffi._get_cached_btype(ffi._parser.parse_type(f"hb_codepoint_t[{n}]"))
+        assert quick is parsed
+    assert ffi.typeof("hb_codepoint_t *") is not None  # other names: parsed as before
+    with pytest.raises(KeyError):
+        ffi._parsed_types["hb_codepoint_t[x]"]
+    for context, layout, decision, _ in _contexts(engine, SAMPLE[:3]):
+        document = render._layout_pdf(render.render_html(context, layout, decision))
+        quick_pdf = render.write_pdf(document)
+        with mock.patch.object(ffi, "_parsed_types", dict(ffi._parsed_types.items())):
+            ffi._parsed_types.clear()  # a plain cache, empty: cffi parses every name
+            parsed_pdf = document.write_pdf()
+        assert quick_pdf == parsed_pdf
+
+
 def test_html_without_one_plain_style_element_goes_to_weasyprint_as_it_is() -> None:
     for html in (
         "<html><body>x</body></html>",

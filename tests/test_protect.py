@@ -469,3 +469,51 @@ def test_corpus_recall_per_kind() -> None:
     assert core == total
     # the 'met ingang van' periods, old anchors and the counted nouns are the only partial covers
     assert {k for k in total if whole[k] < total[k]} <= {"periods", "quantities"}
+
+
+def _pattern_texts() -> list[str]:
+    """The fixture letters, every sentence of the glossary (examples, explanations), and
+    texts made to test the look-ahead: capitals, case folds, numbers at a text's edges."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LETTERS.glob("*.txt"))]
+    glossary = Path(__file__).resolve().parent.parent / "glossary"
+    for path in sorted(glossary.glob("*.yaml")):
+        texts.append(path.read_text(encoding="utf-8"))
+    texts += [t.upper() for t in texts[:5]] + [t.swapcase() for t in texts[5:10]]
+    texts += [
+        "Twee kamers, TWEE kamers, ſes Kelvin K, 12 maart, MAART 2026, Ma 3 mei",
+        "3 weken", "€ 12,50", "0612345678", "(020) 123 4567", "+31 6 12345678",
+        "Vanaf 1 januari 2026 tot en met 3 februari 2026 binnen zes weken na ontvangst",
+        "artikel 3 lid 2 Wmo 2015; Verordening maatschappelijke ondersteuning Kampen 2025",
+        "BSN: 123456782 en 111222333; «voornaam» {{naam}} [NAAM] ${x} <<y>>",
+        "", " ", "12", "1", "ca. 4 uur per week", "8.30 uur", "113", "Bel 112.",
+    ]  # fmt: skip
+    return texts
+
+
+def test_quick_patterns_find_what_the_plain_patterns_find() -> None:
+    """Each pattern of find_protected runs behind a look-ahead for the characters its
+    matches can begin with (protect._quick): the same matches at the same places."""
+    from rewriter import protect
+
+    pairs = [
+        *zip(protect._PATTERNS, protect._PLAIN_PATTERNS, strict=True),
+        ((None, protect._BSN_LABELLED), (None, protect._PLAIN_BSN_LABELLED)),
+        ((None, protect._NINE_DIGITS), (None, protect._PLAIN_NINE_DIGITS)),
+        ((None, protect._COUNT), (None, protect._PLAIN_COUNT)),
+    ]
+    quick = sum(1 for (_, fast), (_, plain) in pairs if fast is not plain)
+    assert quick >= 10  # most patterns have a look-ahead
+    for text in _pattern_texts():
+        for (_, fast), (_, plain) in pairs:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ]
+
+
+def test_quick_pattern_leaves_what_it_cannot_follow_as_it_is() -> None:
+    from rewriter.protect import _quick
+
+    for source in (r"[^a]b", r"\w+@", r"a?", r".x", r"[a-z]+", r"(?-i:a)b"):
+        pattern = re.compile(source, re.IGNORECASE if "-i" in source else 0)
+        assert _quick(pattern) is pattern
+    assert _quick(re.compile(r"\bab|(?i:c)d")).pattern == r"(?=[a]|(?i:[c]))(?:\bab|(?i:c)d)"
