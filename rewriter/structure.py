@@ -1363,6 +1363,10 @@ def _classify_why(
         return "gebeuren", "next-opener"
     if DECISION_WORDS.search(first) and (decision or _SENDER_DECIDED.search(first)):
         return "besluit", "decision-words"  # a letter that decides nothing has no decision section
+    if _REASON_OPENER.match(first) and _READER_DEADLINE.search(first):
+        # 'Volgens artikel 4:5 Awb krijgt u de gelegenheid ... te herstellen, uiterlijk op
+        # 23 december 2026': the law first, but what it says is what the reader must do
+        return "vragen", "reason-then-deadline"
     if _REASON_OPENER.match(first):
         # the grounds of a decision; in another letter, why the letter asks or tells this
         return ("besluit" if decision else "waarom"), "reason-opener"
@@ -1387,6 +1391,9 @@ def _classify_why(
 _NO_DECISION = r"(?:deze|dit|het) (?:\w+ )?is (?:een \w+ en )?geen besluit"
 _NOT_A_DECISION = re.compile(  # ... or 'Er wordt niets besloten.'
     rf"(?i)\b(?:{_NO_DECISION}|(?:wordt|worden) (?:\w+ ){{0,4}}niets besloten)\b"
+)
+_READER_DEADLINE = re.compile(
+    r"(?i)(?=.*\bu\b).*\b(?:uiterlijk|vóór)\s+(?:op\s+)?\w+\s+\d|(?=.*\bu\b).*\bbinnen\s+\S+\s+(?:werk)?dagen\b"
 )
 _SUMMARY = re.compile(
     r"(?i)\s*(?:in het kort|kort gezegd|samengevat)\b|\s*in deze brief leest u dat\b"

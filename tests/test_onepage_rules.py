@@ -1877,3 +1877,19 @@ Bereikbaar: maandag tot en met donderdag, 9.00 tot 12.00 uur"""
     # near miss: a card without an hours row gets no hours
     c = compose(_letter(body.rsplit("\n", 1)[0], "besluit begeleiding"), engine, "none", ())
     assert "bereikbaar" not in c.contact_line
+
+
+def test_the_law_first_then_a_deadline_for_the_reader_is_a_request(engine: Engine) -> None:
+    body = """Op 16 november 2026 heeft u bijstand aangevraagd. Wij missen nog stukken.
+
+Hersteltermijn
+Volgens artikel 4:5 van de Algemene wet bestuursrecht krijgt u de gelegenheid de stukken alsnog te sturen, uiterlijk op 23 december 2026. U kunt de stukken uploaden via onze website."""
+    s = _structure(engine, _letter(body, "hersteltermijn"))
+    assert _section_of(s, "Volgens artikel 4:5") == "vragen"
+    # near miss: the law first, with a deadline for the sender, is the reason
+    ours = body.replace(
+        "krijgt u de gelegenheid de stukken alsnog te sturen, uiterlijk op 23 december 2026",
+        "moeten wij binnen acht weken na uw aanvraag beslissen",
+    )
+    s = _structure(engine, _letter(ours, "hersteltermijn"))
+    assert _section_of(s, "Volgens artikel 4:5") != "vragen"
