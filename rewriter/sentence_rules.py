@@ -222,6 +222,15 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
     elif words[:5] == ["zich", "niet", "kunt", "verenigen", "met"]:
         edits.append(Edit(toks[0].idx, clause[4].idx + 3, "Bent u het niet eens met"))
         verb = "bent"
+    elif words[:2] == ["zich", "met"] and words[-3:] == ["niet", "kunt", "verenigen"]:
+        # 'Als u zich met deze beslissing niet kunt verenigen, kunt u ...'
+        if not 1 <= len(words) - 5 <= 6:
+            return None
+        last = clause[-4]
+        np = letter.text[clause[2].idx : last.idx + len(last.text)]
+        end = clause[-1].idx + len(clause[-1].text)
+        edits.append(Edit(toks[0].idx, end, f"Bent u het niet eens met {np}"))
+        verb = "bent"
     else:
         verbs = [i for i, w in enumerate(words) if w in _U_FORMS]
         if len(verbs) != 1:

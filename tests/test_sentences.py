@@ -53,6 +53,11 @@ def _rule_props(engine: Engine, text: str, rule: str):
             "Wanneer u het niet eens bent met dit besluit, dan kunt u bezwaar maken.",
             "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken.",
         ),
+        # the object before 'niet kunt verenigen'
+        (
+            "Als u zich met deze beslissing niet kunt verenigen, kunt u beroep instellen.",
+            "Bent u het niet eens met deze beslissing? Dan kunt u beroep instellen.",
+        ),
         # the condition is a question already, with a comma
         (
             "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken.",
@@ -123,6 +128,9 @@ def test_mocht_condition_near_miss(engine: Engine, near_miss: str) -> None:
         "Als de school het verzuim meldt, nemen wij contact met u op.",
         # a contact sentence: the letter's contact block says it
         "Als u vragen heeft over deze brief, kunt u ons bellen.",
+        # too much between 'met' and 'niet kunt verenigen': no safe question
+        "Als u zich met dit besluit en met de hoogte van de eigen bijdrage niet kunt "
+        "verenigen, kunt u bezwaar maken.",
     ],
 )
 def test_condition_near_miss(engine: Engine, near_miss: str) -> None:
