@@ -53,6 +53,7 @@ _PROPER_NAME = re.compile(
     r"\b(?:Het |De )?[A-Z][\w'’&-]+"
     r"(?:\s+(?:(?:van|de|der|den|voor|en|&|op|aan|bij|ter|ten)\s+)*[A-Z][\w'’&-]+)*"
 )
+_IMPERATIVES = frozenset(w.lower() for w in nl.words("imperatives"))
 _NOT_AN_OWNER = re.compile(
     r"(?i)(?:het |de )?(?:wmo|wlz|jeugdwet|participatiewet|awb|digid|u|uw|wij|ik|bsn|iban|"
     + nl.alternation("weekdays")[3:-1]
@@ -243,12 +244,17 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, str]]:
     for m in _PROPER_NAME.finditer(sentence):
         # 'Het Groene Erf', 'Welzijn Zeist', 'Zilveren Kruis': a name the letter does not
         # explain is an organisation of its own (the sender's own names are found above)
-        if m.start() == 0 or re.search(r"[.!?:;]\s*$", sentence[: m.start()]):
-            continue
-        if _NOT_AN_OWNER.fullmatch(m.group()) or is_contact_role(m.group()):
+        start, name = m.start(), m.group()
+        if start == 0 or re.search(r"[.!?:;]\s*$", sentence[:start]):
+            # 'Bel De Brug dan ...': the imperative is no part of the name
+            verb, _, rest = name.partition(" ")
+            if not rest or verb.lower() not in _IMPERATIVES or not rest[:1].isupper():
+                continue
+            start, name = m.end() - len(rest), rest
+        if _NOT_AN_OWNER.fullmatch(name) or is_contact_role(name):
             continue  # 'uw Wmo-consulent, de heer R. Terpstra': a job title, not an organisation
-        if not any(a < m.end() and m.start() < b for a, b, _, _ in found):
-            found.append((m.start(), m.end(), m.group().strip(), "org"))
+        if not any(a < m.end() and start < b for a, b, _, _ in found):
+            found.append((start, m.end(), name.strip(), "org"))
     for rx, kind in ((_ME, "me"), (_THEM, "them"), (_SENDER_WORDS, "us")):
         for m in rx.finditer(sentence):
             if not any(a <= m.start() < b for a, b, _, _ in found):
@@ -372,7 +378,17 @@ def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) 
         people = list(PERSON.finditer(text[a:b]))
         if people:
             return people[-1].group().strip()
+        # 'Neem contact op met uw wijkcoach, Hanneke Vos.': a job title, then the name
+        named = [m for m in _ROLE_THEN_NAME.finditer(text[a:b]) if is_contact_role(m.group(1))]
+        if named:
+            return named[-1].group(2).strip()
     return ""
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:uw|je|jouw|jullie)\s+([\w-]+),\s+"
+    r"([A-Z][a-zà-ÿ'’-]+\s+(?:(?:van|de|der|den|ter|te)\s+)*[A-Z][\w'’-]+)"
+)
 
 
 _OUTSIDE_ROLES = nl.alternation("outside_roles", spaces=r"\s+")
@@ -388,7 +404,9 @@ _OUTSIDE_ROLE_BEFORE = re.compile(
 
 _OF_ORG_BEFORE = re.compile(
     r"\b(?:van|bij|op)\s+(?:het\s+|de\s+)?(?P<org>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*)\s*,\s*"
-    r"(?:de heer|mevrouw|meneer|dhr\.|mw\.|dokter)\s+(?:[A-Z]\.\s*)*(?:(?:van|de|der|den|ter|te)\s+)*$"
+    # initials, or a first name ('van Kompas Gezinshulp, mevrouw Lisa Verschuren')
+    r"(?:de heer|mevrouw|meneer|dhr\.|mw\.|dokter)\s+(?:(?:[A-Z]\.\s*)*|[A-Z][a-zà-ÿ'’-]+\s+)"
+    r"(?:(?:van|de|der|den|ter|te)\s+)*$"
 )
 
 

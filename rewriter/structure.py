@@ -840,10 +840,11 @@ def _paragraph_without_contacts(
             kept.append(sentence)  # the objection route: its address and website stay
             continue
         spans = [p for p in letter.protected if start <= p.start < end]
-        if _asked_elsewhere(sentence, chans, kept):
-            # 'Hoort u niets? Bel dan Zorgpartners Noord via 0111-55 66 77.': what the
-            # reader must do, with another organisation's number; without the number the
-            # reader could not do it (the contact line is only the sender's)
+        if _elsewhere(chans):
+            # 'Hoort u niets? Bel dan Zorgpartners Noord via 0111-55 66 77.', 'Voor een
+            # afspraak met het Sociaal Makelaarsteam kunt u bellen met 030-...': what the
+            # reader can do at another organisation, with its number; without the number
+            # the reader could not do it (the contact line is only the sender's)
             kept.append(sentence)
             continue
         referral = _pure_contact(sentence, chans, spans) and (
@@ -982,11 +983,9 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
     return only_contact_words(sentence, chans, strip)
 
 
-def _asked_elsewhere(sentence: str, chans: list[ChannelInfo], kept: list[str]) -> bool:
-    """A question's answer that sends the reader to another organisation's phone or
-    mailbox ('Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via ...')."""
-    if not (kept and kept[-1].endswith("?") and re.match(r"\s*\w+\s+dan\b", sentence)):
-        return False
+def _elsewhere(chans: list[ChannelInfo]) -> bool:
+    """A sentence whose phone numbers and mailboxes all belong to another organisation
+    the letter names ('Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via ...')."""
     reach = [c for c in chans if c.kind in ("phone", "email")]
     return bool(reach) and all(c.owner_kind == "other" and c.owner for c in reach)
 
