@@ -149,6 +149,21 @@ def _contact_valid(c: Composed, gold: dict[str, Any]) -> tuple[bool, str]:
     return True, ""
 
 
+def _count_section(
+    stats: Counter, problems: list[str], prefix: str, file: str, p: dict, where: str | None
+) -> None:
+    """Count one gold paragraph found in `where` (None: not in the body; a contact
+    paragraph may leave for the contact line)."""
+    ok = where == p["section"] or (p.get("alt") and where == p["alt"])
+    if p["section"] == "contact" and where is None:
+        ok = True
+    stats[f"{prefix}sections_total"] += 1
+    stats[f"{prefix}sections_ok"] += bool(ok)
+    if not ok:
+        mark = "(geleverd) " if prefix else ""
+        problems.append(f"{file}: {mark}'{p['start']}' in {where}, gold {p['section']}")
+
+
 def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[str, Any]:
     """Compose every gold letter (default --accept safe) and count against the gold."""
     stats: Counter = Counter()
@@ -158,14 +173,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
         text = read_text(folder / g["file"])
         structural = compose(text, engine, "none", ())
         for p in g.get("paragraphs") or []:
-            where = _where(structural, p["start"])
-            ok = where == p["section"] or (p.get("alt") and where == p["alt"])
-            if p["section"] == "contact" and where is None:
-                ok = True
-            stats["sections_total"] += 1
-            stats["sections_ok"] += bool(ok)
-            if not ok:
-                problems.append(f"{g['file']}: '{p['start']}' in {where}, gold {p['section']}")
+            _count_section(stats, problems, "", g["file"], p, _where(structural, p["start"]))
         stats["letters"] += 1
         try:
             c = compose(text, engine, "safe", FORMATS)
@@ -188,15 +196,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
                 stats["delivered_sections_cut"] += 1
                 continue
             where = _where(c, reworded or p["start"])
-            ok = where == p["section"] or (p.get("alt") and where == p["alt"])
-            if p["section"] == "contact" and where is None:
-                ok = True
-            stats["delivered_sections_total"] += 1
-            stats["delivered_sections_ok"] += bool(ok)
-            if not ok:
-                problems.append(
-                    f"{g['file']}: (geleverd) '{p['start']}' in {where}, gold {p['section']}"
-                )
+            _count_section(stats, problems, "delivered_", g["file"], p, where)
         ok, why = _contact_valid(c, g)
         stats["contact_ok"] += ok
         if not ok:
