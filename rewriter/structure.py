@@ -725,6 +725,15 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
     Telefoon: 0592-…'), unless the letter already tied them to another organisation."""
     out = list(channels)
     for u in units:
+        columns = _column_people(u.blocks) if u.kind == "table" else []
+        for i, c in enumerate(out):
+            # 'Marieke Smits<tab>Koen Aarts' over '06-...<tab>0164-...': by column
+            row = next((b for b in u.blocks if b.start <= c.start < b.end), None)
+            if not columns or row is None or c.kind not in ("phone", "email") or c.crisis:
+                continue
+            col = row.text[: c.start - row.start].count("\t")
+            if col < len(columns) and (c.owner_kind in ("unknown", "person") or not c.owner):
+                out[i] = replace(c, owner=columns[col], owner_kind="person")
         if u.kind != "table" or not _contact_card(u.blocks, channels):
             continue
         u.kind = "card"
@@ -740,6 +749,25 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
             if inside and c.kind in ("phone", "email") and theirs and not c.crisis:
                 out[i] = replace(c, owner=person, owner_kind="person")
     return out
+
+
+def _column_people(rows: list[Block]) -> list[str]:
+    """A contact card written in columns, one person per column: the row whose cells are
+    all names ('Marieke Smits<tab>Koen Aarts'), as a list of names; [] when there is none."""
+    for b in rows:
+        cells = [c.strip() for c in b.text.split("\t")]
+        if len(cells) >= 2 and all(
+            c and (_CARD_NAME.fullmatch(c) or PERSON.fullmatch(c)) and not _looks_like_label(c)
+            for c in cells
+        ):
+            return cells
+    return []
+
+
+def _looks_like_label(cell: str) -> bool:
+    """'Telefoon', 'E-mail adres': a contact word, not a name."""
+    vocabulary = contact_words() | set(nl.words("card_labels"))
+    return any(w.lower() in vocabulary or is_contact_role(w) for w in cell.split())
 
 
 _CARD_NAME = re.compile(  # 'Ruud Hazenberg', 'Jan de Vries' (PERSON finds 'de heer R. Smit')
@@ -840,6 +868,16 @@ def _paragraph_without_contacts(
             kept.append(sentence)  # the objection route: its address and website stay
             continue
         spans = [p for p in letter.protected if start <= p.start < end]
+        if (
+            kept
+            and kept[-1].endswith("?")
+            and WHEN_AWAY.match(kept[-1])
+            and not any(c.owner_kind == "other" for c in chans)
+            and _pure_contact(sentence, chans, spans)
+        ):
+            # 'Ben ik er niet? Bel dan het algemene nummer van het jeugdteam: ...': the
+            # question and its answer are one away sentence (for the contact line)
+            sentence = f"{kept.pop()} {sentence}"
         if _elsewhere(chans):
             # 'Hoort u niets? Bel dan Zorgpartners Noord via 0111-55 66 77.', 'Voor een
             # afspraak met het Sociaal Makelaarsteam kunt u bellen met 030-...': what the

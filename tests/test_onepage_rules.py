@@ -1916,3 +1916,41 @@ Neem contact op met uw wijkcoach, Hanneke Vos. Zij is bereikbaar op 06-53 18 29 
     from rewriter.contacts import _mentions
 
     assert _mentions("Bel ons op 0111-47 19 63.")[0][3] == "us"
+
+
+def test_a_card_in_columns_gives_each_number_to_its_column(engine: Engine) -> None:
+    body = """Wij kennen Noor intensieve gezinsbegeleiding toe.
+
+Contactgegevens
+Jeugdconsulent\tGedragswetenschapper
+Sanne Bakker\tKoen Aarts
+06-29 44 18 73\t0111-25 80 12
+s.bakker@zuiderveld.example.nl\tk.aarts@zuiderveld.example.nl"""
+    c = compose(_letter(body, "besluit jeugdhulp"), engine, "none", ())
+    owners = {ch.text: ch.owner for ch in c.structure.channels}
+    assert owners["06-29 44 18 73"] == "Sanne Bakker"
+    assert owners["0111-25 80 12"] == "Koen Aarts"
+    assert owners["k.aarts@zuiderveld.example.nl"] == "Koen Aarts"
+    # near miss: a table whose rows are labels and values is no card in columns
+    rows = body.replace("Sanne Bakker\tKoen Aarts", "Telefoon\tE-mail")
+    c = compose(_letter(rows, "besluit jeugdhulp"), engine, "none", ())
+    owners = {ch.text: ch.owner for ch in c.structure.channels}
+    assert owners["06-29 44 18 73"] != "Sanne Bakker"
+
+
+def test_an_away_question_and_its_answer_go_to_the_contact_line(engine: Engine) -> None:
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 15.30 uur.
+
+Heeft u vragen? Bel mij op 06-11 22 33 44. Ben ik er niet? Bel dan het algemene nummer van Team Leerplicht: 0111-22 33 44."""
+    c = compose(_letter(body, "uitnodiging"), engine, "none", ())
+    assert "Ben ik er niet? Bel dan Team Leerplicht: 0111-22 33 44." in c.contact_line
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "Ben ik er niet" not in flat
+    # near miss: an answer with a deadline stays in the body, with its number
+    kept = body.replace(
+        "Bel dan het algemene nummer van Team Leerplicht: 0111-22 33 44.",
+        "Meld u dan uiterlijk 11 januari 2027 af bij Team Leerplicht via 0111-22 33 44.",
+    )
+    c = compose(_letter(kept, "uitnodiging"), engine, "none", ())
+    flat = " ".join(x for its in c.structure.items.values() for it in its for x in it.flat())
+    assert "uiterlijk 11 januari 2027" in flat
