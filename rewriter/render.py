@@ -334,7 +334,7 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
             and not (I_REACHABLE.match(sentence) and not signer)
         )
         named = surname and re.search(rf"\b{re.escape(surname)}\b", sentence)
-        # a contact card's 'Bereikbaar: maandag tot en met donderdag, ...' row, a few rows
+        # a contact card's 'Bereikbaar: (day) tot en met (day), ...' row, a few rows
         # from the chosen number's 'Telefoon:' row
         near = near or (abs(i - at) <= 3 and bool(_REACHABLE_ROW.match(sentence)))
         # a team's 'Wij zijn bereikbaar op werkdagen van 9.00 tot 16.00 uur.', wherever it
