@@ -165,7 +165,9 @@ def test_contact_choice_and_removed_channels(engine: Engine) -> None:
     line = result.rendered.contact_line
     assert "Sanne de Wit" in line and "06-11223344" in line and "s.dewit@example.nl" in line
     assert "14 0570" in result.rendered.removed_contacts
-    assert _phones(result.rendered.text) == {"0611223344"}
+    # the CAK's number stays with 'Voor vragen over de eigen bijdrage ...', not in the line
+    assert _phones(result.rendered.text) == {"0611223344", "0887115555"}
+    assert "088 711 5555" not in line
 
 
 def test_house_style_file(tmp_path: Path, engine: Engine) -> None:
