@@ -25,7 +25,8 @@ def _kinds(facts) -> list[tuple[str, str]]:
     ("sentence", "kind", "text"),
     [
         ("Bel dan uiterlijk twee werkdagen van tevoren.", "deadline", "uiterlijk twee werkdagen van tevoren"),
-        ("Meld het uiterlijk 48 uur voor de afspraak.", "deadline", "uiterlijk 48 uur"),
+        # anchored to the appointment: the whole deadline is one fact
+        ("Meld het uiterlijk 48 uur voor de afspraak.", "deadline", "uiterlijk 48 uur voor de afspraak"),
         ("U kunt binnen zes weken bezwaar maken.", "deadline", "binnen zes weken"),
         ("Zeg het uiterlijk één werkdag van tevoren af.", "deadline", "uiterlijk één werkdag van tevoren"),
         ("Bij spoed belt u Veilig Thuis 0800-2000.", "crisis_line", "Veilig Thuis 0800-2000"),
