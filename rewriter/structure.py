@@ -726,10 +726,10 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
     out = list(channels)
     for u in units:
         columns = _column_people(u.blocks) if u.kind == "table" else []
-        for i, c in enumerate(out):
+        for i, c in enumerate(out if columns else ()):
             # 'Marieke Smits<tab>Koen Aarts' over '06-...<tab>0164-...': by column
             row = next((b for b in u.blocks if b.start <= c.start < b.end), None)
-            if not columns or row is None or c.kind not in ("phone", "email") or c.crisis:
+            if row is None or c.kind not in ("phone", "email") or c.crisis:
                 continue
             col = row.text[: c.start - row.start].count("\t")
             if col < len(columns) and (c.owner_kind in ("unknown", "person") or not c.owner):
@@ -885,9 +885,7 @@ def _paragraph_without_contacts(
             # the reader could not do it (the contact line is only the sender's)
             kept.append(sentence)
             continue
-        referral = _pure_contact(sentence, chans, spans) and (
-            _named_referral(sentence, chans) or _asked_action(sentence, chans, kept)
-        )
+        referral = _pure_contact(sentence, chans, spans) and (_asked_action(sentence, chans, kept))
         if referral:
             kept.append(referral)  # who at the other organisation stays; the number leaves
             referrals.add(referral)
@@ -1034,26 +1032,10 @@ def _asked_action(sentence: str, chans: list[ChannelInfo], kept: list[str]) -> s
     stays (without the number, which the contact line gives or the writer sees listed)."""
     if not (kept and kept[-1].endswith("?") and re.match(r"\s*\w+\s+dan\b", sentence)):
         return ""
+    # (another organisation's answer, 'Bel dan de SVB via ...', keeps its number: `_elsewhere`)
     reach = [c for c in chans if c.kind in ("phone", "email")]
-    # 'Heeft u vragen over uw budgetoverzicht? Bel dan de SVB via ...': another
-    # organisation answers those questions, which the sender's contact line does not
-    elsewhere = bool(reach) and all(c.owner_kind == "other" and c.owner for c in reach)
-    if (_CONTACT_QUESTION.fullmatch(kept[-1]) or _contact_talk(kept[-1])) and not elsewhere:
+    if _CONTACT_QUESTION.fullmatch(kept[-1]) or _contact_talk(kept[-1]):
         return ""  # 'Heeft u vragen? Neem dan contact op met ...' is the contact line's job
-    return _without_channels(sentence, reach, 3 if elsewhere else 5)
-
-
-def _named_referral(sentence: str, chans: list[ChannelInfo]) -> str:
-    """A contact sentence that names someone at another organisation, without its
-    channels: 'Voor vragen over de begeleiding op school kunt u terecht bij mevrouw P. de
-    Kraker van Het Zeldenrust College, via 0115-61 23 00.' keeps the person and the
-    organisation (facts the reader needs) and loses only the number, which is listed for
-    the writer like every other channel that leaves. "" when it is not such a sentence."""
-    reach = [c for c in chans if c.kind in ("phone", "email")]
-    if not reach or any(c.owner_kind != "other" or not c.owner for c in reach):
-        return ""
-    if not any(c.owner in sentence for c in reach) and not PERSON.search(sentence):
-        return ""
     return _without_channels(sentence, reach)
 
 
