@@ -23,8 +23,8 @@ from rewriter.render import (
     build_context,
     render_formats,
 )
-from rewriter.rewrite import RewriteResult, rewrite
-from rewriter.structure import LetterStructure, RemovedChannel, extract_structure
+from rewriter.rewrite import RewriteResult, rewrite_letter
+from rewriter.structure import LetterStructure, Placement, RemovedChannel, extract_structure
 
 
 @dataclass(frozen=True)
@@ -127,17 +127,22 @@ def compose(
     style = style or HouseStyle()
     choice = choice or ContactChoice()
     result: RewriteResult | None
+    earlier: tuple[Placement, ...] = ()
     if rewritten is None:
-        result = rewrite(text, engine, accept, vet)
+        before = Letter.from_text(text, engine.resources)
+        result = rewrite_letter(before, engine, accept, vet)
         letter = result.letter_after
         facts = result.facts
+        if result.text != text:
+            # the page's sections are those of the original's words (see extract_structure)
+            earlier = extract_structure(before).placements
     else:
         result = None
         letter = Letter.from_text(rewritten, engine.resources)
         # the original's facts, without tokenising it again: the same text (the panel's
         # page view passes it twice) has them in `letter`; another needs no Letter
         facts = letter.facts if rewritten == text else letter_facts(text)
-    structure = extract_structure(letter)
+    structure = extract_structure(letter, earlier=earlier)
     wanted = tuple(f for f in formats if f != "txt")
     if wanted:
         files = render_formats(structure, wanted, style, choice)

@@ -374,12 +374,21 @@ class _Unit:
 
 
 def extract_structure(
-    letter: Letter, model: Language | None = None, cues_only: bool = False
+    letter: Letter,
+    model: Language | None = None,
+    cues_only: bool = False,
+    earlier: tuple[Placement, ...] = (),
 ) -> LetterStructure:
     """Split a letter into header, body sections, contact channels and footer.
 
     `model` is a section classifier (rewriter.sections_model); by default the
     shipped one, and the cues alone when it is absent, switched off or `cues_only`.
+    `earlier` are the placements of the letter before it was rewritten: when the
+    rewritten letter has the same items (as many, of the same kinds), each goes where
+    its original went. A rewrite changes words, not what a paragraph is about ('Indien
+    betaling ... uitblijft' read as a question, 'Betaalt u niet op tijd?', must not move
+    the paragraph from what happens next to what we ask), and the page the reader gets
+    then has the sections the original's words earned.
     """
     model = None if cues_only else (model or load_sections_model())
     text = letter.text
@@ -425,12 +434,14 @@ def extract_structure(
         subject, [b.text for b in body if is_objection_route(b.text)]
     )
     placements: list[Placement] = []
-    for unit in units:
-        item = _unit_item(unit, letter, body_channels, moved)
-        if item is None:
-            continue
+    pairs = [(u, _unit_item(u, letter, body_channels, moved)) for u in units]
+    pairs = [(u, it) for u, it in pairs if it is not None]
+    follow = _same_items(earlier, [it for _, it in pairs])
+    for unit, item in pairs:
         elsewhere = _helps_elsewhere(unit, item, body_channels)
         placement = _place(unit, item, items, decides, model, len(placements), says_none, elsewhere)
+        if follow:
+            placement = replace(placement, section=follow[len(placements)].section)
         placements.append(placement)
         key = placement.section
         if item.kind == "p" and _first_sentence(item.text) in moved.referrals:
@@ -537,6 +548,14 @@ _REPLY_SLIP = re.compile(  # 'ANTWOORDSTROOK', '- - - knip hier - - -', a row of
     r".*\u2702|[-–—_.·* ]{12,}$)"
 )
 _CUT_LINE = re.compile(r"(?i)^[-–—_.·*\u2702 ]*(?:knip hier)?[-–—_.·*\u2702 ]*$")
+
+
+def _same_items(earlier: tuple[Placement, ...], items: list[Item]) -> tuple[Placement, ...]:
+    """`earlier` when it places exactly these items (as many, each of the same kind)."""
+    if len(earlier) != len(items):
+        return ()
+    kinds = [p.features.split(" ", 1)[0] for p in earlier]
+    return earlier if kinds == [f"K_{it.kind}" for it in items] else ()
 
 
 def reply_slip(lines: list[Block]) -> tuple[list[Block], tuple[str, ...]]:
