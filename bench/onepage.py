@@ -74,15 +74,23 @@ def _where(c: Composed, start: str) -> str | None:
     cells = [_cells(needle)]
     if "\t" in start or " | " in start:  # 'Dinsdag 12 januari 2027 | 15.30 tot 16.15 uur'
         cells.append(_cells(_squash(re.split(r"\t| \| ", start, maxsplit=1)[1]))[:40])
-    for section in c.context["sections"]:  # the page as the reader sees it
-        for it in section["items"]:
-            flat = [it["text"], *it["items"], *(" · ".join(r) for r in it["rows"])]
-            if any(needle in _squash(s) for s in flat if s):
-                return section["key"]
-            if it["kind"] in ("table", "appointment") and any(
-                n and n in _cells(_squash(s)) for s in flat if s for n in cells
-            ):
-                return section["key"]
+    page = [
+        (section["key"], it, [it["text"], *it["items"], *(" · ".join(r) for r in it["rows"])])
+        for section in c.context["sections"]  # the page as the reader sees it
+        for it in section["items"]
+    ]
+    # a paragraph that opens with the words first ('Vanaf 1 januari 2027 gelden ...' also
+    # stands inside an earlier paragraph's sentence), then one that holds them
+    for key, _, flat in page:
+        if any(_squash(s).startswith(needle) for s in flat if s):
+            return key
+    for key, it, flat in page:
+        if any(needle in _squash(s) for s in flat if s):
+            return key
+        if it["kind"] in ("table", "appointment") and any(
+            n and n in _cells(_squash(s)) for s in flat if s for n in cells
+        ):
+            return key
     if any(needle in _squash(s) for s in c.structure.crisis):
         return "contact"
     if any(needle in _squash(s) for s in c.structure.removed):
@@ -111,7 +119,11 @@ def _as_reworded(keep: str, original: str, rewrite: Any) -> str:
         return ""
     # the first occurrence the rewrite changed ('Als u het niet eens bent' also stands in
     # the heading 'Wat als u het niet eens bent' above its paragraph)
-    for m in re.finditer(pattern, original, re.IGNORECASE):
+    found = list(re.finditer(pattern, original, re.IGNORECASE))
+    # a paragraph's opening words at the start of a line first ('Met ingang van 1 januari'
+    # opens a list and also stands inside the sentence of an earlier paragraph)
+    found.sort(key=lambda m: not (original[: m.start()].rstrip(" \t") or "\n").endswith("\n"))
+    for m in found:
         a, b = m.span()
         edits = sorted(
             (e for e in rewrite.applied if e.start < b and a < e.end), key=lambda e: e.start
