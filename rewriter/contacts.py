@@ -525,7 +525,7 @@ _TOPIC = re.compile(
     r"\bmocht u (?:\w+ ){0,6}?(?:nog )?vragen hebben"
     r"(?: (?:over|naar aanleiding van|inzake|omtrent) [^,?]{1,60})?,?(?: dan)?|"
     # the safe rewrite's form of it: 'Als u over deze brief nog vragen heeft, dan ...'
-    r"\b(?:als|wanneer) u (?:\w+ ){0,4}?(?:nog )?vragen heeft"
+    r"\b(?:als|wanneer) u (?:\w+ ){0,6}?(?:nog )?vragen heeft"
     r"(?: (?:over|naar aanleiding van|inzake|omtrent) [^,?]{1,60})?,?(?: dan)?|"
     # 'Vragen over dit besluit kunt u richten aan ...'
     r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^,?]{1,60}?(?=\s+(?:kunt|kan)\s+u\b)|"

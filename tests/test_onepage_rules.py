@@ -849,6 +849,12 @@ Mocht u na het lezen van deze brief nog vragen hebben, dan kunt u een e-mail stu
     assert _section_of(s, "Uw contactpersoon bij Team Inkomen") is None
     assert _section_of(s, "Mocht u na het lezen") is None
     assert any(r.startswith("Mocht u na het lezen") for r in s.removed)
+    # the safe rewrite's form of it ('Als u na het lezen van deze brief nog vragen heeft,
+    # dan ...') leaves in the same way (it stayed in the body as a request)
+    reworded = body.replace("Mocht u", "Als u").replace("vragen hebben", "vragen heeft")
+    s = _structure(engine, _letter(reworded))
+    assert _section_of(s, "Als u na het lezen") is None
+    assert any(r.startswith("Als u na het lezen") for r in s.removed)
 
 
 def test_questions_for_another_organisation_keep_who_and_the_number(engine: Engine) -> None:
