@@ -912,8 +912,22 @@ def _verb_edits(
         after = text[verb_end : sentence.end].lower().split() if sentence else []
         own_clause = clause + _clause_after(after)
         slot = "part" if any(w in _AUX for w in own_clause) else "t"
+        sub = _new_subject_clause(clause)
+        if sub is not None and not any(w in _AUX for w in sub + _clause_after(after)):
+            # 'Wij hebben uw aanvraag ontvangen en de gemeente verstrekt u ...': a clause
+            # of its own after 'en' + a subject, without an auxiliary; the verb is finite
+            # when something follows it, and may be a participle sharing the first
+            # clause's auxiliary when it ends the clause ('en de kosten vergoed')
+            if not after or after[0][:1] in ",.;:?!":
+                return None
+            slot = "t"
         if present_not_participle(surface.lower(), term):
             slot = "t"  # 'Het formulier behoeft niet te worden ...': the participle is 'behoefd'
+        elif slot == "t" and _shares_auxiliary(before_words, clause, after):
+            # 'wordt niet meer ambtshalve toegekend, maar alleen op aanvraag verstrekt': the
+            # second participle shares the first one's 'wordt' (it became 'op aanvraag geeft');
+            # a present tense or a participle cannot be told apart here: no proposal
+            return None
     elif slot == "inf-or-part":
         # Only verbs with an inseparable prefix have a participle equal to the
         # infinitive ('herzien'); after 'te' or a modal verb it is an infinitive.
@@ -1018,6 +1032,33 @@ def _split_to_split(
 _MODALS = {"kunnen", "kan", "kunt", "kon", "konden", "moeten", "moet", "moest", "moesten",
            "mogen", "mag", "mocht", "mochten", "willen", "wil", "wilt", "wilde", "wilden",
            "zullen", "zal", "zult", "zou", "zouden", "laten", "gaan"}  # fmt: skip
+
+
+_COORDINATORS = {"en", "maar", "of", "noch"}
+
+
+_SUBJECT_OPENERS = frozenset(nl.words("determiners")) | frozenset(nl.words("subject_pronouns"))
+
+
+def _new_subject_clause(clause: list[str]) -> list[str] | None:
+    """The words after the last 'en'/'maar'/'of' of `clause` (given in reverse order) when
+    they open with a subject ('en de gemeente', 'maar wij'); None otherwise ('en februari',
+    'en aan de SVB' continue the clause)."""
+    for i, w in enumerate(clause):
+        if w in _COORDINATORS:
+            sub = clause[:i]
+            return sub if sub and sub[-1] in _SUBJECT_OPENERS else None
+    return None
+
+
+def _shares_auxiliary(before_words: list[str], clause: list[str], after: list[str]) -> bool:
+    """A verb ending a clause that opens with 'en'/'maar'/'of' after a clause with an
+    auxiliary: 'wordt ... toegekend, maar op aanvraag verstrekt' (the coordinated clause
+    may leave out the auxiliary, so the verb may be a participle)."""
+    verb_final = not after or after[0].strip(",.;:?!") == "" or after[0][-1:] in ",.;:?!"
+    opener = clause[-1] if clause else ""  # `clause` holds the words in reverse order
+    earlier = before_words[: len(before_words) - len(clause)]
+    return verb_final and opener in _COORDINATORS and any(w.strip(",.;:") in _AUX for w in earlier)
 
 
 def _clause_after(words: list[str]) -> list[str]:

@@ -82,6 +82,24 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
             "Als u niet op de afspraak verschijnt, kan dit gevolgen hebben voor uw uitkering.",
             "Als u niet op de afspraak komt, kan dit gevolgen hebben voor uw uitkering.",
         ),
+        # 'en' + a subject opens a clause of its own: its verb is finite, not a participle
+        # of the first clause's 'hebben' (it used to give 'en de gemeente gegeven u')
+        (
+            "Wij hebben uw aanvraag ontvangen en de gemeente verstrekt u snel een besluit.",
+            "Wij hebben uw aanvraag ontvangen en de gemeente geeft u snel een besluit.",
+        ),
+        # ... while 'en' without a subject goes on with the same clause
+        (
+            "Uw gegevens worden bewaard en aan de SVB verstrekt.",
+            "Uw gegevens worden bewaard en aan de SVB gegeven.",
+        ),
+        # a participle that shares an earlier clause's 'wordt' after ', maar': present
+        # tense or participle cannot be told apart, so no proposal (it used to give 'maar
+        # alleen op aanvraag geeft')
+        (
+            "De toeslag wordt niet meer ambtshalve toegekend, maar alleen op aanvraag verstrekt.",
+            "De toeslag wordt niet meer ambtshalve toegekend, maar alleen op aanvraag verstrekt.",
+        ),
         # phrases whose plain form fits one verb form match that form only
         ("Deze papieren waren van belang voor u.", "Deze papieren waren van belang voor u."),
         ("Uw zoon wordt aangemerkt als kostendeler.", "Uw zoon geldt als kostendeler."),
