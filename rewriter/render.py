@@ -241,6 +241,9 @@ def decide_contact(
         if away is not None:
             # 'Ben ik er niet, bel dan Team Leerplicht via 077-...': who to call instead
             team = away.owner if away.owner_kind == "team" and away.owner else sender_name
+            named = _AWAY_DESK.search(away_sentence)
+            if named and away.owner_kind != "team":
+                team = named.group().lower()  # 'ons telefonisch spreekuur'
             key = "signer_away" if who == "signer" else "person_away"
             line = texts[key].format(name=name, team=team or "ons", phone=away.text)
             own = WHEN_AWAY.match(away_sentence) if who == "signer" else None
@@ -248,6 +251,10 @@ def decide_contact(
             # question: the template's 'Ben ik er niet?' stays)
             if own and own.group("me") and not re.fullmatch(r"(?i)ben ik niet", own.group("me")):
                 line = re.sub(r"^[^?]*\?", f"{own.group('me').capitalize()}?", line, count=1)
+            away_hours = _opening_hours(away_sentence)
+            if away_hours and away_hours not in line:
+                # a spreekuur's own line of days and hours, after its number
+                line += " " + texts["away_hours"].format(hours=_hours_phrase(away_hours))
             away_line = line[:1].upper() + line[1:]
     else:
         if who == "none":
@@ -350,18 +357,36 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
     bel dan Team Leerplicht via ...', a card's 'Afwezig?' row), when that sentence left
     the body with the contact channels: a phone of the sender, not the person's own; and
     the sentence that gives it."""
-    for sentence in structure.removed:
-        if not WHEN_AWAY.match(sentence):
-            continue
-        for c in chans:
-            if (
-                c.kind == "phone"
+    removed = structure.removed
+
+    def sender_phone(sentence: str) -> Any:
+        return next(
+            (
+                c
+                for c in chans
+                if c.kind == "phone"
                 and c.text in sentence
                 and c.text != phone
                 and c.owner_kind != "other"
                 and not c.crisis
-            ):
-                return c, sentence
+            ),
+            None,
+        )
+
+    for i, sentence in enumerate(removed):
+        if not WHEN_AWAY.match(sentence):
+            continue
+        found = sender_phone(sentence)
+        if found is not None:
+            return found, sentence
+        if i + 1 < len(removed) and not any(
+            c.kind == "phone" and c.text in sentence for c in chans
+        ):
+            # 'Lukt dat niet, dan kunt u bellen tijdens ons telefonisch spreekuur.' and
+            # the next line of days and hours with the spreekuur's number
+            found = sender_phone(removed[i + 1])
+            if found is not None and not WHEN_AWAY.match(removed[i + 1]):
+                return found, f"{sentence} {removed[i + 1]}"
     return None, ""
 
 
@@ -379,7 +404,12 @@ def contact_line(structure: LetterStructure, choice: ContactChoice) -> tuple[str
 
 
 def _hours_phrase(hours: str) -> str:
+    hours = hours[:1].lower() + hours[1:]  # a line's capital day name, inside a sentence
     return hours if hours.lower().startswith(("op ", "van ", "tussen ")) else f"op {hours}"
+
+
+# what an away sentence calls the number it sends the reader to: 'ons telefonisch spreekuur'
+_AWAY_DESK = re.compile(r"(?i)\b(?:ons|het) (?:telefonisch(?:e)? )?spreekuur\b")
 
 
 def build_context(
@@ -471,7 +501,8 @@ def _item_dict(item: Any, drop: list[str]) -> dict[str, Any]:
     }
 
 
-_NUMBERED = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
+# items that carry their own mark: a number or letter, or a tick box ('☐ uw identiteitsbewijs')
+_NUMBERED = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[☐☑☒□]\s")
 
 
 def _flat(item: dict[str, Any]) -> list[str]:

@@ -727,6 +727,10 @@ def _unit_item(
         # the rows are listed for the writer like every other channel that leaves
         moved.removed.extend(" ".join(f"{b.label.strip()}: {b.value}".split()) for b in unit.blocks)
         lead = " ".join(unit.lead.split())
+        if lead and only_contact_words(lead.rstrip(":") + ".", [], []):
+            # 'Heeft u vragen over deze brief, dan kunt u contact opnemen met een van ons:'
+            moved.removed.insert(len(moved.removed) - len(unit.blocks), lead)
+            return None
         return Item("p", lead) if lead else None
     rows = []
     for b in unit.blocks:
@@ -745,14 +749,25 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
     out = list(channels)
     for u in units:
         columns = _column_people(u.blocks) if u.kind == "table" else []
+        # a names row over rows with a label in front ('Telefoon<tab>030-...<tab>030-...')
+        # lost its empty top-left cell: the names stand one column to the left
+        width = max((b.text.count("\t") + 1 for b in u.blocks), default=0)
+        shift = max(width - len(columns), 0) if columns else 0
         for i, c in enumerate(out if columns else ()):
             # 'Marieke Smits<tab>Koen Aarts' over '06-...<tab>0164-...': by column
             row = next((b for b in u.blocks if b.start <= c.start < b.end), None)
             if row is None or c.kind not in ("phone", "email") or c.crisis:
                 continue
             col = row.text[: c.start - row.start].count("\t")
-            if col < len(columns) and (c.owner_kind in ("unknown", "person") or not c.owner):
+            col -= shift if row.text.count("\t") + 1 == width else 0
+            mine = c.owner_kind in ("unknown", "person") or not c.owner
+            if 0 <= col < len(columns) and mine:
                 out[i] = replace(c, owner=columns[col], owner_kind="person")
+        if columns and any(out[i].owner in columns for i in range(len(out))):
+            # a card of the sender's people side by side: the contact line's job, like
+            # a card of one person (its rows are listed for the writer)
+            u.kind = "card"
+            continue
         if u.kind != "table" or not _contact_card(u.blocks, channels):
             continue
         u.kind = "card"
@@ -939,7 +954,14 @@ def _paragraph_without_contacts(
     if len(moved.removed) > removed_before:
         # what is left of a contact paragraph once its channels went to the contact line
         # ('Heeft u vragen?', 'Zij is op werkdagen bereikbaar.') goes with them
-        rest = [k for k in kept if _contact_talk(k) and k not in referrals]
+        # 'Lukt dat niet, dan kunt u bellen tijdens ons telefonisch spreekuur.': the way in
+        # when the contact is away, whose number follows (the contact line gives both)
+        rest = [
+            k
+            for k in kept
+            if (_contact_talk(k) or (WHEN_AWAY.match(k) and not re.search(r"\d", k)))
+            and k not in referrals
+        ]
         moved.removed.extend(rest)
         # 'U kunt haar bereiken via ... Is zij afwezig, dan ...': with the person's sentence
         # gone to the contact line, 'zij' has nobody to point to; the contact line names them
@@ -1085,8 +1107,14 @@ WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' ro
     r"is (?:zij|hij|uw \w+)(?: er)? (?:niet|afwezig|ziek|op vakantie)"
     r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
     r"bij (?:mijn |haar |zijn )?afwezigheid\b|op (?:de )?(?:andere|overige) (?:werk)?dagen\b|"
-    r"(?:afwezig|niet bereikbaar)\?)"
+    r"(?:afwezig|niet bereikbaar)\?|"
+    # 'Lukt dat niet, dan kunt u bellen tijdens ons telefonisch spreekuur.'
+    r"lukt (?:dat|het|dit|bellen|mailen) niet\b|krijgt u (?:mij|ons) niet\b|"
+    r"kunt u (?:mij|ons) niet bereiken\b)"
 )
+
+
+_NOT_US = re.compile(r"(?i)\bniet (?:naar |met |bij )?(?:ons|de gemeente|het team)\b")
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
@@ -1106,6 +1134,8 @@ def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
     c = chans[0]
     if WHEN_AWAY.match(sentence):
         return sentence  # 'Ben ik er niet, bel dan ...': the contact line is the one away
+    if _NOT_US.search(sentence):
+        return sentence  # 'Bel dan niet ons, maar de storingslijn ...': not our number
     rx = re.compile(_CALL_TO.pattern.format(channel=re.escape(c.text)))
     m = rx.search(sentence)
     if not m:
