@@ -10,7 +10,7 @@ Text has no styles, so blocks are found from layout cues, the way a reader
 sees them on paper:
 - a short line without final punctuation (or a short question) that stands
   on its own line and is followed by more text is a heading;
-- lines that start with '-', '*', '•', '1.' or 'a)' are list items;
+- lines that start with '-', '*', '•', '1.', 'a)' or a tick box ('☐') are list items;
 - two or more 'Label: waarde' lines, or tab-separated lines, are table rows;
 - anything else between blank lines is a paragraph.
 The .docx and .odt readers write headings, list items and table rows on
@@ -29,7 +29,10 @@ from rewriter.lang import nl
 # Case-sensitive on purpose: a hard-wrapped line may start with "dag" or "groeten".
 SALUTATION = re.compile(rf"^\s*{nl.alternation('salutations')}\b[^\n]*$")
 CLOSING = re.compile(r"^\s*" + nl.alternation("closings", spaces=r"\s+") + r"\b[^\n]*$")
-BULLET = re.compile(r"^\s*(?:[-*•–▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-*•–▪◦☐☑☒□]|\d{1,2}[.)]|[a-z][.)])\s+")
+# tick boxes are list bullets that stay with their item: the reader ticks them ('Kruis aan
+# wat u al heeft: ☐ uw identiteitsbewijs ...')
+CHECKBOXES = "☐☑☒□"
 _ROW = re.compile(r"^\s*([^\s:][^:\n]{0,40}?)\s*:[ \t]+(\S[^\n]*)$")
 # an amount row may have a longer label, up to its last colon:
 # 'Af: uw netto inkomsten uit deeltijdwerk (gemiddeld): € 486,30'
@@ -244,6 +247,8 @@ def _group_blocks(lines: list[tuple[int, int, str]], group: int, text: str) -> l
             bullet = BULLET.match(t).group().strip()
             body = text[s:end]
             value = body[BULLET.match(body).end() :]
+            if bullet in CHECKBOXES:
+                value = f"{bullet} {value}"
             blocks.append(Block("list_item", s, end, body, bullet, value, group))
             i = j
             continue
