@@ -255,6 +255,11 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, str]]:
             continue  # 'uw Wmo-consulent, de heer R. Terpstra': a job title, not an organisation
         if not any(a < m.end() and start < b for a, b, _, _ in found):
             found.append((start, m.end(), name.strip(), "org"))
+    for m in _OUTSIDE_PLACE.finditer(sentence):
+        # 'Bel dan niet ons, maar de storingslijn van de leverancier: 030-...': a kind of
+        # organisation that is never the sender (lang/nl/outside_places.txt)
+        if not any(a < m.end() and m.start(1) < b for a, b, _, _ in found):
+            found.append((m.start(1), m.end(), m.group(1), "org"))
     for rx, kind in ((_ME, "me"), (_THEM, "them"), (_SENDER_WORDS, "us")):
         for m in rx.finditer(sentence):
             if not any(a <= m.start() < b for a, b, _, _ in found):
@@ -431,6 +436,11 @@ def _person_kind(text: str, name: str, sender: Sender) -> str:
         if _of_other_organisation(text[m.end() : m.end() + 60], sender):
             return "other"
     return "person"
+
+
+_OUTSIDE_PLACE = re.compile(
+    rf"(?i)\b(?:van|bij)\s+((?:de|het|uw)\s+{nl.alternation('outside_places')})\b"
+)
 
 
 def _of_other_organisation(after: str, sender: Sender) -> bool:
