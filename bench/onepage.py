@@ -152,13 +152,30 @@ def _contact_valid(c: Composed, gold: dict[str, Any]) -> tuple[bool, str]:
     if not used:
         return False, f"geen geldig paar: {line}"
     named = [m.group().strip() for m in PERSON.finditer(line)]
+    # a name without a title ('Bel uw contactpersoon Youssef Amrani: ...', 'Is Youssef
+    # Amrani er niet?'): the contact line's own wording (templates/brieftekst.toml)
+    named += [(m.group(1) or m.group(2)).strip() for m in _LINE_NAME.finditer(line)]
     if "Bel mij" in line or "met mij" in line:
         named.append(c.structure.sender_info.signer)
     for person in named:
         surname = person.split()[-1].lower() if person else ""
         if surname and not any(surname in p["who"].lower() for p in used):
             return False, f"persoon {person} bij een nummer van een ander: {line}"
+    # every channel before the away sentence must be the named person's own
+    main = re.split(r"\ber niet\?", line, maxsplit=1)[0]
+    surnames = [n.split()[-1].lower() for n in named if n]
+    for p in pairs:
+        if surnames and _squash(p["channel"]) in _squash(main):
+            mine = [q for q in pairs if _squash(q["channel"]) == _squash(p["channel"])]
+            if not any(sn in q["who"].lower() for q in mine for sn in surnames):
+                return False, f"kanaal {p['channel']} hoort niet bij {named[0]}: {line}"
     return True, ""
+
+
+_LINE_NAME = re.compile(
+    r"\b(?:uw|je) contactpersoon ((?:[A-Z][\w'-]*\.?\s?|(?:van|de|der|den|ter|ten|te|het)\s)+?)\s*:|"
+    r"\bIs ((?:[A-Z][\w'-]*\.?\s?|(?:van|de|der|den|ter|ten|te|het)\s)+?)\s*er niet\?"
+)
 
 
 def _count_section(
