@@ -134,3 +134,12 @@ def test_a_word_card_with_people_in_columns_gives_each_their_own_number(
     assert {r.text for r in c.removed_channels} >= {"0599-11 11 11"}
     body = " ".join(p for sec in c.context["sections"] for p in sec["paragraphs"])
     assert "0599-11 11 11" not in body and "een van ons" not in body
+
+
+def test_a_team_mailbox_is_contact_talk(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Voor vragen kunt u contact opnemen met de consulent, de heer D. Zwart, telefoon 0599-63 38 61, of met de mailbox van het team: inkomen@zuiderveld.example.nl."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Voor vragen kunt u contact") is None  # one contact line, not two
+    assert any(r.startswith("Voor vragen kunt u contact") for r in s.removed)
