@@ -621,11 +621,15 @@ def _gemeente_wij(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propos
         Edit(toks[0].idx, toks[v - 1].idx + len(toks[v - 1].text), "Wij"),
         Edit(verb.idx, verb.idx + len(verb.text), plural),
     ]
+    # Applied by default for a bare 'De gemeente' when the letter names no other
+    # organisation that could be its sender (lang/nl/other_actors.txt); 'De gemeente
+    # Utrecht' may be another gemeente than the sender: offered, not applied.
+    safe = v == 2 and not _other_actor(letter.text)
     return _proposal(
         letter, sentence, "gemeente-wij", "actief", edits,
         "Schrijf als afzender in de wij-vorm: 'Wij ...' in plaats van 'De gemeente ...'. "
         "Controleer dat de brief van deze gemeente komt.",
-        safe=False,
+        safe=safe,
     )  # fmt: skip
 
 
