@@ -249,6 +249,9 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
         edits.append(Edit(toks[comma].idx, first_main.idx + len(first_main.text), "? Dan"))
     else:
         edits.append(Edit(toks[comma].idx, first_main.idx, "? Dan "))
+        if len(main) > 2 and main[2].lower_ == "dan":
+            # '…, neemt u dan …' -> '…? Dan neemt u …', not '? Dan neemt u dan …'
+            edits.append(_drop(toks, comma + 3))
     return _proposal(
         letter, sentence, "condition-question", "zin herschrijven", edits,
         "Begin met de vraag die voor de lezer telt: 'Bent u het niet eens ...? Dan ...'.",

@@ -639,3 +639,14 @@ def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str
     props = _rule_props(engine, text, "sentence.active-sender")
     assert len(props) == 1 and not props[0].safe
     assert props[0].id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+def test_condition_question_does_not_double_dan(engine: Engine) -> None:
+    # '…, neemt u dan …' kept its 'dan' after the new '? Dan' ('Dan neemt u dan …')
+    body = "Als u wordt uitgenodigd voor een gesprek, neemt u dan uw legitimatie mee."
+    out = rewrite(_letter(body), engine, "all").text
+    assert "Wordt u uitgenodigd voor een gesprek? Dan neemt u uw legitimatie mee." in out
+    # near miss: without 'dan' in the main clause nothing is dropped
+    body2 = "Als u wordt uitgenodigd voor een gesprek, neemt u uw legitimatie mee."
+    out2 = rewrite(_letter(body2), engine, "all").text
+    assert "Wordt u uitgenodigd voor een gesprek? Dan neemt u uw legitimatie mee." in out2
