@@ -119,3 +119,32 @@ def test_passive_in_a_subordinate_clause_is_left(engine: Engine, body: str) -> N
 )
 def test_passive_in_a_main_clause_is_still_made(engine: Engine, body: str, changed: str) -> None:
     assert changed in rewrite(LETTER.format(body=body), engine, "safe").text
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "plain", "reason"),
+    [
+        # the old output of glossary.u-wordt-verwacht, built by hand: refused and counted
+        ("Dit is een uitgave waarvoor van u wordt verwacht dat u spaart.",
+         "u wordt verwacht", "wij verwachten u", "pronoun-case"),
+        ("Dit is de afspraak waarvoor u wordt verwacht.",
+         "u wordt verwacht", "wij verwachten u", "word-order"),
+    ],
+)  # fmt: skip
+def test_a_garbled_edit_is_withheld_with_its_reason(
+    engine: Engine, nlp, body: str, term: str, plain: str, reason: str
+) -> None:
+    from rewriter.grammar_vet import vet_proposals
+    from rewriter.letter import Letter
+    from rewriter.suggest import Edit, Proposal
+
+    text = LETTER.format(body=body)
+    letter = Letter.from_text(text, engine.resources)
+    at = text.index(term)
+    prop = Proposal.from_edits(
+        text, id="test@1", rule_id="glossary.test", kind="zin",
+        edits=[Edit(at, at + len(term), plain)], explanation="", safe=True,
+    )  # fmt: skip
+    offered, withheld = vet_proposals(letter, [prop], engine.resources.lemmatizer, nlp)
+    assert offered == []
+    assert [reason_key(w.reason) for w in withheld] == [reason]
