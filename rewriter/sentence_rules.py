@@ -514,7 +514,7 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     """'Uw aanvraag wordt [binnen acht weken] beoordeeld.' -> 'Wij beoordelen uw aanvraag
     [binnen acht weken].'; 'Binnenkort wordt uw kind uitgenodigd.' -> 'Binnenkort nodigen
     wij uw kind uit.' Only: a subject of at most four words that starts like a noun phrase
-    (or 'u'), present-tense 'wordt'/'worden' right after it (or after a fronted adverb of time
+    (or 'u', or a noun without an article: 'Loondoorbetaling bij ziekte'), present-tense 'wordt'/'worden' right after it (or after a fronted adverb of time
     or a date, with the subject right after 'wordt'), no door-phrase, no comma or second
     clause, the participle last or followed only by a prepositional phrase ('Het IKB wordt
     berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele salaris.'), and a
@@ -538,8 +538,9 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
             return None
         subject = toks[aux_i + 1 : aux_i + 5]
     else:
-        if words[0] not in _NP_START and words[:aux_i] != ["u"]:
-            return None
+        bare = _bare_np(toks[:aux_i], lem) and words[aux_i + 1] not in _NP_START | {"u"}
+        if words[0] not in _NP_START and words[:aux_i] != ["u"] and not bare:
+            return None  # 'Morgen wordt uw aanvraag …': a fronted adverb, not a subject
         if not all(t.is_alpha for t in toks[:aux_i]):
             return None
         subject = toks[:aux_i]
@@ -581,6 +582,22 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
         "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
         safe=safe,
     )  # fmt: skip
+
+
+def _bare_np(subject: list, lem: Lemmatizer) -> bool:
+    """A subject without an article: a common noun or an adjective and a noun
+    ('Loondoorbetaling bij ziekte', 'Huishoudelijke hulp'); not a name ('Amsterdam',
+    'Jeugdzorg Nederland': a capital after the first word) nor a pronoun."""
+    first = subject[0]
+    if not first.is_alpha or not first.text[1:].islower() or first.lower_ in _FUNCTION_WORDS:
+        return False
+    if any(t.text[:1].isupper() for t in subject[1:]):
+        return False
+    nouns, adjs = lem.index["noun"], lem.index["adj"]
+    if first.lower_ in nouns:
+        return True
+    adjective = first.lower_ in adjs or bool(lem.lemmas(first.lower_) & adjs)
+    return len(subject) > 1 and adjective and subject[1].lower_ in nouns
 
 
 # Words that refer back to 'de gemeente' in the third person: with 'wij' they would need

@@ -592,6 +592,12 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("Uw aanvraag werd beoordeeld.", None),  # past tense
         ("Uw aanvraag, die wij ontvingen, wordt beoordeeld.", None),  # a second clause
         ("Jan Jansen wordt beoordeeld.", None),  # a name as subject
+        # a subject without an article: a common noun, or an adjective and a noun
+        ("Loondoorbetaling bij ziekte wordt berekend over uw hele salaris.",
+         "Wij berekenen loondoorbetaling bij ziekte over uw hele salaris."),
+        ("Bijzondere bijstand wordt toegekend.", "Wij kennen bijzondere bijstand toe."),
+        ("Zorgbureau Noord wordt beoordeeld.", None),  # a name: a capital after the first word
+        ("Amsterdam wordt beoordeeld.", None),  # a place, no common noun
         # a fronted adverb of time or a date: the subject follows 'wordt' and stays there
         ("Binnenkort wordt uw kind uitgenodigd voor de vaccinaties.",
          "Binnenkort nodigen wij uw kind uit voor de vaccinaties."),
