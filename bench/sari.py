@@ -106,8 +106,8 @@ def half(document_id: str) -> str:
 
 
 def report(pairs: Sequence[tuple[str, str, str]], outputs: dict[str, Sequence[str]]) -> list[str]:
-    """Lines: SARI with its keep / delete / add contributions per system, on the whole set
-    and on the check half (see `half`), the identity baseline first.
+    """Lines: SARI with its keep / delete / add contributions per system, on the whole set,
+    the tune half and the check half (see `half`), the identity baseline first.
 
     `pairs` are (document id, source, reference); `outputs` maps a system name to its
     output for each pair, in the same order. Contributions are a third of each operation
@@ -115,7 +115,7 @@ def report(pairs: Sequence[tuple[str, str, str]], outputs: dict[str, Sequence[st
     """
     systems = {"identity": [src for _, src, _ in pairs], **outputs}
     lines = []
-    for part in ("whole", "check"):
+    for part in ("whole", "tune", "check"):
         idx = [i for i, (doc, _, _) in enumerate(pairs) if part == "whole" or half(doc) == part]
         docs = len({pairs[i][0] for i in idx})
         lines.append(f"{part} set: {len(idx)} sentences from {docs} documents")
@@ -170,7 +170,8 @@ def load_pairs(path: Path) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     """`python -m bench.sari [--tune-edits]`: SARI after --accept safe and all, on the whole
-    set and the check half; with --tune-edits also the tune half's missed reference edits."""
+    set, the tune half and the check half; with --tune-edits also the tune half's missed
+    reference edits."""
     from bench.sentences import SARI_GPT35, amsterdam_csv
     from rewriter.engine import Engine
     from rewriter.rewrite import rewrite

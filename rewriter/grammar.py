@@ -18,7 +18,15 @@ that was already in the original does not block an edit). The checks:
   heeft voldoende middelen'), or a main clause with it after two phrases ('Let op: het
   gesprek een verplichtend karakter heeft', 'U over voldoende middelen beschikt');
 - ``article-lost``: a copula before a bare singular noun ('… is bufferzone tussen …',
-  from 'fungeert als bufferzone').
+  from 'fungeert als bufferzone');
+- ``pronoun-case``: a subject pronoun right after a preposition ('van wij', 'met zij');
+- ``relative-preposition``: a relative adverb right before a preposition that an edit
+  put there ('waarvoor van wij verwachten u dat …'; counted by the adverb, so an
+  original 'waarvoor van u wordt verwacht' does not block an edit elsewhere).
+
+``word-order`` also has a check that needs no parser: an object pronoun after the verb
+that follows a subordinator and a subject pronoun ('omdat wij verwachten u', 'waarvoor
+wij nodigen u uit'); the tagger misreads such verbs as nouns, so its tags cannot be used.
 
 The last three read the parser's tags (without it they find nothing) and count per
 sentence, so a sentence the parser already misreads before the edit does not block it.
@@ -62,6 +70,8 @@ REASONS = {
     "two-finite": "een zin heeft twee persoonsvormen",
     "word-order": "de persoonsvorm staat op de verkeerde plaats",
     "article-lost": "voor het zelfstandig naamwoord ontbreekt een lidwoord",
+    "pronoun-case": "na een voorzetsel staat een onderwerpsvorm ('van wij' in plaats van 'van ons')",
+    "relative-preposition": "na 'waarvoor', 'waarvan' of 'waarmee' volgt nog een voorzetsel",
 }
 
 _FINITE_COMMON = {
@@ -176,6 +186,9 @@ def sentence_problems(
     out += _mid_capital(toks, lem, name_words(sentence))
     out += _adverb(toks, lem)
     out += _participle(toks, lem)
+    out += _pronoun_case(toks)
+    out += _relative_preposition(toks)
+    out += _object_after_verb(toks, lem)
     if any(t.tag for t in toks):
         out += _clauses(toks, lem)
         out += _main_clause_order(toks, lem)
@@ -647,6 +660,69 @@ def _main_clause_order(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
                 break
             elif t.pos in ("NOUN", "PROPN") or t.lower in _PERSONAL:
                 head = True
+    return out
+
+
+_PREPOSITIONS = frozenset(nl.words("prepositions"))
+# prepositions that also open a clause ('voor wij beginnen', 'tot zij 18 is')
+_CLAUSAL_PREPOSITIONS = {"voor", "tot", "sinds"}
+_NOMINATIVE = frozenset(nl.words("nominative_pronouns"))
+_OBJECT_PRONOUNS = frozenset(nl.words("object_pronouns"))
+# relative adverbs ('waarvoor', 'waarvan', 'waarmee' ...), from the subordinators
+_RELATIVE_ADVERBS = frozenset(w for w in _SUBORDINATORS if w.startswith("waar") and w != "waar")
+# subordinators after which a subject pronoun, a verb and an object pronoun cannot follow;
+# not 'of' ('Bel ons of wij bellen u': a coordinator) nor the question words
+_ORDER_OPENERS = _SUBORDINATORS - {"of", "wat", "wie", "hoe", "welke", "waar"}
+_NOT_PERSONAL = {"het", "er", "dat", "dit"}
+
+
+def _preposition_at(toks: list[_Tok], i: int) -> bool:
+    tok = toks[i]
+    if tok.lower not in _PREPOSITIONS or tok.lower in _CLAUSAL_PREPOSITIONS:
+        return False
+    return not tok.tag or tok.tag.startswith("VZ|init") or tok.pos == "ADP"
+
+
+def _pronoun_case(toks: list[_Tok]) -> list[Problem]:
+    """A subject pronoun right after a preposition: 'van wij', 'met zij'; after 'voor',
+    'tot' or 'sinds' only where the pronoun ends the phrase ('is voor zij.'), since
+    'voor wij komen' is a clause."""
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i + 1].lower not in _NOMINATIVE:
+            continue
+        nxt = toks[i + 2] if i + 2 < len(toks) else None
+        ends = nxt is None or _is_boundary(nxt) or nxt.lower in _COORDINATORS
+        clausal = toks[i].lower in _CLAUSAL_PREPOSITIONS and ends
+        if clausal or _preposition_at(toks, i):
+            out.append(Problem("pronoun-case", f"{toks[i].text} {toks[i + 1].text}"))
+    return out
+
+
+def _relative_preposition(toks: list[_Tok]) -> list[Problem]:
+    """A relative adverb right before a preposition ('waarvoor van …'): counted by the
+    adverb, so an edit is refused only where it adds one (see the module docstring)."""
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i].lower in _RELATIVE_ADVERBS and _preposition_at(toks, i + 1):
+            out.append(Problem("relative-preposition", toks[i].lower))
+    return out
+
+
+def _object_after_verb(toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
+    """Main-clause order in a subordinate clause, read from the words alone: subordinator,
+    subject pronoun, verb, object pronoun ('omdat wij verwachten u', 'dat wij vragen u')."""
+    out = []
+    for i in range(len(toks) - 3):
+        opener, subj, verb, obj = toks[i : i + 4]
+        if opener.lower not in _ORDER_OPENERS or subj.lower not in _SUBJECT_PRONOUNS:
+            continue
+        # the tokenizer may keep a full stop on a pronoun ('u.')
+        if obj.lower.rstrip(".") not in _OBJECT_PRONOUNS or subj.lower in _NOT_PERSONAL:
+            continue
+        low = verb.lower
+        if low in _FINITE_COMMON or (low.isalpha() and lem.lemmas(low) & lem.index["verb"]):
+            out.append(Problem("word-order", "persoonsvorm voor het voornaamwoord in een bijzin"))
     return out
 
 

@@ -15,8 +15,9 @@
   organisation that could be the actor (the CAK, the SVB: lang/nl/other_actors.txt);
 - **the sender says 'wij'**: 'De gemeente richt de stemlokalen zo in dat ...' -> 'Wij
   richten de stemlokalen zo in dat ...' (the municipality writing about itself in the third
-  person). Not applied by default (`safe=False`): only the writer knows whether the letter
-  comes from that gemeente;
+  person). Applied by default for a bare 'De gemeente' when the letter names no other
+  organisation (as for the active voice); 'De gemeente Zwolle' is offered only, since only
+  the writer knows whether the letter comes from that gemeente;
 - **active voice with a door-phrase**: 'Uw aanvraag wordt door ons beoordeeld.' ->
   'Wij beoordelen uw aanvraag.'; 'Uw aanvraag is door de consulent beoordeeld.' ->
   'De consulent heeft uw aanvraag beoordeeld.'.
@@ -25,6 +26,10 @@
   dan ...' -> 'Als er vragen zijn, dan ...'. The infinitive at the end of the clause becomes
   the finite verb of its subject (u or a singular subject after 'Mocht', plural after
   'Mochten'), in the same place.
+- **a comma splice as two sentences**: 'Dat hoeft geen probleem te zijn, misschien heeft u
+  een ander identiteitsbewijs.' -> '… te zijn. Misschien heeft u …': a main clause, a comma,
+  then an adverb, a finite verb and a subject (lang/nl/splice_adverbs.txt). Same words,
+  shorter sentences ('mogelijk' there becomes 'Misschien', as maybe.misschien does).
 
 Each rule is a narrow pattern over the tokens of one sentence; anything outside the
 pattern (a second clause, a separable verb in the wrong place, an unknown verb form)
@@ -115,6 +120,7 @@ def sentence_proposals(
             _sender_active,
             _gemeente_wij,
             _mocht_als,
+            _comma_splice,
         )
         for rule in rules:
             prop = rule(letter, sentence, lem)
@@ -243,6 +249,9 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
         edits.append(Edit(toks[comma].idx, first_main.idx + len(first_main.text), "? Dan"))
     else:
         edits.append(Edit(toks[comma].idx, first_main.idx, "? Dan "))
+        if len(main) > 2 and main[2].lower_ == "dan":
+            # '…, neemt u dan …' -> '…? Dan neemt u …', not '? Dan neemt u dan …'
+            edits.append(_drop(toks, comma + 3))
     return _proposal(
         letter, sentence, "condition-question", "zin herschrijven", edits,
         "Begin met de vraag die voor de lezer telt: 'Bent u het niet eens ...? Dan ...'.",
@@ -505,7 +514,7 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     """'Uw aanvraag wordt [binnen acht weken] beoordeeld.' -> 'Wij beoordelen uw aanvraag
     [binnen acht weken].'; 'Binnenkort wordt uw kind uitgenodigd.' -> 'Binnenkort nodigen
     wij uw kind uit.' Only: a subject of at most four words that starts like a noun phrase
-    (or 'u'), present-tense 'wordt'/'worden' right after it (or after a fronted adverb of time
+    (or 'u', or a noun without an article: 'Loondoorbetaling bij ziekte'), present-tense 'wordt'/'worden' right after it (or after a fronted adverb of time
     or a date, with the subject right after 'wordt'), no door-phrase, no comma or second
     clause, the participle last or followed only by a prepositional phrase ('Het IKB wordt
     berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele salaris.'), and a
@@ -529,8 +538,9 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
             return None
         subject = toks[aux_i + 1 : aux_i + 5]
     else:
-        if words[0] not in _NP_START and words[:aux_i] != ["u"]:
-            return None
+        bare = _bare_np(toks[:aux_i], lem) and words[aux_i + 1] not in _NP_START | {"u"}
+        if words[0] not in _NP_START and words[:aux_i] != ["u"] and not bare:
+            return None  # 'Morgen wordt uw aanvraag …': a fronted adverb, not a subject
         if not all(t.is_alpha for t in toks[:aux_i]):
             return None
         subject = toks[:aux_i]
@@ -572,6 +582,22 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
         "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
         safe=safe,
     )  # fmt: skip
+
+
+def _bare_np(subject: list, lem: Lemmatizer) -> bool:
+    """A subject without an article: a common noun or an adjective and a noun
+    ('Loondoorbetaling bij ziekte', 'Huishoudelijke hulp'); not a name ('Amsterdam',
+    'Jeugdzorg Nederland': a capital after the first word) nor a pronoun."""
+    first = subject[0]
+    if not first.is_alpha or not first.text[1:].islower() or first.lower_ in _FUNCTION_WORDS:
+        return False
+    if any(t.text[:1].isupper() for t in subject[1:]):
+        return False
+    nouns, adjs = lem.index["noun"], lem.index["adj"]
+    if first.lower_ in nouns:
+        return True
+    adjective = first.lower_ in adjs or bool(lem.lemmas(first.lower_) & adjs)
+    return len(subject) > 1 and adjective and subject[1].lower_ in nouns
 
 
 # Words that refer back to 'de gemeente' in the third person: with 'wij' they would need
@@ -621,11 +647,15 @@ def _gemeente_wij(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propos
         Edit(toks[0].idx, toks[v - 1].idx + len(toks[v - 1].text), "Wij"),
         Edit(verb.idx, verb.idx + len(verb.text), plural),
     ]
+    # Applied by default for a bare 'De gemeente' when the letter names no other
+    # organisation that could be its sender (lang/nl/other_actors.txt); 'De gemeente
+    # Utrecht' may be another gemeente than the sender: offered, not applied.
+    safe = v == 2 and not _other_actor(letter.text)
     return _proposal(
         letter, sentence, "gemeente-wij", "actief", edits,
         "Schrijf als afzender in de wij-vorm: 'Wij ...' in plaats van 'De gemeente ...'. "
         "Controleer dat de brief van deze gemeente komt.",
-        safe=False,
+        safe=safe,
     )  # fmt: skip
 
 
@@ -739,3 +769,76 @@ def _mocht_als(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
         "'Mocht ...' is stijf. Schrijf 'Als ...'.",
         safe=True,
     )  # fmt: skip
+
+
+_SPLICE_ADVERBS = frozenset(nl.words("splice_adverbs"))
+_FUNCTION_WORDS = frozenset(
+    nl.words("determiners") + nl.words("prepositions") + nl.words("subject_pronouns")
+    + nl.words("articles")
+)  # fmt: skip
+_SPLICE_SUBJECTS = {
+    "u",
+    "wij",
+    "we",
+    "ik",
+    "hij",
+    "zij",
+    "ze",
+    "je",
+    "jij",
+    "het",
+    "er",
+    "dat",
+    "dit",
+}
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»"}
+
+
+def _comma_splice(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    """'X doet Y, misschien heeft u Z.' -> 'X doet Y. Misschien heeft u Z.' Only: one comma;
+    before it a main clause with a verb and no subordinate clause (so no reported speech:
+    'U schrijft dat …, daarom …' stays), not opening with a verb or a conjunction ('Heeft u
+    vragen, …', 'Als …, …'); after it an adverb from the list, a finite verb and a subject
+    pronoun; no quotation marks, brackets, colon or semicolon."""
+    toks = _tokens(letter, sentence)
+    if len(toks) < 8 or toks[-1].text not in {".", "!"}:
+        return None
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 1 or any(t.text in _QUOTES or t.text in {";", ":", "(", ")"} for t in toks):
+        return None
+    c = commas[0]
+    head = toks[:c]
+    if len(head) < 3 or c + 4 > len(toks) or toks[c + 1].lower_ not in _SPLICE_ADVERBS:
+        return None
+    adv, verb, subject = toks[c + 1], toks[c + 2], toks[c + 3]
+    if subject.lower_ not in _SPLICE_SUBJECTS or not _verb_form(verb.lower_, lem):
+        return None
+    first, second = head[0].lower_, head[1].lower_
+    demonstrative = first in {"dat", "dit", "die"} and _verb_form(second, lem)
+    if first in _SUBORDINATORS | _CONDITION | _U_FORMS | _MOVABLE and not demonstrative:
+        return None  # 'Heeft u vragen, …', 'Als …, …'; not 'Dat hoeft …'
+    clause_start = first in _SUBJECT_PRONOUNS or first in _NP_START or _verb_form(second, lem)
+    if not (clause_start or demonstrative):
+        return None  # 'Door te stemmen, …', 'Volgens ons, …': no clause of its own
+    if any(t.lower_ in _SUBORDINATORS for t in head[1:]):
+        return None  # a subordinate clause: it may be someone else's claim
+    if not any(_verb_form(t.lower_, lem) for t in head[1:]):
+        return None
+    # 'mogelijk' as an adverb is 'misschien' (maybe.misschien), made here in one edit
+    word = "misschien" if adv.lower_ == "mogelijk" else adv.text
+    start = toks[c - 1].idx + len(toks[c - 1].text)
+    edits = [Edit(start, adv.idx + len(adv.text), ". " + capitalise(word))]
+    return _proposal(
+        letter, sentence, "comma-splice", "zin herschrijven", edits,
+        "Twee zinnen met alleen een komma ertussen: zet er een punt tussen.",
+        safe=True,
+    )  # fmt: skip
+
+
+def _verb_form(word: str, lem: Lemmatizer) -> bool:
+    """A form of a verb that is not (also) a noun ('heeft', 'sturen'; not 'besluit')."""
+    if word in _MOVABLE or word in _U_FORMS:
+        return True
+    if not word.isalpha() or word in _FUNCTION_WORDS or word in lem.index["noun"]:
+        return False  # the lemma tables also list 'de' and 'volgens' (volgen) as verb forms
+    return bool(lem.lemmas(word) & lem.index["verb"])

@@ -1,7 +1,8 @@
 """The sender says 'wij' (rewriter/sentence_rules.py `_gemeente_wij`): flag and near-miss.
 
-'De gemeente richt ... in' -> 'Wij richten ... in'. Offered, never applied by default: only
-the writer knows that the letter comes from that gemeente.
+'De gemeente richt ... in' -> 'Wij richten ... in'. Applied by default for a bare 'De
+gemeente' when the letter names no other organisation that could be its sender (as
+`sentence.active-sender` assumes the gemeente is 'wij'); 'De gemeente Zwolle' is offered only.
 """
 
 from __future__ import annotations
@@ -45,9 +46,24 @@ def _props(engine: Engine, body: str):
 def test_the_gemeente_as_subject_becomes_wij(engine: Engine, before: str, after: str) -> None:
     props = _props(engine, before)
     assert len(props) == 1
-    assert not props[0].safe
+    assert props[0].safe
     text = rewrite(LETTER.format(body=before), engine, [props[0].id]).text
     assert text.split("\n\n")[1] == after
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another organisation that could be the sender or the actor: offered, not applied
+        "De gemeente betaalt de huur. De SVB betaalt uw pgb.",
+        "De gemeente is verantwoordelijk voor de jeugdhulp. Uw zorgaanbieder stuurt de rekening.",
+    ],
+)
+def test_not_applied_when_another_organisation_is_named(engine: Engine, body: str) -> None:
+    props = _props(engine, body)
+    assert len(props) == 1
+    assert not props[0].safe
+    assert rewrite(LETTER.format(body=body), engine, "safe").text == LETTER.format(body=body)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +86,7 @@ def test_a_named_gemeente_is_a_fact_the_rewrite_may_not_drop(engine: Engine) -> 
     body = "De gemeente Zwolle is verantwoordelijk voor de jeugdhulp."
     props = _props(engine, body)
     assert len(props) == 1
+    assert not props[0].safe  # it may be another gemeente than the sender
     result = rewrite(LETTER.format(body=body), engine, [props[0].id])
     assert "De gemeente Zwolle is verantwoordelijk" in result.text
     assert [r.proposal.id for r in result.refused] == [props[0].id]

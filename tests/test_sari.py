@@ -50,4 +50,6 @@ def test_the_check_half_is_split_by_document_and_stable() -> None:
     checked = sum(half(d) == "check" for d, _, _ in pairs)
     assert lines[0] == "whole set: 6 sentences from 6 documents"
     assert f"check set: {checked} sentences from {checked} documents" in lines
+    tuned = len(pairs) - checked
+    assert f"tune set: {tuned} sentences from {tuned} documents" in lines
     assert any(line.strip().startswith("identity") for line in lines)

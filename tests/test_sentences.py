@@ -592,6 +592,12 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("Uw aanvraag werd beoordeeld.", None),  # past tense
         ("Uw aanvraag, die wij ontvingen, wordt beoordeeld.", None),  # a second clause
         ("Jan Jansen wordt beoordeeld.", None),  # a name as subject
+        # a subject without an article: a common noun, or an adjective and a noun
+        ("Loondoorbetaling bij ziekte wordt berekend over uw hele salaris.",
+         "Wij berekenen loondoorbetaling bij ziekte over uw hele salaris."),
+        ("Bijzondere bijstand wordt toegekend.", "Wij kennen bijzondere bijstand toe."),
+        ("Zorgbureau Noord wordt beoordeeld.", None),  # a name: a capital after the first word
+        ("Amsterdam wordt beoordeeld.", None),  # a place, no common noun
         # a fronted adverb of time or a date: the subject follows 'wordt' and stays there
         ("Binnenkort wordt uw kind uitgenodigd voor de vaccinaties.",
          "Binnenkort nodigen wij uw kind uit voor de vaccinaties."),
@@ -639,3 +645,14 @@ def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str
     props = _rule_props(engine, text, "sentence.active-sender")
     assert len(props) == 1 and not props[0].safe
     assert props[0].id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+def test_condition_question_does_not_double_dan(engine: Engine) -> None:
+    # '…, neemt u dan …' kept its 'dan' after the new '? Dan' ('Dan neemt u dan …')
+    body = "Als u wordt uitgenodigd voor een gesprek, neemt u dan uw legitimatie mee."
+    out = rewrite(_letter(body), engine, "all").text
+    assert "Wordt u uitgenodigd voor een gesprek? Dan neemt u uw legitimatie mee." in out
+    # near miss: without 'dan' in the main clause nothing is dropped
+    body2 = "Als u wordt uitgenodigd voor een gesprek, neemt u uw legitimatie mee."
+    out2 = rewrite(_letter(body2), engine, "all").text
+    assert "Wordt u uitgenodigd voor een gesprek? Dan neemt u uw legitimatie mee." in out2

@@ -13,7 +13,8 @@ The files, by kind:
 - calendar: weekdays, months, month_abbreviations
 - grammar: articles, determiner_forms, indefinite, possessives, determiners, particles,
   auxiliaries, irregular_present, verb_stem_exceptions (generated from hunspell-nl), dienen,
-  irregular_plurals, uncountable, compound_links
+  irregular_plurals, uncountable, compound_links, prepositions, nominative_pronouns,
+  object_pronouns (the grammar check on pronouns)
 - names and people: titles, name_particles, name_heads, names (laws, organisations)
 - letters: salutations, closings (fixed formulas)
 - sense: domains (cue words per domain), courts, legal_terms
