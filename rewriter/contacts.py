@@ -383,7 +383,8 @@ def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) 
         people = list(PERSON.finditer(text[a:b]))
         if people:
             return people[-1].group().strip()
-        # 'Neem contact op met uw wijkcoach, Hanneke Vos.': a job title, then the name
+        # 'Neem contact op met uw wijkcoach, Hanneke Vos.', 'Uw contactpersoon is Ilse
+        # Brouwer.': a job title, then the name
         named = [m for m in _ROLE_THEN_NAME.finditer(text[a:b]) if is_contact_role(m.group(1))]
         if named:
             return named[-1].group(2).strip()
@@ -391,7 +392,8 @@ def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) 
 
 
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:uw|je|jouw|jullie)\s+([\w-]+),\s+"
+    # 'uw wijkcoach, Hanneke Vos'; 'Uw contactpersoon is Ilse Brouwer.'
+    r"\b(?:[Uu]w|[Jj]e|[Jj]ouw|[Jj]ullie)\s+(?:vaste\s+|nieuwe\s+)?([\w-]+)(?:,|\s+(?:is|wordt|blijft))\s+"
     r"([A-Z][a-zà-ÿ'’-]+\s+(?:(?:van|de|der|den|ter|te)\s+)*[A-Z][\w'’-]+)"
 )
 

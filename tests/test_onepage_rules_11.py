@@ -143,3 +143,13 @@ Voor vragen kunt u contact opnemen met de consulent, de heer D. Zwart, telefoon 
     s = _structure(engine, _letter(body))
     assert _section_of(s, "Voor vragen kunt u contact") is None  # one contact line, not two
     assert any(r.startswith("Voor vragen kunt u contact") for r in s.removed)
+
+
+def test_a_contact_person_named_without_a_title_owns_her_number(engine: Engine) -> None:
+    body = """Wij hebben besloten uw budgetbeheer te beëindigen.
+
+Uw contactpersoon is Ilona Verbeek. U kunt haar bellen op 0599-25 80 14 of mailen naar i.verbeek@zuiderveld.example.nl."""
+    s = _structure(engine, _letter(body))
+    owner = next(c for c in s.channels if c.text == "0599-25 80 14")
+    assert (owner.owner, owner.owner_kind) == ("Ilona Verbeek", "person")
+    assert "Bel uw contactpersoon Ilona Verbeek: 0599-25 80 14" in _line(engine, _letter(body))
