@@ -868,9 +868,16 @@ def _paragraph_without_contacts(
     removed_before = len(moved.removed)
     after_person = 10**6  # kept sentences from here on follow a person's removed channels
     objection = is_objection_route(block.text)
+    after_crisis = False  # the sentence before went to the crisis lines
     for start, end in _sentences_in(block, letter):
         sentence = " ".join(letter.text[start:end].split())
         chans = [c for c in channels if start <= c.start < end]
+        if not chans and moved.crisis and after_crisis and _CRISIS_TAIL.fullmatch(sentence):
+            # 'Bel De Kindertelefoon: 0800-0432. Dat is gratis en anoniem.': what the line
+            # says about itself goes with it (alone in the body it meant nothing)
+            moved.crisis[-1] = f"{moved.crisis[-1]} {sentence}"
+            continue
+        after_crisis = False
         if not chans:
             m = _CONTACT_INTRO.fullmatch(sentence) or _CONTACT_INTRO_AFTER.fullmatch(sentence)
             if m:
@@ -897,6 +904,7 @@ def _paragraph_without_contacts(
                 sentence = f"{lead} {sentence}"
                 kept.clear()
             moved.crisis.append(sentence)
+            after_crisis = True
             continue
         if objection and not _talks_contact(sentence):
             kept.append(sentence)  # the objection route: its address and website stay
@@ -974,6 +982,10 @@ def _paragraph_without_contacts(
     return " ".join(kept).strip()
 
 
+_CRISIS_TAIL = re.compile(  # 'Dat is gratis en anoniem.', 'Zij zijn dag en nacht bereikbaar.'
+    r"(?i)(?:dat|dit|het|die|zij|ze|deze lijn) (?:is|zijn|kan|kunt|bel je|belt u)\b[^.?!]{0,50}"
+    r"\b(?:gratis|anoniem|dag en nacht|24 uur|altijd|elke dag|iedere dag)\b[^.?!]{0,30}[.!]"
+)
 _PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is er morgen niet'
     r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?:zij|hij)\b|"
     r"(?:Zij|Hij) (?=(?:is|heeft|werkt|kan|komt|blijft|gaat)\b))"

@@ -153,3 +153,16 @@ Uw contactpersoon is Ilona Verbeek. U kunt haar bellen op 0599-25 80 14 of maile
     owner = next(c for c in s.channels if c.text == "0599-25 80 14")
     assert (owner.owner, owner.owner_kind) == ("Ilona Verbeek", "person")
     assert "Bel uw contactpersoon Ilona Verbeek: 0599-25 80 14" in _line(engine, _letter(body))
+
+
+def test_what_a_crisis_line_says_about_itself_goes_with_it(engine: Engine) -> None:
+    body = """Wij nodigen je uit voor een gesprek op 12 januari 2027.
+
+Zit je ergens mee? Bel De Kindertelefoon: 0800-0432. Dat is gratis en anoniem."""
+    s = _structure(engine, _letter(body, "uitnodiging gesprek"))
+    assert any(c.endswith("0800-0432. Dat is gratis en anoniem.") for c in s.crisis)
+    assert _section_of(s, "Dat is gratis") is None
+    # near miss: a sentence about something else after a crisis line stays in the body
+    other = body.replace("Dat is gratis en anoniem.", "Dat gesprek duurt een uur.")
+    s = _structure(engine, _letter(other, "uitnodiging gesprek"))
+    assert _section_of(s, "Dat gesprek duurt een uur.") is not None
