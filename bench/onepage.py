@@ -480,9 +480,15 @@ def bench_onepage(engine: Engine) -> None:
         ),
         (
             ROOT / "bench" / "eval11",
-            "evaluation set 11 (10 old-style, 4 mid-style and 2 plain letters, written in"
-            " the tenth session without running the tool; held out: figures only, the"
-            " section model never trains on it)",
+            "evaluation set 11 (frozen at 073f1aa; 10 old-style, 4 mid-style and 2 plain"
+            " letters, written in the tenth session without running the tool; first run early"
+            " in that session (6faf1c5), untuned: sections 84.9 % (delivered page 84.9 %),"
+            " contact 16/16 by the check of then (15/16 by the corrected check: a name without"
+            " a title went unread), crisis 8/8, instructions 45/46, facts 289/291 (1 listed as a"
+            " removed contact), 0 glued or duplicated headings, guard ok with a fact missing 3"
+            " (hours listed only in pieces, x 3 formats), alarms 0; all its one-page problems"
+            " were read after that run and its contact, fact, list and instruction problems"
+            " fixed; the section model never trained on it)",
         ),
     ):
         gold_file = folder / "gold.yaml"
