@@ -178,6 +178,8 @@ _HEADING_KEYS = (
             r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
             r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf|"
             r"wat is er aan de hand|(?:de )?hoorzitting|"
+            # a beslissing op bezwaar: whether the objection was made in time and in form
+            r"(?:de )?ontvankelijkheid|"
             # 'Reden' alone: the glossary's plain word for the heading 'Aanleiding'
             r"(?:de )?reden\s*$)",
             re.IGNORECASE,
@@ -1565,6 +1567,12 @@ _OBJECTION_MADE = re.compile(
     r"(?i)\b(?:heeft|hebt|hebben)\b[^.?!]{0,80}\bbezwaar(?:schrift)?\s+"
     rf"(?:[^.?!]{{0,20}}\s)?{nl.alternation('objection_made')}\b"
 )
+# 'Het bezwaarschrift is binnen de termijn ingediend ... Derhalve is het bezwaar
+# ontvankelijk.': the objection decided on, told as what happened, not the route to object
+_OBJECTION_TOLD = re.compile(
+    r"(?i)\b(?:het|uw) (?:bezwaar|bezwaarschrift|beroep(?:schrift)?) (?:is|was|werd)\b[^.?!]{0,60}"
+    rf"\b(?:{nl.alternation('objection_made')}|(?:niet[- ])?ontvankelijk)\b"
+)
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
 _ASKS_READER = re.compile(
@@ -1610,7 +1618,9 @@ def _by_clause(first: str) -> str | None:
 
 def is_objection_route(text: str) -> bool:
     """The text tells the reader how to object or appeal (not: the decision on an objection)."""
-    if _NO_OBJECTION.search(text) and not _OBJECT_ROUTE.search(text):
+    if (_NO_OBJECTION.search(text) or _OBJECTION_TOLD.search(text)) and not _OBJECT_ROUTE.search(
+        text
+    ):
         return False
     return bool(_OBJECT_ROUTE.search(text)) or (
         has_objection_route(text) and bool(re.search(r"\bbezwaar\w*", text, re.IGNORECASE))

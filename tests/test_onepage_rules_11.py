@@ -166,3 +166,20 @@ Zit je ergens mee? Bel De Kindertelefoon: 0800-0432. Dat is gratis en anoniem.""
     other = body.replace("Dat is gratis en anoniem.", "Dat gesprek duurt een uur.")
     s = _structure(engine, _letter(other, "uitnodiging gesprek"))
     assert _section_of(s, "Dat gesprek duurt een uur.") is not None
+
+
+def test_an_objection_told_as_admissible_is_not_the_route_to_object() -> None:
+    from rewriter.structure import is_objection_route
+
+    told = (
+        "Het bezwaarschrift is binnen de daartoe gestelde termijn ingediend en voldoet aan de"
+        " overige vereisten. Derhalve is het bezwaar ontvankelijk."
+    )
+    assert not is_objection_route(told)
+    # near miss: the route itself, also when it names the term
+    route = (
+        "Indien u zich met deze beslissing niet kunt verenigen, kunt u binnen zes weken"
+        " beroep instellen bij de rechtbank."
+    )
+    assert is_objection_route(route)
+    assert is_objection_route(told + " " + route)
