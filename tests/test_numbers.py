@@ -52,6 +52,7 @@ FLAG = [
         "Meld verzuim van 16 uur in vier opeenvolgende lesweken.",
         "Meld verzuim van 16 uur in 4 opeenvolgende lesweken.",
     ),
+    ("U betaalt het bedrag in acht termijnen.", "U betaalt het bedrag in 8 termijnen."),
 ]
 
 NEAR_MISS = [
@@ -65,6 +66,8 @@ NEAR_MISS = [
     "U heeft recht op één uitkering.",  # 'één' stays
     "U heeft een twee- of driekamerwoning nodig.",  # part of a compound
     "U woont in het Acht Zaligheden-gebouw.",  # capitalised: part of a name
+    "U moet de regels van de school in acht nemen.",  # 'in acht nemen' is a verb
+    "Wij hebben de termijn van de wet in acht genomen.",  # the same verb
 ]
 
 
