@@ -243,6 +243,11 @@ def _split(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> P
     n_words = sum(1 for t in toks if is_word(t.text))
     best: tuple[float, list[Edit], bool] | None = None
     words_before = 0
+    # 'Omdat het de eerste keer is ..., en gelet op ...': a sentence that opens with a
+    # subordinator has no main clause before its first comma, so no split there
+    first_word = next((t for t in toks if t.is_alpha), None)
+    opens_subordinate = first_word is not None and first_word.lower_ in _SUBORDINATORS
+    commas = 0
     for i, tok in enumerate(toks[:-2]):
         if is_word(tok.text):
             words_before += 1
@@ -250,7 +255,10 @@ def _split(letter: Letter, sentence: Sentence, f: Finding, lem: Lemmatizer) -> P
         boundary = tok.text == ";" or (
             tok.text == "," and nxt.lower_ in _SAFE_BOUNDARIES | _REORDER.keys()
         )
+        commas += tok.text in {",", ";"}
         if not boundary:
+            continue
+        if opens_subordinate and commas <= 1:
             continue
         left, right = words_before, n_words - words_before
         if left < _MIN_SIDE or right < _MIN_SIDE:

@@ -656,3 +656,20 @@ def test_condition_question_does_not_double_dan(engine: Engine) -> None:
     body2 = "Als u wordt uitgenodigd voor een gesprek, neemt u uw legitimatie mee."
     out2 = rewrite(_letter(body2), engine, "all").text
     assert "Wordt u uitgenodigd voor een gesprek? Dan neemt u uw legitimatie mee." in out2
+
+
+def test_no_split_inside_an_opening_subordinate_clause(engine: Engine) -> None:
+    # review round 11 (set 4 q05): the part before ', en' was only the 'omdat' clause
+    text = _letter(
+        "Omdat het de eerste keer is dat er bij ons een melding van verzuim over uw kinderen "
+        "is binnengekomen, en gelet op wat u ons op 16 november telefonisch heeft verteld, "
+        "hebben wij besloten om het bij deze schriftelijke waarschuwing te laten."
+    )
+    assert "binnengekomen. Gelet" not in rewrite(text, engine, "all").text
+    # near miss: after the subordinate clause and its main clause, ', en' may split
+    text = _letter(
+        "Omdat u de stukken op tijd heeft gestuurd, hebben wij uw aanvraag voor bijzondere "
+        "bijstand voor een wasmachine snel bekeken, en wij hebben besloten dat u de kosten "
+        "vergoed krijgt."
+    )
+    assert "bekeken. Wij hebben besloten" in rewrite(text, engine, "safe").text
