@@ -21,6 +21,16 @@ def engine() -> Engine:
     return Engine.create()
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The shipped trained Dutch parser (rewriter/models/parser)."""
+    from rewriter.parser import load_parser
+
+    model = load_parser()
+    assert model is not None, "the shipped model is missing"
+    return model
+
+
 @pytest.fixture(scope="module")
 def browser():
     if CHROMIUM is None:

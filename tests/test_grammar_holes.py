@@ -12,7 +12,6 @@ import pytest
 from rewriter.engine import Engine
 from rewriter.grammar import edit_problems, split_sentences
 from rewriter.grammar_vet import reason_key
-from rewriter.parser import load_parser
 from rewriter.rewrite import rewrite
 from rewriter.verbforms import is_participle
 
@@ -28,13 +27,6 @@ Gemeente Zwolle
 
 def _letter(body: str) -> str:
     return LETTER.format(body=body)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    model = load_parser()
-    assert model is not None, "the shipped model is missing"
-    return model
 
 
 @pytest.mark.parametrize(

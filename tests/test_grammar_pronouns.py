@@ -14,7 +14,6 @@ import pytest
 from rewriter.engine import Engine
 from rewriter.grammar import REASONS, edit_problems
 from rewriter.grammar_vet import reason_key
-from rewriter.parser import load_parser
 from rewriter.rewrite import rewrite
 
 LETTER = """Geachte mevrouw Jansen,
@@ -25,13 +24,6 @@ Met vriendelijke groet,
 
 Gemeente Deventer
 """
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    model = load_parser()
-    assert model is not None, "the shipped model is missing"
-    return model
 
 
 @pytest.mark.parametrize(
