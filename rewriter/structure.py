@@ -1785,7 +1785,9 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
             m = _LABEL.match(line)
             if not m:
                 row = _HEADER_ROW.match(line)
-                if row:  # 'Factuurnummer: TV-2026-00642', 'Uw contactpersoon: R. Dekker'
+                if row and row.group(1).strip().lower() == "aan" and not plain_lines:
+                    plain_lines.append(row.group(2).strip())  # 'Aan: Jayden Kramer'
+                elif row:  # 'Factuurnummer: TV-2026-00642', 'Uw contactpersoon: R. Dekker'
                     refs.append((row.group(1).strip(), row.group(2).strip()))
                 else:
                     plain_lines.append(line.strip())

@@ -183,3 +183,29 @@ def test_an_objection_told_as_admissible_is_not_the_route_to_object() -> None:
     )
     assert is_objection_route(route)
     assert is_objection_route(told + " " + route)
+
+
+def test_an_aan_row_names_the_reader_in_the_address_block(engine: Engine) -> None:
+    text = """Gemeente Zuiderveld
+Leerplicht
+Postbus 12, 9999 ZZ Zuiderveld
+
+Aan: Jayden Bakker
+Molenweg 3
+9999 ZA Zuiderveld
+
+Datum: 2 november 2026
+Ons nummer: LP-26-0733
+
+Beste Jayden,
+
+Ik wil je graag spreken over je schoolbezoek op 12 januari 2027.
+
+Groet,
+
+Lotte Groen
+leerplichtambtenaar"""
+    s = _structure(engine, text)
+    assert s.recipient[:1] == ("Jayden Bakker",)
+    assert "Molenweg 3" not in s.sender
+    assert ("Aan", "Jayden Bakker") not in s.references
