@@ -755,6 +755,7 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
         # lost its empty top-left cell: the names stand one column to the left
         width = max((b.text.count("\t") + 1 for b in u.blocks), default=0)
         shift = max(width - len(columns), 0) if columns else 0
+        assigned = False
         for i, c in enumerate(out if columns else ()):
             # 'Marieke Smits<tab>Koen Aarts' over '06-...<tab>0164-...': by column
             row = next((b for b in u.blocks if b.start <= c.start < b.end), None)
@@ -765,7 +766,8 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
             mine = c.owner_kind in ("unknown", "person") or not c.owner
             if 0 <= col < len(columns) and mine:
                 out[i] = replace(c, owner=columns[col], owner_kind="person")
-        if columns and any(out[i].owner in columns for i in range(len(out))):
+                assigned = True
+        if assigned:
             # a card of the sender's people side by side: the contact line's job, like
             # a card of one person (its rows are listed for the writer)
             u.kind = "card"

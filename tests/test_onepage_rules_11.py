@@ -209,3 +209,30 @@ leerplichtambtenaar"""
     assert s.recipient[:1] == ("Jayden Bakker",)
     assert "Molenweg 3" not in s.sender
     assert ("Aan", "Jayden Bakker") not in s.references
+
+
+def test_a_table_of_names_without_channels_stays_a_table(engine: Engine, tmp_path) -> None:
+    # near miss of the column card: two children side by side with amounts, no channel
+    from docx import Document
+
+    doc = Document()
+    for line in ("Gemeente Zuiderveld", "Postbus 12", "9999 ZZ Zuiderveld", ""):
+        doc.add_paragraph(line)
+    for line in ("De heer P. Akkerman", "Molenweg 3", "9999 ZA Zuiderveld", ""):
+        doc.add_paragraph(line)
+    doc.add_paragraph("Onderwerp: uw aanvraag kindpakket")
+    doc.add_paragraph("Geachte heer Akkerman,")
+    doc.add_paragraph("Wij hebben besloten u voor beide kinderen een bijdrage te geven:")
+    rows = [("", "Sem Akkerman", "Lisa Akkerman"), ("Bijdrage", "€ 150,00", "€ 175,00")]
+    table = doc.add_table(rows=2, cols=3)
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            table.cell(r, k).text = cell
+    doc.add_paragraph("Heeft u vragen? Bel mij op 0599-12 34 56.")
+    doc.add_paragraph("Met vriendelijke groet,")
+    doc.add_paragraph("J. de Boer")
+    path = tmp_path / "tabel.docx"
+    doc.save(str(path))
+    s = _structure(engine, read_text(path))
+    tables = [it for items in s.items.values() for it in items if it.kind == "table"]
+    assert tables and any("€ 175,00" in " ".join(r) for t in tables for r in t.rows)
