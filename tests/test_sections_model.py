@@ -109,6 +109,7 @@ def test_the_shipped_model_loads(engine: Engine) -> None:
     assert set(meta["leave_one_set_out"]) == sets
     assert "eval10" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
     assert "eval11" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
+    assert "eval12" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
 
 
 def test_the_model_decides_only_after_a_general_cue(engine: Engine, tmp_path: Path) -> None:
