@@ -106,5 +106,20 @@ def _build_lemmatizer() -> Lemmatizer:
 def load_resources() -> Resources:
     """Build the tokenizer, sentencizer and lemmatizer once per process."""
     nlp = spacy.blank("nl")
+    _keep_titles_whole(nlp)
     nlp.add_pipe("sentencizer")
     return Resources(nlp=nlp, lemmatizer=_build_lemmatizer())
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """Every dotted title of the word lists is one token ('mw.', 'fam.'): spaCy's Dutch
+    exceptions know 'mevr.' and 'dhr.' but split 'mw.' into 'mw' and '.', and the
+    sentencizer then ended a sentence inside 'tot mw. R. Nijhuis'."""
+    from spacy.symbols import ORTH
+
+    from rewriter.lang import nl
+
+    for title in nl.words("titles"):
+        if title.endswith("."):
+            for form in (title, title.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
