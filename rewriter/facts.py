@@ -728,6 +728,8 @@ class _Index:
             count = _count_value(fact.text.strip()) if fact.kind == "quantity" else None
             if count is not None:  # the number of a count: '12' (ritten) = 'twaalf'
                 return count in self.numbers
+            if fact.kind == "quantity" and _flat(_in_digits(fact.text)).strip() in self.flat:
+                return True  # 'twee gesprekken' written '2 gesprekken' (rewriter/numbers.py)
             return _flat(fact.text).strip() in self.flat
         return keys <= self.keys
 
@@ -743,6 +745,19 @@ class _Index:
             if number.search(window):
                 return True
         return False
+
+
+def _in_digits(text: str) -> str:
+    """'twee gesprekken' -> '2 gesprekken': every whole count word from 2 to 99 in digits,
+    as the number rewrite writes them."""
+
+    def digits(word: str) -> str:
+        value = number_value(word) if word.isalpha() and word.islower() else None
+        if word in ("een", "één") or value is None or value != int(value) or not 2 <= value <= 99:
+            return word
+        return str(int(value))
+
+    return " ".join(digits(w) for w in text.split())
 
 
 _TITLE_ONLY = {"dhr", "hr", "mw", "mevr", "dr", "drs", "mr", "ir", "ing", "prof", "st"}
