@@ -930,6 +930,7 @@ def _paragraph_without_contacts(
             # reader can do at another organisation, with its number; without the number
             # the reader could not do it (the contact line is only the sender's)
             kept.append(sentence)
+            referrals.add(sentence)  # it stays when the contact talk around it leaves
             continue
         referral = _pure_contact(sentence, chans, spans) and (_asked_action(sentence, chans, kept))
         if referral:
