@@ -45,7 +45,7 @@ def test_a_count_in_digits_is_the_same_fact_and_another_count_is_not() -> None:
     same = compare_facts(before, "U kwam niet op 3 afspraken met uw consulent.")
     assert not same.missing and not same.changed
     other = compare_facts(before, "U kwam niet op 4 afspraken met uw consulent.")
-    assert [b.text for b, _ in other.changed][0].startswith("drie")
+    assert next(b.text for b, _ in other.changed).startswith("drie")
 
 
 def test_the_count_rewrite_keeps_the_guard_quiet(engine: Engine) -> None:
