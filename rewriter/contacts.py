@@ -299,6 +299,10 @@ def _owner(
         people = [m for m in mentions if m[3] == "person" and m[1] <= last[0]]
         if people and _JOB_BEFORE_DEPARTMENT.fullmatch(sentence[people[-1][1] : last[0]]):
             last = people[-1]
+    if last[3] == "org" and sender.signer and _key(last[2]) == _key(sender.signer):
+        # 'contact opnemen met ondergetekende, Femke Ruesink, leerplichtambtenaar': a
+        # name without a title reads like an organisation; the signature names her
+        return sender.signer, "person"
     if last[3] == "org" and is_sender(last[2], sender):
         # 'het Wmo-loket van de gemeente Bergen op Zoom': the sender's team is the owner
         teams = [m for m in mentions if m[3] == "team" and m[1] <= last[0]]

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from test_onepage_rules import _letter
+from conftest import section_of as _section_of
+from test_onepage_rules import HEAD, _letter, _structure
 
 from rewriter.compose import compose
 from rewriter.engine import Engine
 from rewriter.facts import compare_facts
 from rewriter.letter import Letter
+from rewriter.render import ContactChoice, decide_contact
 
 
 def test_a_title_with_a_dot_does_not_end_the_sentence(engine: Engine) -> None:
@@ -67,3 +69,32 @@ Voor vragen over deze brief kunt u contact opnemen met de heer T. Visser, consul
     page = " ".join(re.sub(r"<[^>]+>", " ", c.files["html"].data.decode()).split())
     assert "Zorgboerderij De Hoeve, 0591-55 66 77" in page  # the instruction with its number
     assert "0591-55 66 77" not in c.contact_line
+
+
+def test_the_signer_named_without_a_title_is_a_person_of_the_sender(engine: Engine) -> None:
+    # 'ondergetekende, Femke ...' read like an organisation's name: her own number and
+    # e-mail were another organisation's, and her sentence stayed beside the contact line
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 10.00 uur in het gemeentehuis.
+
+Voor nadere informatie kunt u contact opnemen met ondergetekende, Jan de Boer, consulent, op 0591-11 22 33 of via j.deboer@zuiderveld.example.nl."""
+    text = (
+        HEAD.format(subject="uitnodiging gesprek")
+        + body
+        + ("\n\nMet vriendelijke groet,\n\nJan de Boer\nconsulent Team Inkomen")
+    )
+    s = _structure(engine, text)
+    assert _section_of(s, "Voor nadere informatie") is None  # gone to the contact line
+    owners = {c.text: (c.owner, c.owner_kind) for c in s.channels}
+    assert owners["0591-11 22 33"] == ("Jan de Boer", "person")
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "0591-11 22 33" in line
+
+
+def test_a_department_mailbox_next_to_the_person_is_contact_talk(engine: Engine) -> None:
+    body = """Wij hebben besloten u bijzondere bijstand toe te kennen.
+
+Voor meer informatie kunt u terecht bij mevrouw A. Kok, consulent, bereikbaar via 0591-44 55 66 of via de afdelingsmailbox inkomen@zuiderveld.example.nl."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Voor meer informatie") is None
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "Kok" in line and "0591-44 55 66" in line
