@@ -57,14 +57,10 @@ _KIND_DECISION = re.compile(
     re.IGNORECASE,
 )
 _ASK = re.compile(
-    r"\b(wilt u|u moet|moet u|stuur|stuurt u|neem\w* u?\s*\w* mee|vul\w*|graag|vragen (?:wij|we) u|"
-    r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|"
-    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor|u bent verplicht|bent u verplicht|"
-    r"mits u|retourneert|retourneren|terugsturen|terugstuurt|"
-    r"u bent gehouden|bent u gehouden|"
+    rf"\b({nl.pattern('requests')}|"
     # how the reader delivers what is asked: 'U kunt de stukken uploaden via Mijn Hoorn'
     r"(?:(?:kunt|moet|dient) u|u (?:kunt|moet|dient)) [^.?!]{0,80}\b"
-    r"(?:uploaden|sturen|opsturen|inleveren|mailen|afgeven|indienen))\b",
+    rf"{nl.alternation('delivery_verbs')})\b",
     re.IGNORECASE,
 )
 _NEXT = re.compile(

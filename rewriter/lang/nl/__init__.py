@@ -72,6 +72,19 @@ def alternation(name: str, first: int | None = None, spaces: str = " ") -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+@lru_cache(maxsize=64)
+def pattern(name: str) -> str:
+    """Return the lines of a pattern file `<name>.txt` as one regex group: '(?:a|b|...)'.
+
+    Unlike `alternation`, the lines are regex alternatives, written as they are (not
+    escaped): a phrase whose words need regex syntax ('neem\\w* u?\\s*\\w* mee', 'beroep
+    (?:schrift)?'). Order is kept (the first alternative that fits wins). A pattern file
+    says so in its header; its lines must not start or end with a space that matters
+    (lines are stripped) nor hold a '#' (a comment).
+    """
+    return "(?:" + "|".join(words(name)) + ")"
+
+
 @lru_cache(maxsize=1)
 def note_mark() -> str:
     """The postscript marks of note_marks.txt as a regex group: 'P.S.', 'PS', 'P. S.'."""
