@@ -1475,9 +1475,7 @@ _NOT_A_DECISION = re.compile(  # ... or 'Er wordt niets besloten.'
 _READER_DEADLINE = re.compile(
     r"(?i)(?=.*\bu\b).*\b(?:uiterlijk|vóór)\s+(?:op\s+)?\w+\s+\d|(?=.*\bu\b).*\bbinnen\s+\S+\s+(?:werk)?dagen\b"
 )
-_SUMMARY = re.compile(
-    r"(?i)\s*(?:in het kort|kort gezegd|samengevat)\b|\s*in deze brief leest u dat\b"
-)
+_SUMMARY = re.compile(rf"(?i)\s*{nl.alternation('summary_openers')}\b")
 _LETTER_PURPOSE = re.compile(  # 'Met deze brief informeren wij u over ...'
     r"(?i)\b(?:met|in) deze brief informeren (?:wij|we|ik) u\b"
 )
@@ -1497,12 +1495,7 @@ _NO_OBJECTION_POSSIBLE = re.compile(
 _PLEASANTRY = re.compile(
     r"(?i)\s*(?:wij zien|we zien|ik zie) u (?:graag|dan)\b[^.?!]{0,60}[.!]\s*$"
 )
-_OCCASION = re.compile(
-    r"(?i)\s*(?:uit (?:gegevens|onze administratie|onze gegevens|informatie|het dossier)\b.{0,80}?"
-    r"\b(?:blijkt|is (?:ons )?gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
-    r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u|(?:via|door) een (?:signaal|melding|tip)\b|"
-    r"(?:hebben|heeft) (?:wij|we|het college) (?:\S+ ){0,6}(?:vernomen|geconstateerd|ontdekt)\b)"
-)
+_OCCASION = re.compile(rf"(?i)\s*{nl.pattern('occasion_openers')}")
 _SENDER_DECIDED = re.compile(
     r"(?i)\b(?:(?:wij|we|ik|het college|de gemeente|het team)\s+(?:\w+\s+){0,3}?"
     r"(?:besloten|beslist|toegekend|afgewezen)|(?:besluiten|besluit|kent|kennen|wijst|wijzen) "
