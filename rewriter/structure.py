@@ -1561,8 +1561,8 @@ _OBJECTION_MADE = re.compile(
 # 'Het bezwaarschrift is binnen de termijn ingediend ... Derhalve is het bezwaar
 # ontvankelijk.': the objection decided on, told as what happened, not the route to object
 _OBJECTION_TOLD = re.compile(
-    r"(?i)\b(?:het|uw) (?:bezwaar|bezwaarschrift|beroep(?:schrift)?) (?:is|was|werd)\b[^.?!]{0,60}"
-    rf"\b(?:{nl.alternation('objection_made')}|(?:niet[- ])?ontvankelijk)\b"
+    rf"(?i)\b(?:het|uw) {nl.alternation('objection_nouns')} (?:is|was|werd)\b[^.?!]{{0,60}}"
+    rf"\b(?:{nl.alternation('objection_made')}|{nl.pattern('objection_admissibility')})\b"
 )
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
