@@ -984,7 +984,7 @@ def _paragraph_without_contacts(
 
 _CRISIS_TAIL = re.compile(  # 'Dat is gratis en anoniem.', 'Zij zijn dag en nacht bereikbaar.'
     r"(?i)(?:dat|dit|het|die|zij|ze|deze lijn) (?:is|zijn|kan|kunt|bel je|belt u)\b[^.?!]{0,50}"
-    r"\b(?:gratis|anoniem|dag en nacht|24 uur|altijd|elke dag|iedere dag)\b[^.?!]{0,30}[.!]"
+    rf"\b{nl.alternation('crisis_line_remarks')}\b[^.?!]{{0,30}}[.!]"
 )
 _PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is er morgen niet'
     r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?:zij|hij)\b|"
@@ -1126,7 +1126,7 @@ WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' ro
 )
 
 
-_NOT_US = re.compile(r"(?i)\bniet (?:naar |met |bij )?(?:ons|de gemeente|het team)\b")
+_NOT_US = re.compile(rf"(?i)\bniet (?:naar |met |bij )?{nl.alternation('sender_objects')}\b")
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
