@@ -541,11 +541,12 @@ def extract_structure(
 _POSTSCRIPT = re.compile(r"(?i)^\s*" + nl.note_mark() + r"[:\s]\s*")  # 'P.S.', 'ps:', 'N.B.'
 
 
+_CUT_MARK = nl.alternation("cut_marks")  # 'knip hier'
 _REPLY_SLIP = re.compile(  # 'ANTWOORDSTROOK', '- - - knip hier - - -', a row of dashes
-    r"(?i)^\s*(?:(?:antwoord|reactie|retour|aanmeld)(?:strook|formulier)\b|.*\bknip hier\b|"
+    rf"(?i)^\s*(?:{nl.alternation('reply_slip_headings')}\b|.*\b{_CUT_MARK}\b|"
     r".*\u2702|[-–—_.·* ]{12,}$)"
 )
-_CUT_LINE = re.compile(r"(?i)^[-–—_.·*\u2702 ]*(?:knip hier)?[-–—_.·*\u2702 ]*$")
+_CUT_LINE = re.compile(rf"(?i)^[-–—_.·*\u2702 ]*{_CUT_MARK}?[-–—_.·*\u2702 ]*$")
 
 
 def _same_items(earlier: tuple[Placement, ...], items: list[Item]) -> tuple[Placement, ...]:
