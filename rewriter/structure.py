@@ -1112,18 +1112,14 @@ def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -
     return out if len(out.split()) >= least else ""
 
 
+_AWAY = nl.alternation("away_states")  # 'niet', 'afwezig', 'ziek', 'op vakantie'
+_AT_WORK = nl.alternation("at_work")  # 'werkzaam', 'bereikbaar', 'op kantoor'
 WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' row
     # 'Op vrijdag ben ik niet werkzaam; u kunt dan ...': a day or part of the week first
     r"(?i)\s*(?:op (?:\w+ ){0,2}?\w+ (?=(?:ben ik|is (?:zij|hij))\b))?"
-    r"(?:(?P<me>ben ik(?: er)? (?:niet|afwezig|ziek|op vakantie))"
-    r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
-    r"is (?:zij|hij|uw \w+)(?: er)? (?:niet|afwezig|ziek|op vakantie)"
-    r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
-    r"bij (?:mijn |haar |zijn )?afwezigheid\b|op (?:de )?(?:andere|overige) (?:werk)?dagen\b|"
-    r"(?:afwezig|niet bereikbaar)\?|"
-    # 'Lukt dat niet, dan kunt u bellen tijdens ons telefonisch spreekuur.'
-    r"lukt (?:dat|het|dit|bellen|mailen) niet\b|krijgt u (?:mij|ons) niet\b|"
-    r"kunt u (?:mij|ons) niet bereiken\b)"
+    rf"(?:(?P<me>ben ik(?: er)? {_AWAY})(?: {_AT_WORK})?\b|"
+    rf"is (?:zij|hij|uw \w+)(?: er)? {_AWAY}(?: {_AT_WORK})?\b|"
+    rf"{nl.pattern('away_phrases')})"  # 'Bij mijn afwezigheid', 'Lukt dat niet, dan ...'
 )
 
 
