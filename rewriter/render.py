@@ -22,6 +22,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from rewriter.errors import RewriterError, SettingsError
+from rewriter.lang import nl
 from rewriter.lettertext import letter_text
 from rewriter.protect import find_protected
 from rewriter.settings import read_toml, refuse_unknown
@@ -409,7 +410,7 @@ def _hours_phrase(hours: str) -> str:
 
 
 # what an away sentence calls the number it sends the reader to: 'ons telefonisch spreekuur'
-_AWAY_DESK = re.compile(r"(?i)\b(?:ons|het) (?:telefonisch(?:e)? )?spreekuur\b")
+_AWAY_DESK = re.compile(rf"(?i)\b{nl.pattern('away_desks')}\b")
 
 
 def build_context(
