@@ -44,18 +44,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
-DECISION_WORDS = re.compile(
-    r"\b(besluit|besloten|beslissing|beschikking|toegekend|toekenning|afgewezen|afwijzing|"
-    r"beëindig\w*|stopzetting|terugvorder\w*|teruggevorder\w*|terug te vorderen|terugbetal\w*|wijzig\w*|herzien|herziet|verlaagd|verhoogd|"
-    r"krijgt u|heeft u recht|geen recht|kennen (?:wij|we) u|ongegrond|gegrond|ingetrokken|"
-    r"intrekking|vastgesteld|opgelegd|maatregel|verlagen|verlaging)\b",
-    re.IGNORECASE,
-)
-_KIND_DECISION = re.compile(
-    r"\b(besluit|beslissing|beschikking|toekenning|afwijzing|wijziging|terugvordering|beëindiging|"
-    r"toegekend|afgewezen|beëindigd|teruggevorderd|intrekking|maatregel)\b",
-    re.IGNORECASE,
-)
+DECISION_WORDS = re.compile(rf"\b({nl.pattern('decision_words')})\b", re.IGNORECASE)
+_KIND_DECISION = re.compile(rf"\b({nl.alternation('decision_kinds')})\b", re.IGNORECASE)
 _ASK = re.compile(
     rf"\b({nl.pattern('requests')}|"
     # how the reader delivers what is asked: 'U kunt de stukken uploaden via Mijn Hoorn'
