@@ -190,20 +190,13 @@ _HEADING_KEYS = (
         ),
     ),
 )
+_REFERENCE = nl.alternation("reference_labels")  # 'ons kenmerk', 'zaaknummer', 'bsn'
+_ANNEX_LABEL = nl.pattern("annex_labels")  # 'bijlage(n)', 'bijlagen'
 _LABEL = re.compile(
-    r"^\s*(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
-    r"clientnummer|referentie|registratienummer|aanvraagnummer|bsn|"
-    r"uw (?:brief|bezwaarschrift|aanvraag|melding|e-mail|verzoek|bericht) van|"
-    r"burgerservicenummer|behandeld door|datum|onderwerp|betreft|bijlage\(n\)|bijlagen?|"
-    r"ons nummer|uw nummer|relatienummer|debiteurnummer|leerlingnummer)\s*:?\s*(.*)$",
+    rf"^\s*({_REFERENCE}|{nl.pattern('header_labels')}|{_ANNEX_LABEL})\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
-_REFERENCE_LABELS = re.compile(
-    r"^(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
-    r"clientnummer|referentie|registratienummer|aanvraagnummer|bsn|burgerservicenummer|"
-    r"relatienummer|debiteurnummer|leerlingnummer|ons nummer|uw nummer)$",
-    re.IGNORECASE,
-)
+_REFERENCE_LABELS = re.compile(rf"^({_REFERENCE})$", re.IGNORECASE)
 _WORKDAYS = nl.alternation("weekdays", first=5)  # maandag to vrijdag
 _HOURS = re.compile(
     rf"(?:op\s+)?(?:(?:{_WORKDAYS[3:-1]}|werkdagen|werkdag)"
@@ -217,7 +210,7 @@ _TIME_RANGE = re.compile(
     r"\b(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur\b"
 )
 _WEEKDAY = re.compile(rf"\b({nl.alternation('weekdays')[3:-1]})\b", re.IGNORECASE)
-_ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
+_ANNEX = re.compile(rf"^\s*{_ANNEX_LABEL}\b", re.IGNORECASE)
 # An instruction: the reader must do something, often by a deadline. A sentence that
 # holds one is never removed with its contact channel.
 _INSTRUCTION = re.compile(
