@@ -53,64 +53,17 @@ _ASK = re.compile(
     rf"{nl.alternation('delivery_verbs')})\b",
     re.IGNORECASE,
 )
-_NEXT = re.compile(
-    r"\b(komt|komen|gaat|gaan|zal|zullen|afspraak|gesprek|daarna|binnenkort|starten|"
-    r"beginnen|begint|stopt|stoppen|eindigt|krijgt u (?:op|vanaf|binnen)|"
-    r"nemen (?:wij|we) contact|hoort u|ontvangt u|start|begint|bezoek|langs|"
-    r"betalen (?:wij|we)|maken (?:wij|we) .{0,30}over|vindt [^.?!]{0,80}\bplaats|"
-    r"neemt [^.?!]{0,60}\bcontact met u op)\b",
-    re.IGNORECASE,
-)
-_WHY = re.compile(
-    r"\b(aangevraagd|aanvraag|u vroeg|naar aanleiding|melding|u heeft .* gevraagd|"
-    r"in deze brief|met deze brief|hierbij|uw brief van|u heeft ons|heeft u ons)\b",
-    re.IGNORECASE,
-)
-_WHY_OPENER = re.compile(
-    r"(?i)\s*(?:naar aanleiding van|in verband met|op \S+(?: \S+){0,3} heeft u|u heeft op|"
-    r"u heeft ons|u vroeg|u hebt|u heeft bezwaar gemaakt|u maakte bezwaar|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek|"
-    r"(?:de aan u )?bij (?:ons )?(?:besluit|beschikking|brief|uitspraak|e-mail) van|"
-    r"u ontvangt (?:sinds|van ons|op dit moment|momenteel)|u maakt (?:op dit moment |momenteel )?"
-    r"gebruik|op \d{1,2} \w+(?: \d{4})? (?:heeft|hebben|is|zijn|ontvingen|ontving)\b|"
-    r"in uw (?:aanvraag|brief|melding)|onlangs)"
-)
-_ASK_OPENER = re.compile(
-    r"(?i)\s*(?:wij verzoeken u|we verzoeken u|wij vragen u|we vragen u|wilt u|u moet|"
-    r"(?:verzoeken|vragen|sommeren) (?:wij|we|ik) u|(?:wij|we|ik) (?:sommeren|manen) u|"
-    r"(?:wij|we|ik) (?:verwacht(?:en)?|rekenen erop|reken erop) (?:van u )?dat u\b|"
-    r"u dient|u bent verplicht|u bent gehouden|gedurende .{0,60} bent u (?:verplicht|gehouden)|"
-    r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|vergeet (?:\S+ )?niet|denk (?:er ?)?aan\b|graag ontvangen (?:wij|we)|"
-    r"wij willen u vragen|vul .{0,30} in|geef .{0,40} door|meld\b|wij adviseren u|"
-    r"we adviseren u|wij raden u aan|we raden u aan|"
-    r"uw (?:aanwezigheid|komst)(?: \S+){0,4} is verplicht|(?:het|dit) gesprek is verplicht)"
-)
+_NEXT = re.compile(rf"\b({nl.pattern('next_cues')})\b", re.IGNORECASE)
+_WHY = re.compile(rf"\b({nl.pattern('why_cues')})\b", re.IGNORECASE)
+_WHY_OPENER = re.compile(rf"(?i)\s*{nl.pattern('why_openers')}")
+_ASK_OPENER = re.compile(rf"(?i)\s*{nl.pattern('request_openers')}")
 _THEN_EARLY = re.compile(r"\s*\S+(?:\s+\S+){0,5}?\s+dan\b")  # 'Bel of mail X dan ...'
 _IMPERATIVE = re.compile(  # 'Bel ...', 'Vertel het mij meteen.' (capital: first in a sentence)
     r"\s*(?:" + "|".join(w.capitalize() for w in nl.words("imperatives")) + r")\b"
 )
-_NEXT_OPENER = re.compile(
-    r"(?i)\s*(?:de zorgaanbieder|de aanbieder|wij (?:sturen|nemen|betalen|maken|zullen|gaan|"
-    r"bellen)|we (?:sturen|nemen|betalen|maken|zullen|gaan|bellen)|u ontvangt (?:binnenkort|binnen|"
-    r"daarna)|binnen \S+ (?:werk)?(?:dagen|weken)|na afloop|daarna|hierna|vervolgens|"
-    r"(?:het|de) \w+ (?:start|begint|zal) |u krijgt binnenkort|"
-    r"(?:\S+\s+){1,5}?neemt\s+(?:[^.,?!]{0,40}\s)?contact met u op|"
-    r"tijdens (?:het|dit|ons) gesprek (?:zal|zullen|gaan|gaat|bespreken|willen|kijken|praten)|"
-    r"(?:met ingang van|vanaf|per) \d{1,2} \w+(?: \d{4})? (?:wordt|worden|gaat|gaan|verandert|"
-    r"veranderen|gelden|geldt|stopt|stoppen|start|starten)\b)"
-)
-_REASON_OPENER = re.compile(
-    r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|"
-    r"uit .{0,80}\b(?:blijkt|bleek|is (?:ons |mij )?gebleken)|"
-    r"wij hebben .{0,60}(?:onderzocht|beoordeeld|bekeken|gekeken|bezien|nagegaan|overwogen|getoetst)|tijdens het (?:onderzoek|gesprek)|"
-    r"bij de beoordeling|de reden)"
-)
-_OBJECT_ROUTE = re.compile(
-    r"\b(niet eens|niet kunt verenigen|bezwaar (?:te )?maken|bezwaar (?:kunt|kan) maken|"
-    r"bezwaarschrift (?:in)?dienen|bezwaarschrift sturen|beroep (?:in)?stellen|in beroep gaan|"
-    r"beroepschrift|voorlopige voorziening|kunt u (?:een )?(?:bezwaar|beroep|klacht)|"
-    r"beroep (?:aan)?tekenen|bezwaar aantekenen|klacht indienen)\b",
-    re.IGNORECASE,
-)
+_NEXT_OPENER = re.compile(rf"(?i)\s*{nl.pattern('next_openers')}")
+_REASON_OPENER = re.compile(rf"(?i)\s*{nl.pattern('reason_openers')}")
+_OBJECT_ROUTE = re.compile(rf"\b({nl.pattern('objection_routes')})\b", re.IGNORECASE)
 _HEADING_KEYS = (
     # what happens with the reader's data is information beside the letter's business
     ("overig", re.compile(r"\b(?:uw gegevens|privacy|persoonsgegevens|avg)\b", re.IGNORECASE)),
@@ -213,13 +166,7 @@ _WEEKDAY = re.compile(rf"\b({nl.alternation('weekdays')[3:-1]})\b", re.IGNORECAS
 _ANNEX = re.compile(rf"^\s*{_ANNEX_LABEL}\b", re.IGNORECASE)
 # An instruction: the reader must do something, often by a deadline. A sentence that
 # holds one is never removed with its contact channel.
-_INSTRUCTION = re.compile(
-    r"\b(uiterlijk|binnen\s+\S+\s+(?:werk)?dagen|binnen\s+\S+\s+(?:weken|uur|maanden)|"
-    r"van tevoren|vóór|voor\s+\d|afzeggen|afmelden|verzetten|doorgeven|geef\s|geeft u|"
-    r"meld\w*|stuur\w*|lever\w*|neem\w* .{0,30}mee|kunt u niet komen|verhinderd|"
-    r"moet u|u moet|verplicht|anders|als u dat niet doet|proces-verbaal)\b",
-    re.IGNORECASE,
-)
+_INSTRUCTION = re.compile(rf"\b({nl.pattern('instruction_cues')})\b", re.IGNORECASE)
 _CRISIS_CONDITION = re.compile(
     r"(?i)\s*(?:als|wanneer|indien|mocht|(?:wordt|is|gaat|loopt|voelt|maakt|heeft|hebt|bent|"
     r"merkt|ziet|denkt)\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b(?:onveilig|gevaar|zorgen|"
@@ -997,11 +944,7 @@ def _contact_talk(sentence: str) -> bool:
     return only_contact_words(sentence, [], hours)
 
 
-_CONTACT_TALK = re.compile(
-    r"\b(bel\w*|telefo\w*|mail\w*|e-mail\w*|contact|bereikbaar|vragen\?|vragen heeft|"
-    r"vragen hebt|loket|website|kijk op|ga naar|spreekuur|openingstijden|vragen over)\b",
-    re.IGNORECASE,
-)
+_CONTACT_TALK = re.compile(rf"\b({nl.pattern('contact_talk')})\b", re.IGNORECASE)
 
 
 def _talks_contact(sentence: str) -> bool:
