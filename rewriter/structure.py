@@ -168,9 +168,8 @@ _ANNEX = re.compile(rf"^\s*{_ANNEX_LABEL}\b", re.IGNORECASE)
 # holds one is never removed with its contact channel.
 _INSTRUCTION = re.compile(rf"\b({nl.pattern('instruction_cues')})\b", re.IGNORECASE)
 _CRISIS_CONDITION = re.compile(
-    r"(?i)\s*(?:als|wanneer|indien|mocht|(?:wordt|is|gaat|loopt|voelt|maakt|heeft|hebt|bent|"
-    r"merkt|ziet|denkt)\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b(?:onveilig|gevaar|zorgen|"
-    r"uit de hand|crisis|nood|spoed|acuut|somber|mis|niet meer willen leven|zelfdoding)\b"
+    rf"(?i)\s*(?:als|wanneer|indien|mocht|{nl.alternation('crisis_condition_verbs')}"
+    rf"\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b{nl.alternation('crisis_worries')}\b"
 )
 _CALL_TO = re.compile(
     # 'Bel of app mij dan vóór die dag via 06-...': both verbs go, 'mij' stays the person
@@ -1443,18 +1442,18 @@ _IF_THEN_DO = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9])")
 _IF_READER_FAILS = re.compile(  # 'Indien u deze verplichtingen niet nakomt, ...'
     r"(?i)\s*(?:indien|als|wanneer|mocht|zolang)\s+u\b[^,]{0,120}?\b(?:niet|geen)\b[^,]{0,80},"
-    r"|\s*(?:komt|doet|betaalt|levert|stuurt|reageert|houdt|geeft|werkt|meldt)\s+u\b"
+    rf"|\s*{nl.alternation('reader_fail_verbs')}\s+u\b"
     r"[^,]{0,80}?\b(?:niet|geen)\b[^,]{0,60},"
 )
 _PURPOSE = re.compile(
     r"(?i)\s*(?:om\b[^,]{3,160}?\bte\s+\w+(?:\s+\w+){0,2}|teneinde\b[^,]{3,160}),\s*"
 )
 _SUBORDINATE = re.compile(
-    r"(?i)\s*(?:indien|als|wanneer|mocht|zolang|omdat|doordat|nu|zodra|nadat|voordat)\b"
+    rf"(?i)\s*{nl.alternation('condition_subordinators')}\b"
     r"[^,]{3,160},\s*(?:dan\s+)?"
 )
 _VERB_FIRST_IF = re.compile(  # 'Verandert er iets in uw woonsituatie, dan ...'
-    r"(?i)\s*(?:verandert|wijzigt|gaat|komt|is|wordt|krijgt|ontvangt|verhuist|heeft|hebt|bent)\s+"
+    rf"(?i)\s*{nl.alternation('condition_verbs')}\s+"
     r"(?:er|u|uw|het|de|iemand)\b(?:[^?]{3,200}?,\s*dan\s+|[^,?]{3,160},\s*)"
 )
 _SENDER_ACTS = re.compile(  # the main clause after it: 'zijn wij verplicht', 'nodig ik u uit'
@@ -1465,8 +1464,7 @@ _FUTURE_MAIN = re.compile(
     r"(?:tot gevolg hebben|ertoe leiden|betekenen)\b"
 )
 _CONNECTIVE = re.compile(  # 'Voorts verzoeken wij u ...'
-    r"(?i)\s*(?:voorts|tevens|daarnaast|verder|bovendien|eveneens|tot slot|ten slotte|tenslotte|"
-    r"ook)\s*,?\s+"
+    rf"(?i)\s*{nl.alternation('connectives')}\s*,?\s+"
 )
 _THEN_YOU_CAN = re.compile(r"\s*Dan (?:kunt|kan|mag) u\b")
 _YOU_CAN = re.compile(  # what the reader may do besides: 'In de tussentijd kunt u ...'
@@ -1666,8 +1664,7 @@ _ADDRESS_LINE = re.compile(
 )
 
 _HEADER_ROW = re.compile(  # a 'Label: value' row that is not one of the letterhead's channels
-    r"\s*(?!(?i:tel|telefoon|e-?mail|website|internet|www|bezoekadres|postadres|adres|iban|"
-    r"bank|kvk|fax|openingstijden|bereikbaar|whatsapp|mobiel)\b)"
+    rf"\s*(?!(?i:{nl.pattern('channel_labels')[3:-1]})\b)"
     r"([A-Z][\w()/.-]*(?: [\w()/.-]+){0,3}):\s+(\S.{0,120})$"
 )
 _ADDRESSEE = re.compile(
