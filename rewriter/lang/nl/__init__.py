@@ -58,7 +58,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # more than the files: a module may read a list at run time
 def words(name: str) -> tuple[str, ...]:
     """Return the items of `<name>.txt`, in file order."""
     items: list[str] = []
@@ -89,7 +89,7 @@ def alternation(name: str, first: int | None = None, spaces: str = " ") -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def pattern(name: str) -> str:
     """Return the lines of a pattern file `<name>.txt` as one regex group: '(?:a|b|...)'.
 
