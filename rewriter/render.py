@@ -306,9 +306,7 @@ def _opening_hours(sentence: str) -> str:
 _REACHABLE_ROW = re.compile(r"(?i)\s*(?:telefonisch )?(?:bereikbaar(?:heid)?|spreekuur)\s*:")
 _TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
 _WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)\b")
-_REACHABLE_SUBJECT = re.compile(
-    r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
-)
+_REACHABLE_SUBJECT = re.compile(rf"(?i)\s*(?:zij|hij|ik|wij|we|het {nl.pattern('desk_names')})\b")
 
 
 def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -> str:

@@ -230,7 +230,7 @@ _MOVED = {
         "_OCCASION", "_IF_READER_FAILS", "_SUBORDINATE", "_VERB_FIRST_IF", "_CONNECTIVE",
         "_OBJECTION_TOLD", "_HEADER_ROW",
     ),
-    "render.py": ("_AWAY_DESK",),
+    "render.py": ("_AWAY_DESK", "_REACHABLE_SUBJECT"),
 }  # fmt: skip
 
 

@@ -30,7 +30,7 @@ The files, by kind:
   condition_subordinators, condition_verbs, reader_fail_verbs, instruction_cues,
   objection_routes, objection_nouns, objection_admissibility, reference_labels,
   header_labels, annex_labels, channel_labels, contact_talk, away_states, at_work,
-  away_phrases, away_desks, sender_objects, crisis_worries, crisis_condition_verbs,
+  away_phrases, away_desks, desk_names, sender_objects, crisis_worries, crisis_condition_verbs,
   crisis_line_remarks, reply_slip_headings, cut_marks
 - sense: domains (cue words per domain), courts, legal_terms
 - words: synonyms (officialese -> plain, for hints), nominal_verbs (the verb a
