@@ -66,82 +66,36 @@ _REASON_OPENER = re.compile(rf"(?i)\s*{nl.pattern('reason_openers')}")
 _OBJECT_ROUTE = re.compile(rf"\b({nl.pattern('objection_routes')})\b", re.IGNORECASE)
 _HEADING_KEYS = (
     # what happens with the reader's data is information beside the letter's business
-    ("overig", re.compile(r"\b(?:uw gegevens|privacy|persoonsgegevens|avg)\b", re.IGNORECASE)),
-    ("bezwaar", re.compile(r"\b(bezwaar|beroep|niet eens|klacht|rechtsmiddel)", re.IGNORECASE)),
-    (
-        "vragen",
-        re.compile(
-            r"\b(wat (?:moet|vragen|verwachten)|wat wij van u|uw plicht|"
-            r"meenemen|neemt u mee|wat neemt u mee|wat moet u doen|uw verplichtingen|"
-            r"uw afspraken|wat spreken (?:we|wij) (?:met u )?af|wat u (?:zelf )?(?:regelt|doet|moet doen)|neem (?:dit |deze |het volgende )?mee|"
-            r"welke (?:stukken|gegevens|papieren)|openstaand bedrag|te betalen bedrag)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("overig", re.compile(rf"\b{nl.alternation('heading_privacy')}\b", re.IGNORECASE)),
+    ("bezwaar", re.compile(rf"\b({nl.alternation('heading_objection')})", re.IGNORECASE)),
+    ("vragen", re.compile(rf"\b({nl.pattern('heading_ask')})", re.IGNORECASE)),
     (
         "gebeuren",
         re.compile(
-            r"\b(afspraak|uitnodiging|gesprek|hoe gaat het (?:nu )?verder|"
-            r"wat gaat er (?:nu )?gebeuren|vervolg|planning|wat gebeurt er|hoe verder|"
-            r"wat betekent dit (?:besluit )?voor u|gevolgen|uitvoering)|"
+            rf"\b({nl.pattern('heading_next')})|"
             # 'Wat gaan wij doen', 'Wat de gemeente doet', 'Wat blijft het buurtteam doen'
             r"^wat (?!(?:\S+ )*u\b)(?:\S+ ){1,4}(?:doen|doet)\s*\??$|"
-            r"^(?:terugbetalen|terugbetaling|uitbetaling|betaling)\s*$",
+            rf"^{nl.alternation('heading_payment')}\s*$",
             re.IGNORECASE,
         ),
     ),
-    (
-        "besluit",
-        re.compile(
-            r"^(besluit|beslissing|ons besluit|onze beslissing|uw (?:toekenning|uitkering)|"
-            r"wat hebben (?:wij|we) besloten|wat is (?:ons|het) (?:besluit|beslissing)|conclusie|"
-            r"terugvordering)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("besluit", re.compile(rf"^({nl.pattern('heading_decision')})", re.IGNORECASE)),
     (
         # the grounds: part of the decision in a decision letter, else why we write
         "grond",
         re.compile(
-            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|uitleg|"
-            r"toelichting|wettelijk kader|grondslag|(?:het )?advies van de (?:\w+ )?commissie)\b|"
+            rf"^({nl.pattern('heading_grounds')})\b|"
             # 'Waarom wijzen wij uw aanvraag af?' (not: 'Waarom krijgt u deze brief?')
-            r"^waarom (?:wijzen|kennen|stoppen|beëindigen|verlagen|besluiten|vorderen|"
-            r"(?:hebben|heeft) (?:wij|we|het college)\b)",
+            rf"^waarom {nl.pattern('heading_grounds_why')}",
             re.IGNORECASE,
         ),
     ),
-    (
-        "waarom",
-        re.compile(
-            r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
-            r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf|"
-            r"wat is er aan de hand|(?:de )?hoorzitting|"
-            # a beslissing op bezwaar: whether the objection was made in time and in form
-            r"(?:de )?ontvankelijkheid|"
-            # 'Reden' alone: the glossary's plain word for the heading 'Aanleiding'
-            r"(?:de )?reden\s*$)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # the page has its own contact line: an old contact heading is not repeated, and
-        # what is left under it is filed by what it says
-        "contact",
-        re.compile(
-            r"^(?:contact(?:gegevens)?|vragen(?: en hulp)?|heeft u (?:nog )?vragen|inlichtingen|"
-            r"bereikbaarheid|meer weten)\s*[?:]?\s*$",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "overig",  # information beside the decision: rights, the own contribution
-        re.compile(
-            r"^(uw rechten|goed om te weten|overige informatie|ter informatie|eigen bijdrage|"
-            r"moet u iets betalen|andere regelingen)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("waarom", re.compile(rf"^({nl.pattern('heading_why')})", re.IGNORECASE)),
+    # the page has its own contact line: an old contact heading is not repeated, and
+    # what is left under it is filed by what it says
+    ("contact", re.compile(rf"^{nl.pattern('heading_contact')}\s*[?:]?\s*$", re.IGNORECASE)),
+    # information beside the decision: rights, the own contribution
+    ("overig", re.compile(rf"^({nl.pattern('heading_other')})", re.IGNORECASE)),
 )
 _REFERENCE = nl.alternation("reference_labels")  # 'ons kenmerk', 'zaaknummer', 'bsn'
 _ANNEX_LABEL = nl.pattern("annex_labels")  # 'bijlage(n)', 'bijlagen'

@@ -31,7 +31,10 @@ The files, by kind:
   objection_routes, objection_nouns, objection_admissibility, reference_labels,
   header_labels, annex_labels, channel_labels, contact_talk, away_states, at_work,
   away_phrases, away_desks, desk_names, sender_objects, crisis_worries, crisis_condition_verbs,
-  crisis_line_remarks, reply_slip_headings, cut_marks
+  crisis_line_remarks, reply_slip_headings, cut_marks; the letter's own headings, by the
+  page question they mean: heading_privacy, heading_objection, heading_ask, heading_next,
+  heading_payment, heading_decision, heading_grounds, heading_grounds_why, heading_why,
+  heading_contact, heading_other
 - sense: domains (cue words per domain), courts, legal_terms
 - words: synonyms (officialese -> plain, for hints), nominal_verbs (the verb a
   nominalisation hides, for rewriter/nominal.py)
