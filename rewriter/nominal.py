@@ -61,10 +61,7 @@ _NOT_IN_OBJECT = _FINITE | _SUBJECTS - {"u"} | {
     "die", "dat", "wat", "waar", "welke", "als", "of", "omdat", "te", "om", "niet", "geen",
     "en", "door", "zodat", "wanneer", "indien", "nadat", "voordat", "ter",
 }  # fmt: skip
-_PREPOSITIONS = {
-    "voor", "van", "met", "bij", "aan", "op", "in", "naar", "over", "uit", "tot", "door",
-    "om", "na", "zonder", "tegen", "onder", "binnen", "vanaf", "per", "via", "namens",
-}  # fmt: skip
+_PREPOSITIONS = frozenset(nl.words("prepositions"))  # never the finite verb of a clause
 _MAX_OBJECT = 5
 # 'Het doorgeven van wijzigingen is belangrijk' is not 'Als u wijzigingen doorgeeft, is dat
 # belangrijk': after a copula the predicate judges the act, a condition changes the meaning.

@@ -22,6 +22,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from rewriter.errors import RewriterError, SettingsError
+from rewriter.lang import nl
 from rewriter.lettertext import letter_text
 from rewriter.protect import find_protected
 from rewriter.settings import read_toml, refuse_unknown
@@ -305,9 +306,7 @@ def _opening_hours(sentence: str) -> str:
 _REACHABLE_ROW = re.compile(r"(?i)\s*(?:telefonisch )?(?:bereikbaar(?:heid)?|spreekuur)\s*:")
 _TITLE_FIRST = re.compile(r"^(?:Mevrouw|Meneer|De heer|Mr\.|Dhr\.|Mw\.)(?= )")
 _WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)\b")
-_REACHABLE_SUBJECT = re.compile(
-    r"(?i)\s*(?:zij|hij|ik|wij|we|het (?:loket|team|kcc|klant\s*contact\s*centrum|servicepunt))\b"
-)
+_REACHABLE_SUBJECT = re.compile(rf"(?i)\s*(?:zij|hij|ik|wij|we|het {nl.pattern('desk_names')})\b")
 
 
 def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -> str:
@@ -409,7 +408,7 @@ def _hours_phrase(hours: str) -> str:
 
 
 # what an away sentence calls the number it sends the reader to: 'ons telefonisch spreekuur'
-_AWAY_DESK = re.compile(r"(?i)\b(?:ons|het) (?:telefonisch(?:e)? )?spreekuur\b")
+_AWAY_DESK = re.compile(rf"(?i)\b{nl.pattern('away_desks')}\b")
 
 
 def build_context(

@@ -446,13 +446,10 @@ _FRONTED = {
     "binnenkort", "daarna", "vervolgens", "hierna", "straks", "eerst", "daarom", "dan",
     "voortaan", "nu", "ook", "daarnaast", "bovendien", "verder",
 }  # fmt: skip
-_FRONTED_PREPOSITIONS = {"op", "in", "na", "vanaf", "per", "binnen", "voor"}
+_FRONTED_PREPOSITIONS = frozenset(nl.words("time_prepositions"))
 # A prepositional phrase after the participle ('... berekend over uw salaris') stays where it
 # is in the active sentence ('Wij berekenen ... over uw salaris').
-_TAIL_PREPOSITIONS = {
-    "over", "aan", "in", "op", "voor", "naar", "met", "bij", "tot", "volgens", "binnen",
-    "vanaf", "na", "via", "tussen", "uit", "van", "zonder",
-}  # fmt: skip
+_TAIL_PREPOSITIONS = frozenset(nl.words("tail_prepositions"))
 
 
 def _sender_participle(toks: list, words: list[str], aux_i: int, lem: Lemmatizer) -> int | None:
@@ -672,10 +669,7 @@ _CLUSTER_HEADS = {
     "kunnen", "willen", "moeten", "mogen", "zullen", "gaan", "blijven", "hoeven", "laten",
     "worden", "zijn", "hebben",
 }  # fmt: skip
-_PREPOSITIONS = {
-    "met", "over", "bij", "aan", "voor", "tegen", "op", "in", "naar", "van", "na", "tot", "om",
-    "door", "zonder", "vanwege", "binnen",
-}  # fmt: skip
+_PREPOSITIONS = frozenset(nl.words("prepositions"))
 _DETERMINERS = _NP_START | {"geen", "alle", "die", "dat", "zijn", "haar", "hun", "mijn"}
 
 

@@ -44,180 +44,66 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
-DECISION_WORDS = re.compile(
-    r"\b(besluit|besloten|beslissing|beschikking|toegekend|toekenning|afgewezen|afwijzing|"
-    r"beëindig\w*|stopzetting|terugvorder\w*|teruggevorder\w*|terug te vorderen|terugbetal\w*|wijzig\w*|herzien|herziet|verlaagd|verhoogd|"
-    r"krijgt u|heeft u recht|geen recht|kennen (?:wij|we) u|ongegrond|gegrond|ingetrokken|"
-    r"intrekking|vastgesteld|opgelegd|maatregel|verlagen|verlaging)\b",
-    re.IGNORECASE,
-)
-_KIND_DECISION = re.compile(
-    r"\b(besluit|beslissing|beschikking|toekenning|afwijzing|wijziging|terugvordering|beëindiging|"
-    r"toegekend|afgewezen|beëindigd|teruggevorderd|intrekking|maatregel)\b",
-    re.IGNORECASE,
-)
+DECISION_WORDS = re.compile(rf"\b({nl.pattern('decision_words')})\b", re.IGNORECASE)
+_KIND_DECISION = re.compile(rf"\b({nl.alternation('decision_kinds')})\b", re.IGNORECASE)
 _ASK = re.compile(
-    r"\b(wilt u|u moet|moet u|stuur|stuurt u|neem\w* u?\s*\w* mee|vul\w*|graag|vragen (?:wij|we) u|"
-    r"verzoeken|u dient|dient u|geef\w* (?:dit|het|dat|uw)|doorgeven|meenemen|aanleveren|"
-    r"opsturen|inleveren|afzeggen|afmelden|zorg (?:er )?voor|u bent verplicht|bent u verplicht|"
-    r"mits u|retourneert|retourneren|terugsturen|terugstuurt|"
-    r"u bent gehouden|bent u gehouden|"
+    rf"\b({nl.pattern('requests')}|"
     # how the reader delivers what is asked: 'U kunt de stukken uploaden via Mijn Hoorn'
     r"(?:(?:kunt|moet|dient) u|u (?:kunt|moet|dient)) [^.?!]{0,80}\b"
-    r"(?:uploaden|sturen|opsturen|inleveren|mailen|afgeven|indienen))\b",
+    rf"{nl.alternation('delivery_verbs')})\b",
     re.IGNORECASE,
 )
-_NEXT = re.compile(
-    r"\b(komt|komen|gaat|gaan|zal|zullen|afspraak|gesprek|daarna|binnenkort|starten|"
-    r"beginnen|begint|stopt|stoppen|eindigt|krijgt u (?:op|vanaf|binnen)|"
-    r"nemen (?:wij|we) contact|hoort u|ontvangt u|start|begint|bezoek|langs|"
-    r"betalen (?:wij|we)|maken (?:wij|we) .{0,30}over|vindt [^.?!]{0,80}\bplaats|"
-    r"neemt [^.?!]{0,60}\bcontact met u op)\b",
-    re.IGNORECASE,
-)
-_WHY = re.compile(
-    r"\b(aangevraagd|aanvraag|u vroeg|naar aanleiding|melding|u heeft .* gevraagd|"
-    r"in deze brief|met deze brief|hierbij|uw brief van|u heeft ons|heeft u ons)\b",
-    re.IGNORECASE,
-)
-_WHY_OPENER = re.compile(
-    r"(?i)\s*(?:naar aanleiding van|in verband met|op \S+(?: \S+){0,3} heeft u|u heeft op|"
-    r"u heeft ons|u vroeg|u hebt|u heeft bezwaar gemaakt|u maakte bezwaar|op \S+(?: \S+){0,3} hebben (?:wij|we)|uit (?:ons|het) onderzoek|"
-    r"(?:de aan u )?bij (?:ons )?(?:besluit|beschikking|brief|uitspraak|e-mail) van|"
-    r"u ontvangt (?:sinds|van ons|op dit moment|momenteel)|u maakt (?:op dit moment |momenteel )?"
-    r"gebruik|op \d{1,2} \w+(?: \d{4})? (?:heeft|hebben|is|zijn|ontvingen|ontving)\b|"
-    r"in uw (?:aanvraag|brief|melding)|onlangs)"
-)
-_ASK_OPENER = re.compile(
-    r"(?i)\s*(?:wij verzoeken u|we verzoeken u|wij vragen u|we vragen u|wilt u|u moet|"
-    r"(?:verzoeken|vragen|sommeren) (?:wij|we|ik) u|(?:wij|we|ik) (?:sommeren|manen) u|"
-    r"(?:wij|we|ik) (?:verwacht(?:en)?|rekenen erop|reken erop) (?:van u )?dat u\b|"
-    r"u dient|u bent verplicht|u bent gehouden|gedurende .{0,60} bent u (?:verplicht|gehouden)|"
-    r"stuur|neem .{0,40} mee|zorg (?:er )?(?:dan )?voor|vergeet (?:\S+ )?niet|denk (?:er ?)?aan\b|graag ontvangen (?:wij|we)|"
-    r"wij willen u vragen|vul .{0,30} in|geef .{0,40} door|meld\b|wij adviseren u|"
-    r"we adviseren u|wij raden u aan|we raden u aan|"
-    r"uw (?:aanwezigheid|komst)(?: \S+){0,4} is verplicht|(?:het|dit) gesprek is verplicht)"
-)
+_NEXT = re.compile(rf"\b({nl.pattern('next_cues')})\b", re.IGNORECASE)
+_WHY = re.compile(rf"\b({nl.pattern('why_cues')})\b", re.IGNORECASE)
+_WHY_OPENER = re.compile(rf"(?i)\s*{nl.pattern('why_openers')}")
+_ASK_OPENER = re.compile(rf"(?i)\s*{nl.pattern('request_openers')}")
 _THEN_EARLY = re.compile(r"\s*\S+(?:\s+\S+){0,5}?\s+dan\b")  # 'Bel of mail X dan ...'
 _IMPERATIVE = re.compile(  # 'Bel ...', 'Vertel het mij meteen.' (capital: first in a sentence)
     r"\s*(?:" + "|".join(w.capitalize() for w in nl.words("imperatives")) + r")\b"
 )
-_NEXT_OPENER = re.compile(
-    r"(?i)\s*(?:de zorgaanbieder|de aanbieder|wij (?:sturen|nemen|betalen|maken|zullen|gaan|"
-    r"bellen)|we (?:sturen|nemen|betalen|maken|zullen|gaan|bellen)|u ontvangt (?:binnenkort|binnen|"
-    r"daarna)|binnen \S+ (?:werk)?(?:dagen|weken)|na afloop|daarna|hierna|vervolgens|"
-    r"(?:het|de) \w+ (?:start|begint|zal) |u krijgt binnenkort|"
-    r"(?:\S+\s+){1,5}?neemt\s+(?:[^.,?!]{0,40}\s)?contact met u op|"
-    r"tijdens (?:het|dit|ons) gesprek (?:zal|zullen|gaan|gaat|bespreken|willen|kijken|praten)|"
-    r"(?:met ingang van|vanaf|per) \d{1,2} \w+(?: \d{4})? (?:wordt|worden|gaat|gaan|verandert|"
-    r"veranderen|gelden|geldt|stopt|stoppen|start|starten)\b)"
-)
-_REASON_OPENER = re.compile(
-    r"(?i)\s*(?:op grond van|gelet op|ingevolge|conform|volgens (?:artikel|de)|"
-    r"uit .{0,80}\b(?:blijkt|bleek|is (?:ons |mij )?gebleken)|"
-    r"wij hebben .{0,60}(?:onderzocht|beoordeeld|bekeken|gekeken|bezien|nagegaan|overwogen|getoetst)|tijdens het (?:onderzoek|gesprek)|"
-    r"bij de beoordeling|de reden)"
-)
-_OBJECT_ROUTE = re.compile(
-    r"\b(niet eens|niet kunt verenigen|bezwaar (?:te )?maken|bezwaar (?:kunt|kan) maken|"
-    r"bezwaarschrift (?:in)?dienen|bezwaarschrift sturen|beroep (?:in)?stellen|in beroep gaan|"
-    r"beroepschrift|voorlopige voorziening|kunt u (?:een )?(?:bezwaar|beroep|klacht)|"
-    r"beroep (?:aan)?tekenen|bezwaar aantekenen|klacht indienen)\b",
-    re.IGNORECASE,
-)
+_NEXT_OPENER = re.compile(rf"(?i)\s*{nl.pattern('next_openers')}")
+_REASON_OPENER = re.compile(rf"(?i)\s*{nl.pattern('reason_openers')}")
+_OBJECT_ROUTE = re.compile(rf"\b({nl.pattern('objection_routes')})\b", re.IGNORECASE)
 _HEADING_KEYS = (
     # what happens with the reader's data is information beside the letter's business
-    ("overig", re.compile(r"\b(?:uw gegevens|privacy|persoonsgegevens|avg)\b", re.IGNORECASE)),
-    ("bezwaar", re.compile(r"\b(bezwaar|beroep|niet eens|klacht|rechtsmiddel)", re.IGNORECASE)),
-    (
-        "vragen",
-        re.compile(
-            r"\b(wat (?:moet|vragen|verwachten)|wat wij van u|uw plicht|"
-            r"meenemen|neemt u mee|wat neemt u mee|wat moet u doen|uw verplichtingen|"
-            r"uw afspraken|wat spreken (?:we|wij) (?:met u )?af|wat u (?:zelf )?(?:regelt|doet|moet doen)|neem (?:dit |deze |het volgende )?mee|"
-            r"welke (?:stukken|gegevens|papieren)|openstaand bedrag|te betalen bedrag)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("overig", re.compile(rf"\b{nl.alternation('heading_privacy')}\b", re.IGNORECASE)),
+    ("bezwaar", re.compile(rf"\b({nl.alternation('heading_objection')})", re.IGNORECASE)),
+    ("vragen", re.compile(rf"\b({nl.pattern('heading_ask')})", re.IGNORECASE)),
     (
         "gebeuren",
         re.compile(
-            r"\b(afspraak|uitnodiging|gesprek|hoe gaat het (?:nu )?verder|"
-            r"wat gaat er (?:nu )?gebeuren|vervolg|planning|wat gebeurt er|hoe verder|"
-            r"wat betekent dit (?:besluit )?voor u|gevolgen|uitvoering)|"
+            rf"\b({nl.pattern('heading_next')})|"
             # 'Wat gaan wij doen', 'Wat de gemeente doet', 'Wat blijft het buurtteam doen'
             r"^wat (?!(?:\S+ )*u\b)(?:\S+ ){1,4}(?:doen|doet)\s*\??$|"
-            r"^(?:terugbetalen|terugbetaling|uitbetaling|betaling)\s*$",
+            rf"^{nl.alternation('heading_payment')}\s*$",
             re.IGNORECASE,
         ),
     ),
-    (
-        "besluit",
-        re.compile(
-            r"^(besluit|beslissing|ons besluit|onze beslissing|uw (?:toekenning|uitkering)|"
-            r"wat hebben (?:wij|we) besloten|wat is (?:ons|het) (?:besluit|beslissing)|conclusie|"
-            r"terugvordering)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("besluit", re.compile(rf"^({nl.pattern('heading_decision')})", re.IGNORECASE)),
     (
         # the grounds: part of the decision in a decision letter, else why we write
         "grond",
         re.compile(
-            r"^(berekening|motivering|overwegingen?|onderbouwing|beoordeling|afweging|uitleg|"
-            r"toelichting|wettelijk kader|grondslag|(?:het )?advies van de (?:\w+ )?commissie)\b|"
+            rf"^({nl.pattern('heading_grounds')})\b|"
             # 'Waarom wijzen wij uw aanvraag af?' (not: 'Waarom krijgt u deze brief?')
-            r"^waarom (?:wijzen|kennen|stoppen|beëindigen|verlagen|besluiten|vorderen|"
-            r"(?:hebben|heeft) (?:wij|we|het college)\b)",
+            rf"^waarom {nl.pattern('heading_grounds_why')}",
             re.IGNORECASE,
         ),
     ),
-    (
-        "waarom",
-        re.compile(
-            r"^(aanleiding|waarom|uw aanvraag|uw melding|inleiding|(?:het )?verloop|wat is er gebeurd|"
-            r"voorgeschiedenis|(?:de )?procedure|wat (?:is|ging) (?:er )?(?:aan \w+ )?vooraf|"
-            r"wat is er aan de hand|(?:de )?hoorzitting|"
-            # a beslissing op bezwaar: whether the objection was made in time and in form
-            r"(?:de )?ontvankelijkheid|"
-            # 'Reden' alone: the glossary's plain word for the heading 'Aanleiding'
-            r"(?:de )?reden\s*$)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # the page has its own contact line: an old contact heading is not repeated, and
-        # what is left under it is filed by what it says
-        "contact",
-        re.compile(
-            r"^(?:contact(?:gegevens)?|vragen(?: en hulp)?|heeft u (?:nog )?vragen|inlichtingen|"
-            r"bereikbaarheid|meer weten)\s*[?:]?\s*$",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "overig",  # information beside the decision: rights, the own contribution
-        re.compile(
-            r"^(uw rechten|goed om te weten|overige informatie|ter informatie|eigen bijdrage|"
-            r"moet u iets betalen|andere regelingen)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("waarom", re.compile(rf"^({nl.pattern('heading_why')})", re.IGNORECASE)),
+    # the page has its own contact line: an old contact heading is not repeated, and
+    # what is left under it is filed by what it says
+    ("contact", re.compile(rf"^{nl.pattern('heading_contact')}\s*[?:]?\s*$", re.IGNORECASE)),
+    # information beside the decision: rights, the own contribution
+    ("overig", re.compile(rf"^({nl.pattern('heading_other')})", re.IGNORECASE)),
 )
+_REFERENCE = nl.alternation("reference_labels")  # 'ons kenmerk', 'zaaknummer', 'bsn'
+_ANNEX_LABEL = nl.pattern("annex_labels")  # 'bijlage(n)', 'bijlagen'
 _LABEL = re.compile(
-    r"^\s*(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
-    r"clientnummer|referentie|registratienummer|aanvraagnummer|bsn|"
-    r"uw (?:brief|bezwaarschrift|aanvraag|melding|e-mail|verzoek|bericht) van|"
-    r"burgerservicenummer|behandeld door|datum|onderwerp|betreft|bijlage\(n\)|bijlagen?|"
-    r"ons nummer|uw nummer|relatienummer|debiteurnummer|leerlingnummer)\s*:?\s*(.*)$",
+    rf"^\s*({_REFERENCE}|{nl.pattern('header_labels')}|{_ANNEX_LABEL})\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
-_REFERENCE_LABELS = re.compile(
-    r"^(ons kenmerk|uw kenmerk|kenmerk|zaaknummer|dossiernummer|klantnummer|cliëntnummer|"
-    r"clientnummer|referentie|registratienummer|aanvraagnummer|bsn|burgerservicenummer|"
-    r"relatienummer|debiteurnummer|leerlingnummer|ons nummer|uw nummer)$",
-    re.IGNORECASE,
-)
+_REFERENCE_LABELS = re.compile(rf"^({_REFERENCE})$", re.IGNORECASE)
 _WORKDAYS = nl.alternation("weekdays", first=5)  # maandag to vrijdag
 _HOURS = re.compile(
     rf"(?:op\s+)?(?:(?:{_WORKDAYS[3:-1]}|werkdagen|werkdag)"
@@ -231,20 +117,13 @@ _TIME_RANGE = re.compile(
     r"\b(?:van|tussen)\s+\d{1,2}[.:]\d{2}(?:\s*uur)?\s+(?:tot|en|-)\s+\d{1,2}[.:]\d{2}\s*uur\b"
 )
 _WEEKDAY = re.compile(rf"\b({nl.alternation('weekdays')[3:-1]})\b", re.IGNORECASE)
-_ANNEX = re.compile(r"^\s*(?:bijlage\(n\)|bijlagen?)\b", re.IGNORECASE)
+_ANNEX = re.compile(rf"^\s*{_ANNEX_LABEL}\b", re.IGNORECASE)
 # An instruction: the reader must do something, often by a deadline. A sentence that
 # holds one is never removed with its contact channel.
-_INSTRUCTION = re.compile(
-    r"\b(uiterlijk|binnen\s+\S+\s+(?:werk)?dagen|binnen\s+\S+\s+(?:weken|uur|maanden)|"
-    r"van tevoren|vóór|voor\s+\d|afzeggen|afmelden|verzetten|doorgeven|geef\s|geeft u|"
-    r"meld\w*|stuur\w*|lever\w*|neem\w* .{0,30}mee|kunt u niet komen|verhinderd|"
-    r"moet u|u moet|verplicht|anders|als u dat niet doet|proces-verbaal)\b",
-    re.IGNORECASE,
-)
+_INSTRUCTION = re.compile(rf"\b({nl.pattern('instruction_cues')})\b", re.IGNORECASE)
 _CRISIS_CONDITION = re.compile(
-    r"(?i)\s*(?:als|wanneer|indien|mocht|(?:wordt|is|gaat|loopt|voelt|maakt|heeft|hebt|bent|"
-    r"merkt|ziet|denkt)\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b(?:onveilig|gevaar|zorgen|"
-    r"uit de hand|crisis|nood|spoed|acuut|somber|mis|niet meer willen leven|zelfdoding)\b"
+    rf"(?i)\s*(?:als|wanneer|indien|mocht|{nl.alternation('crisis_condition_verbs')}"
+    rf"\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b{nl.alternation('crisis_worries')}\b"
 )
 _CALL_TO = re.compile(
     # 'Bel of app mij dan vóór die dag via 06-...': both verbs go, 'mij' stays the person
@@ -545,11 +424,12 @@ def extract_structure(
 _POSTSCRIPT = re.compile(r"(?i)^\s*" + nl.note_mark() + r"[:\s]\s*")  # 'P.S.', 'ps:', 'N.B.'
 
 
+_CUT_MARK = nl.alternation("cut_marks")  # 'knip hier'
 _REPLY_SLIP = re.compile(  # 'ANTWOORDSTROOK', '- - - knip hier - - -', a row of dashes
-    r"(?i)^\s*(?:(?:antwoord|reactie|retour|aanmeld)(?:strook|formulier)\b|.*\bknip hier\b|"
+    rf"(?i)^\s*(?:{nl.alternation('reply_slip_headings')}\b|.*\b{_CUT_MARK}\b|"
     r".*\u2702|[-–—_.·* ]{12,}$)"
 )
-_CUT_LINE = re.compile(r"(?i)^[-–—_.·*\u2702 ]*(?:knip hier)?[-–—_.·*\u2702 ]*$")
+_CUT_LINE = re.compile(rf"(?i)^[-–—_.·*\u2702 ]*{_CUT_MARK}?[-–—_.·*\u2702 ]*$")
 
 
 def _same_items(earlier: tuple[Placement, ...], items: list[Item]) -> tuple[Placement, ...]:
@@ -989,7 +869,7 @@ def _paragraph_without_contacts(
 
 _CRISIS_TAIL = re.compile(  # 'Dat is gratis en anoniem.', 'Zij zijn dag en nacht bereikbaar.'
     r"(?i)(?:dat|dit|het|die|zij|ze|deze lijn) (?:is|zijn|kan|kunt|bel je|belt u)\b[^.?!]{0,50}"
-    r"\b(?:gratis|anoniem|dag en nacht|24 uur|altijd|elke dag|iedere dag)\b[^.?!]{0,30}[.!]"
+    rf"\b{nl.alternation('crisis_line_remarks')}\b[^.?!]{{0,30}}[.!]"
 )
 _PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is er morgen niet'
     r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?:zij|hij)\b|"
@@ -1018,11 +898,7 @@ def _contact_talk(sentence: str) -> bool:
     return only_contact_words(sentence, [], hours)
 
 
-_CONTACT_TALK = re.compile(
-    r"\b(bel\w*|telefo\w*|mail\w*|e-mail\w*|contact|bereikbaar|vragen\?|vragen heeft|"
-    r"vragen hebt|loket|website|kijk op|ga naar|spreekuur|openingstijden|vragen over)\b",
-    re.IGNORECASE,
-)
+_CONTACT_TALK = re.compile(rf"\b({nl.pattern('contact_talk')})\b", re.IGNORECASE)
 
 
 def _talks_contact(sentence: str) -> bool:
@@ -1116,22 +992,18 @@ def _without_channels(sentence: str, reach: list[ChannelInfo], least: int = 5) -
     return out if len(out.split()) >= least else ""
 
 
+_AWAY = nl.alternation("away_states")  # 'niet', 'afwezig', 'ziek', 'op vakantie'
+_AT_WORK = nl.alternation("at_work")  # 'werkzaam', 'bereikbaar', 'op kantoor'
 WHEN_AWAY = re.compile(  # 'Ben ik er niet, bel dan ...', a card's 'Afwezig?' row
     # 'Op vrijdag ben ik niet werkzaam; u kunt dan ...': a day or part of the week first
     r"(?i)\s*(?:op (?:\w+ ){0,2}?\w+ (?=(?:ben ik|is (?:zij|hij))\b))?"
-    r"(?:(?P<me>ben ik(?: er)? (?:niet|afwezig|ziek|op vakantie))"
-    r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
-    r"is (?:zij|hij|uw \w+)(?: er)? (?:niet|afwezig|ziek|op vakantie)"
-    r"(?: (?:werkzaam|aanwezig|bereikbaar|op kantoor))?\b|"
-    r"bij (?:mijn |haar |zijn )?afwezigheid\b|op (?:de )?(?:andere|overige) (?:werk)?dagen\b|"
-    r"(?:afwezig|niet bereikbaar)\?|"
-    # 'Lukt dat niet, dan kunt u bellen tijdens ons telefonisch spreekuur.'
-    r"lukt (?:dat|het|dit|bellen|mailen) niet\b|krijgt u (?:mij|ons) niet\b|"
-    r"kunt u (?:mij|ons) niet bereiken\b)"
+    rf"(?:(?P<me>ben ik(?: er)? {_AWAY})(?: {_AT_WORK})?\b|"
+    rf"is (?:zij|hij|uw \w+)(?: er)? {_AWAY}(?: {_AT_WORK})?\b|"
+    rf"{nl.pattern('away_phrases')})"  # 'Bij mijn afwezigheid', 'Lukt dat niet, dan ...'
 )
 
 
-_NOT_US = re.compile(r"(?i)\bniet (?:naar |met |bij )?(?:ons|de gemeente|het team)\b")
+_NOT_US = re.compile(rf"(?i)\bniet (?:naar |met |bij )?{nl.alternation('sender_objects')}\b")
 
 
 def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
@@ -1480,9 +1352,7 @@ _NOT_A_DECISION = re.compile(  # ... or 'Er wordt niets besloten.'
 _READER_DEADLINE = re.compile(
     r"(?i)(?=.*\bu\b).*\b(?:uiterlijk|vóór)\s+(?:op\s+)?\w+\s+\d|(?=.*\bu\b).*\bbinnen\s+\S+\s+(?:werk)?dagen\b"
 )
-_SUMMARY = re.compile(
-    r"(?i)\s*(?:in het kort|kort gezegd|samengevat)\b|\s*in deze brief leest u dat\b"
-)
+_SUMMARY = re.compile(rf"(?i)\s*{nl.alternation('summary_openers')}\b")
 _LETTER_PURPOSE = re.compile(  # 'Met deze brief informeren wij u over ...'
     r"(?i)\b(?:met|in) deze brief informeren (?:wij|we|ik) u\b"
 )
@@ -1502,12 +1372,7 @@ _NO_OBJECTION_POSSIBLE = re.compile(
 _PLEASANTRY = re.compile(
     r"(?i)\s*(?:wij zien|we zien|ik zie) u (?:graag|dan)\b[^.?!]{0,60}[.!]\s*$"
 )
-_OCCASION = re.compile(
-    r"(?i)\s*(?:uit (?:gegevens|onze administratie|onze gegevens|informatie|het dossier)\b.{0,80}?"
-    r"\b(?:blijkt|is (?:ons )?gebleken|bleek)|op grond van artikel|u ontvangt deze brief|"
-    r"sinds \S+(?: \S+){0,3} (?:ontvangt|krijgt|heeft|bent) u|(?:via|door) een (?:signaal|melding|tip)\b|"
-    r"(?:hebben|heeft) (?:wij|we|het college) (?:\S+ ){0,6}(?:vernomen|geconstateerd|ontdekt)\b)"
-)
+_OCCASION = re.compile(rf"(?i)\s*{nl.pattern('occasion_openers')}")
 _SENDER_DECIDED = re.compile(
     r"(?i)\b(?:(?:wij|we|ik|het college|de gemeente|het team)\s+(?:\w+\s+){0,3}?"
     r"(?:besloten|beslist|toegekend|afgewezen)|(?:besluiten|besluit|kent|kennen|wijst|wijzen) "
@@ -1532,18 +1397,18 @@ _IF_THEN_DO = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9])")
 _IF_READER_FAILS = re.compile(  # 'Indien u deze verplichtingen niet nakomt, ...'
     r"(?i)\s*(?:indien|als|wanneer|mocht|zolang)\s+u\b[^,]{0,120}?\b(?:niet|geen)\b[^,]{0,80},"
-    r"|\s*(?:komt|doet|betaalt|levert|stuurt|reageert|houdt|geeft|werkt|meldt)\s+u\b"
+    rf"|\s*{nl.alternation('reader_fail_verbs')}\s+u\b"
     r"[^,]{0,80}?\b(?:niet|geen)\b[^,]{0,60},"
 )
 _PURPOSE = re.compile(
     r"(?i)\s*(?:om\b[^,]{3,160}?\bte\s+\w+(?:\s+\w+){0,2}|teneinde\b[^,]{3,160}),\s*"
 )
 _SUBORDINATE = re.compile(
-    r"(?i)\s*(?:indien|als|wanneer|mocht|zolang|omdat|doordat|nu|zodra|nadat|voordat)\b"
+    rf"(?i)\s*{nl.alternation('condition_subordinators')}\b"
     r"[^,]{3,160},\s*(?:dan\s+)?"
 )
 _VERB_FIRST_IF = re.compile(  # 'Verandert er iets in uw woonsituatie, dan ...'
-    r"(?i)\s*(?:verandert|wijzigt|gaat|komt|is|wordt|krijgt|ontvangt|verhuist|heeft|hebt|bent)\s+"
+    rf"(?i)\s*{nl.alternation('condition_verbs')}\s+"
     r"(?:er|u|uw|het|de|iemand)\b(?:[^?]{3,200}?,\s*dan\s+|[^,?]{3,160},\s*)"
 )
 _SENDER_ACTS = re.compile(  # the main clause after it: 'zijn wij verplicht', 'nodig ik u uit'
@@ -1554,8 +1419,7 @@ _FUTURE_MAIN = re.compile(
     r"(?:tot gevolg hebben|ertoe leiden|betekenen)\b"
 )
 _CONNECTIVE = re.compile(  # 'Voorts verzoeken wij u ...'
-    r"(?i)\s*(?:voorts|tevens|daarnaast|verder|bovendien|eveneens|tot slot|ten slotte|tenslotte|"
-    r"ook)\s*,?\s+"
+    rf"(?i)\s*{nl.alternation('connectives')}\s*,?\s+"
 )
 _THEN_YOU_CAN = re.compile(r"\s*Dan (?:kunt|kan|mag) u\b")
 _YOU_CAN = re.compile(  # what the reader may do besides: 'In de tussentijd kunt u ...'
@@ -1573,8 +1437,8 @@ _OBJECTION_MADE = re.compile(
 # 'Het bezwaarschrift is binnen de termijn ingediend ... Derhalve is het bezwaar
 # ontvankelijk.': the objection decided on, told as what happened, not the route to object
 _OBJECTION_TOLD = re.compile(
-    r"(?i)\b(?:het|uw) (?:bezwaar|bezwaarschrift|beroep(?:schrift)?) (?:is|was|werd)\b[^.?!]{0,60}"
-    rf"\b(?:{nl.alternation('objection_made')}|(?:niet[- ])?ontvankelijk)\b"
+    rf"(?i)\b(?:het|uw) {nl.alternation('objection_nouns')} (?:is|was|werd)\b[^.?!]{{0,60}}"
+    rf"\b(?:{nl.alternation('objection_made')}|{nl.pattern('objection_admissibility')})\b"
 )
 _AMOUNT_ROW = re.compile(r"[^.?!:]{1,100}:\s*€\s?\d[\d.]*(?:,(?:\d{2}|-))?\s*")
 _READER_MAY = re.compile(r"(?i)(?:kunt|kan|mag)\s+u\b")
@@ -1755,8 +1619,7 @@ _ADDRESS_LINE = re.compile(
 )
 
 _HEADER_ROW = re.compile(  # a 'Label: value' row that is not one of the letterhead's channels
-    r"\s*(?!(?i:tel|telefoon|e-?mail|website|internet|www|bezoekadres|postadres|adres|iban|"
-    r"bank|kvk|fax|openingstijden|bereikbaar|whatsapp|mobiel)\b)"
+    rf"\s*(?!(?i:{nl.pattern('channel_labels')[3:-1]})\b)"
     r"([A-Z][\w()/.-]*(?: [\w()/.-]+){0,3}):\s+(\S.{0,120})$"
 )
 _ADDRESSEE = re.compile(

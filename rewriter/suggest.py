@@ -855,10 +855,7 @@ def _particle(verb: str) -> str:
     return ""
 
 
-_PHRASE_PREPOSITIONS = {
-    "met", "middels", "door", "bij", "in", "op", "van", "voor", "na", "per", "tot", "uit",
-    "over", "zonder", "volgens", "krachtens", "ingevolge", "conform", "inzake", "naar", "aan",
-}  # fmt: skip
+_PHRASE_PREPOSITIONS = frozenset(nl.words("phrase_prepositions"))  # a subset: see its header
 
 
 def _bare_phrase_start(doc: Doc, first_adj: int, sentence: Sentence) -> bool:
@@ -868,11 +865,7 @@ def _bare_phrase_start(doc: Doc, first_adj: int, sentence: Sentence) -> bool:
     return doc[first_adj - 1].lower_ in _PHRASE_PREPOSITIONS
 
 
-_FUNCTION_WORDS = {
-    "voor", "van", "met", "in", "op", "aan", "bij", "naar", "uit", "over", "door", "om", "tot",
-    "zonder", "tegen", "na", "per", "als", "dan", "niet", "ook", "wel", "nog", "al", "zeer",
-    "heel", "erg", "meer", "minder", "en", "of", "maar", "te", "er", "hier", "daar", "die", "dat",
-}  # fmt: skip
+_FUNCTION_WORDS = frozenset(nl.words("prepositions") + nl.words("function_words"))
 _AUX = {"wordt", "worden", "werd", "werden", "is", "zijn", "was", "waren", "heeft", "hebben",
         "had", "hadden", "word", "ben", "bent", "geworden", "heb", "hebt"}  # fmt: skip
 
