@@ -5,16 +5,19 @@ Reproducible, offline, one process (CPU), under a minute. Run from the repositor
     .venv/bin/python scripts/train_sections.py            # report and train
     .venv/bin/python scripts/train_sections.py --report   # leave-one-set-out report only
 
-Data: the annotated evaluation letters of bench/eval .. bench/eval9 (our own letters,
+Data: the annotated evaluation letters of bench/eval .. bench/eval11 (our own letters,
 written for the benchmarks; every paragraph has a gold section). Each letter is composed
 with the cues alone (KEUKENTAFELTAAL_SECTIONS=off); every placed paragraph, list or table
 is matched to its gold paragraph by its opening words, as bench/onepage.py does, and its
-`section_features` line becomes one example. Sets named in HELD_OUT (bench/eval10,
-bench/eval11 and bench/eval12, written to measure this model) are never read here.
+`section_features` line becomes one example. Sets named in HELD_OUT (bench/eval12,
+written to measure this model) are never read here.
 (bench/eval7 measured the first model, untuned, and was added to the training data after
 that: 82.1 % of its paragraphs placed right; bench/eval8 measured the second, untuned:
 93.0 %, and joined in the eighth session; bench/eval9 measured the third, untuned: 89.3 %,
-and joined in the ninth.)
+and joined in the ninth; bench/eval10 and bench/eval11 measured the fourth, untuned: 95.1 %
+and 84.9 % of the page's paragraphs, and joined in the eleventh, when bench/eval12 was
+written to measure the fifth. With them the leave-one-set-out figure, as used, went from
+95.5 % of 980 paragraphs to 95.8 % of 1,173.)
 
 The report trains on all sets but one and scores the one left out, for every set: that
 is the honest figure for letters the model has not seen. The cues themselves were tuned
@@ -51,8 +54,20 @@ from rewriter.readers import read_text  # noqa: E402
 from rewriter.sections_model import LABELS, MODEL_DIR  # noqa: E402
 from rewriter.structure import MODEL_DECIDES  # noqa: E402
 
-SETS = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9")
-HELD_OUT = ("eval10", "eval11", "eval12")  # never read: they measure this model
+SETS = (
+    "eval",
+    "eval2",
+    "eval3",
+    "eval4",
+    "eval5",
+    "eval6",
+    "eval7",
+    "eval8",
+    "eval9",
+    "eval10",
+    "eval11",
+)
+HELD_OUT = ("eval12",)  # never read: they measure this model
 CUES_HELD_OUT: tuple[str, ...] = ()  # sets the cues were not tuned on (none now)
 EPOCHS = 12
 SEED = 0

