@@ -135,7 +135,9 @@ def rewrite_letter(
     letter does not get longer (in words). When the chosen proposals
     together would make the letter harder to read (replacements and
     explanations can lengthen sentences), the proposals that add the most
-    words are withdrawn, one at a time, and reported as refused.
+    words are withdrawn, one at a time, and reported as refused; a sentence
+    rewrite that adds one word (a passive made active, a split) goes last, so
+    that the letter's savings elsewhere pay for it (the rule is per letter).
 
     `vet="all"` checks the grammar of every proposal (the result lists them all, for
     a writer to choose from); `vet="chosen"` only of those `accept` chooses, for a caller
@@ -167,7 +169,10 @@ def rewrite_letter(
         growing = [p for p in chosen if p.id in applied_ids and _words_added(p) > 0]
         if not growing:
             break
-        worst = max(growing, key=lambda p: (_words_added(p), -p.start))
+        # A sentence rewrite that makes the sentence easier at the cost of one word (the
+        # active voice: 'wordt uitgenodigd' -> 'nodigen wij ... uit') is withdrawn only after
+        # every other growing proposal: the budget is the letter's, not the sentence's.
+        worst = max(growing, key=lambda p: (not _restructures(p), _words_added(p), -p.start))
         chosen = [p for p in chosen if p.id != worst.id]
         withdrawn.append(Refusal(worst, _TOO_LONG if harder else _LONGER))
     prepared = OriginalFacts(letter.text, facts)
@@ -202,6 +207,16 @@ def _word_count(text: str) -> int:
 
 def _words_added(prop: Proposal) -> int:
     return len(prop.after.split()) - len(prop.before.split())
+
+
+# Rules that rewrite a sentence's structure (a passive made active, a long sentence split);
+# they may add a word ('wij', a particle) and still make the letter easier.
+_RESTRUCTURING = ("sentence.active-", "passive.", "sentences.too-long")
+
+
+def _restructures(prop: Proposal) -> bool:
+    """A structural sentence rewrite that adds at most one word."""
+    return prop.rule_id.startswith(_RESTRUCTURING) and _words_added(prop) <= 1
 
 
 def _rescore(text: str, engine: Engine) -> tuple[Letter, Scores]:

@@ -366,6 +366,30 @@ def test_safe_never_makes_a_letter_longer(engine: Engine) -> None:
     assert not result.missing
 
 
+def test_letter_budget_keeps_the_active_voice_before_a_word_swap(engine: Engine) -> None:
+    # 'wordt uitgenodigd' -> 'nodigen wij ... uit' and 'tijdig' -> 'op tijd' each add a word;
+    # 'in dat geval' -> 'dan' saves two. One of the three must go: the word swap, not the
+    # active voice (the length rule is the letter's, and the sentence rewrite is worth more).
+    text = _letter(
+        "Binnenkort wordt uw kind uitgenodigd voor de vaccinaties. Vraag tijdig een nieuwe "
+        "pas aan. Lever het formulier tijdig in. Neemt u in dat geval contact op."
+    )
+    result = rewrite(text, engine, "safe")
+    body = _body(result.text)
+    assert body.startswith("Binnenkort nodigen wij uw kind uit voor de vaccinaties.")
+    assert body.count("op tijd") == 1 and "Neemt u dan contact op." in body
+    assert [r.proposal.rule_id for r in result.refused] == ["glossary.tijdig"]
+    assert len(result.text.split()) == len(text.split())
+
+
+def test_letter_budget_never_lets_the_active_voice_lengthen_the_letter(engine: Engine) -> None:
+    # near miss: nothing in the letter saves a word, so the active voice is withdrawn too
+    text = _letter("Binnenkort wordt uw kind uitgenodigd voor de vaccinaties.")
+    result = rewrite(text, engine, "safe")
+    assert _body(result.text) == "Binnenkort wordt uw kind uitgenodigd voor de vaccinaties."
+    assert [r.proposal.rule_id for r in result.refused] == ["sentence.active-sender"]
+
+
 def test_plain_letter_gets_almost_no_proposals(engine: Engine) -> None:
     text = _letter(
         "Wij hebben uw aanvraag ontvangen. U krijgt hulp bij het schoonmaken van uw huis. "
