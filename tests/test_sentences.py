@@ -639,6 +639,29 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("Het traject kan eenzijdig worden beëindigd.", None),
         ("Uw aanvraag moet worden beoordeeld.", None),
         ("Daarna wordt uw dochter onderzocht.", None),
+        # after an opening condition and its comma: the main clause is made active
+        ("Zodra wij uw formulier hebben ontvangen, wordt uw aanvraag beoordeeld.",
+         "Zodra wij uw formulier hebben ontvangen, beoordelen wij uw aanvraag."),
+        ("Als uw aanvraag is goedgekeurd, wordt het bedrag binnen twee weken overgemaakt.",
+         "Als uw aanvraag is goedgekeurd, maken wij het bedrag binnen twee weken over."),
+        ("Als u zegt dat het niet klopt, wordt uw aanvraag beoordeeld.", None),  # reported
+        ("Omdat u niet reageerde, wordt uw uitkering stopgezet.", None),  # not a condition
+        ("Als u niet reageert, kan uw uitkering worden stopgezet.", None),  # a modal
+        # the perfect passive: 'hebben' takes the finite place, the participle stays
+        ("Uw aanvraag is op 3 maart toegekend.", "Wij hebben uw aanvraag op 3 maart toegekend."),
+        ("Daarom is uw aanvraag afgewezen.", "Daarom hebben wij uw aanvraag afgewezen."),
+        ("U bent uitgenodigd voor een gesprek.", "Wij hebben u uitgenodigd voor een gesprek."),
+        ("De kosten zijn berekend over het hele jaar.",
+         "Wij hebben de kosten berekend over het hele jaar."),
+        ("Uw aanvraag is niet toegekend.", None),  # a negation
+        ("Uw zoon is behandeld.", None),  # an act on a person that is not only the sender's
+        ("Het besluit is genomen.", None),  # not a listed act
+        ("De hulp is verstrekt.", None),  # 'geven' would need its own participle
+        # two participles, or a second clause: no proposal (was 'Wij kennen uw aanvraag
+        # beoordeeld en toe.')
+        ("Uw aanvraag wordt beoordeeld en toegekend.", None),
+        ("Uw aanvraag is beoordeeld en toegekend.", None),
+        ("Mijn naam is Nesrin Aksoy en ik heb uw aanvraag van 2 november 2026 behandeld.", None),
     ],
 )  # fmt: skip
 def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None:
@@ -669,6 +692,23 @@ def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str
     props = _rule_props(engine, text, "sentence.active-sender")
     assert len(props) == 1 and not props[0].safe
     assert props[0].id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+def test_condition_question_makes_a_sender_passive_active(engine: Engine) -> None:
+    # 'Als u niet reageert, wordt uw uitkering stopgezet.': the question and the active
+    # voice in one rewrite, not '? Dan wordt uw uitkering stopgezet.'
+    text = _letter("Als u niet reageert, wordt uw uitkering stopgezet.")
+    props = _rule_props(engine, text, "sentence.condition-question")
+    assert len(props) == 1 and "wij" in props[0].explanation
+    out = _body(rewrite(text, engine, [props[0].id]).text)
+    assert out == "Reageert u niet? Dan stoppen wij uw uitkering."
+    # near miss: an act that is not only the sender's stays passive after the question
+    text2 = _letter("Als u niet reageert, wordt uw kind behandeld.")
+    props2 = _rule_props(engine, text2, "sentence.condition-question")
+    assert len(props2) == 1 and "wij" not in props2[0].explanation
+    assert _body(rewrite(text2, engine, [props2[0].id]).text) == (
+        "Reageert u niet? Dan wordt uw kind behandeld."
+    )
 
 
 def test_condition_question_does_not_double_dan(engine: Engine) -> None:
