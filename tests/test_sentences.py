@@ -662,6 +662,11 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("Uw aanvraag wordt beoordeeld en toegekend.", None),
         ("Uw aanvraag is beoordeeld en toegekend.", None),
         ("Mijn naam is Nesrin Aksoy en ik heb uw aanvraag van 2 november 2026 behandeld.", None),
+        # the sender's own acts on the reader's data and file
+        ("Uw gegevens worden verwerkt.", "Wij verwerken uw gegevens."),
+        ("Uw gegevens worden zes maanden bewaard.", "Wij bewaren uw gegevens zes maanden."),
+        ("Uw dossier wordt afgesloten.", "Wij sluiten uw dossier af."),
+        ("Uw kind wordt gecontroleerd.", None),  # an act on a person: a doctor's, a school's
     ],
 )  # fmt: skip
 def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None:
