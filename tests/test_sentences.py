@@ -653,6 +653,8 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("U bent uitgenodigd voor een gesprek.", "Wij hebben u uitgenodigd voor een gesprek."),
         ("De kosten zijn berekend over het hele jaar.",
          "Wij hebben de kosten berekend over het hele jaar."),
+        ("Het budget is vastgesteld conform de tarieven.",
+         "Wij hebben het budget vastgesteld conform de tarieven."),
         ("Uw aanvraag is niet toegekend.", None),  # a negation
         ("Uw zoon is behandeld.", None),  # an act on a person that is not only the sender's
         ("Het besluit is genomen.", None),  # not a listed act
