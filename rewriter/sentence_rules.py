@@ -252,10 +252,17 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
         if len(main) > 2 and main[2].lower_ == "dan":
             # '…, neemt u dan …' -> '…? Dan neemt u …', not '? Dan neemt u dan …'
             edits.append(_drop(toks, comma + 3))
+    safe = verb in {"bent", "heeft", "hebt", "wilt", "krijgt", "ontvangt", "moet"}
+    why = "Begin met de vraag die voor de lezer telt: 'Bent u het niet eens ...? Dan ...'."
+    # a passive main clause of the sender's act is made active in the same rewrite:
+    # 'Reageert u niet? Dan stoppen wij uw uitkering.' (not '? Dan wordt uw uitkering gestopt')
+    active = _sender_active_edits(letter, toks, lem) if first_main.lower_ != "dan" else None
+    if active is not None:
+        edits += active[0]
+        safe = safe and active[1]
+        why += " Zeg ook wie iets doet: de gemeente (wij)."
     return _proposal(
-        letter, sentence, "condition-question", "zin herschrijven", edits,
-        "Begin met de vraag die voor de lezer telt: 'Bent u het niet eens ...? Dan ...'.",
-        safe=verb in {"bent", "heeft", "hebt", "wilt", "krijgt", "ontvangt", "moet"},
+        letter, sentence, "condition-question", "zin herschrijven", edits, why, safe=safe,
     )  # fmt: skip
 
 
@@ -512,24 +519,49 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     [binnen acht weken].'; 'Binnenkort wordt uw kind uitgenodigd.' -> 'Binnenkort nodigen
     wij uw kind uit.' Only: a subject of at most four words that starts like a noun phrase
     (or 'u', or a noun without an article: 'Loondoorbetaling bij ziekte'), present-tense 'wordt'/'worden' right after it (or after a fronted adverb of time
-    or a date, with the subject right after 'wordt'), no door-phrase, no comma or second
-    clause, the participle last or followed only by a prepositional phrase ('Het IKB wordt
+    or a date, or after an opening condition and its comma: 'Als u niet reageert, wordt uw
+    uitkering stopgezet.' -> '…, stoppen wij uw uitkering.', with the subject right after
+    'wordt'), no door-phrase, no other comma or second clause, the participle last or followed only by a prepositional phrase ('Het IKB wordt
     berekend over uw hele salaris.' -> 'Wij berekenen het IKB over uw hele salaris.'), and a
     verb from sender_acts.tsv; not an act on a person unless the table allows it ('Uw zoon
     wordt behandeld.' is a therapist's act).
 
     Applied by default unless the letter names another organisation that could be the actor
     (lang/nl/other_actors.txt: the CAK calculates the eigen bijdrage, the SVB pays a pgb)."""
-    toks = _tokens(letter, sentence)
-    if len(toks) < 4 or toks[-1].text != "." or not _clean_clause(toks[:-1]):
+    found = _sender_active_edits(letter, _tokens(letter, sentence), lem)
+    if found is None:
         return None
+    edits, safe = found
+    return _proposal(
+        letter, sentence, "active-sender", "actief", edits,
+        "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
+        safe=safe,
+    )  # fmt: skip
+
+
+def _sender_active_edits(
+    letter: Letter, whole: list, lem: Lemmatizer
+) -> tuple[list[Edit], bool] | None:
+    """The edits of `_sender_active` for a sentence's tokens, and whether they are safe."""
+    if len(whole) < 4 or whole[-1].text != "." or {"door", "er"} & {t.lower_ for t in whole}:
+        return None
+    lead = _leading_condition(whole)
+    if lead == 0 and not _clean_clause(whole[:-1]):
+        return None
+    # after an opening condition ('Als u niet reageert, wordt uw uitkering stopgezet.') the
+    # main clause is read on its own, as after a fronted adverb: 'wordt' first, then the subject
+    toks = whole[lead - 1 :] if lead else whole
     words = [t.lower_ for t in toks]
     aux_i = next((i for i, w in enumerate(words) if w in {"wordt", "worden"}), None)
-    if aux_i is None or aux_i == 0 or aux_i > 4 or "door" in words or "er" in words:
+    # the perfect passive: 'Uw aanvraag is toegekend.' -> 'Wij hebben uw aanvraag toegekend.'
+    perfect = aux_i is None and not lead
+    if perfect:
+        aux_i = next((i for i, w in enumerate(words) if w in {"is", "zijn", "bent"}), None)
+    if aux_i is None or aux_i == 0 or aux_i > 4 or (lead and aux_i != 1):
         return None
     if any(w in _MOVABLE for i, w in enumerate(words) if i != aux_i):
         return None  # a modal or a second finite verb: 'Het traject kan … worden beëindigd.'
-    inverted = _fronted(toks, aux_i)
+    inverted = bool(lead) or _fronted(toks, aux_i)
     if inverted:
         if words[aux_i + 1] not in _NP_START | {"u"}:
             return None
@@ -544,11 +576,20 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     part_i = _sender_participle(toks, words, aux_i, lem)
     if part_i is None or any(w in {"te", "om", "niet", "geen"} for w in words[aux_i:part_i]):
         return None
+    between = toks[aux_i + 1 : part_i]
+    if any(is_participle(t.text, lem) for t in between):
+        return None  # 'wordt beoordeeld en toegekend': two acts, one verb to move
+    if any(t.lower_ in _SUBJECT_PRONOUNS and t.lower_ != "u" for t in between):
+        return None  # a second clause: 'Mijn naam is … en ik heb uw aanvraag behandeld.'
+    if perfect and any(t.text[:1].isupper() for t in between):
+        return None  # 'is' as a copula before a name: 'Mijn naam is Nesrin Aksoy …'
     if inverted and part_i - aux_i < (2 if words[aux_i + 1] == "u" else 3):
         return None  # 'Daarna wordt uw beoordeeld': no noun between them
     verb = is_participle(toks[part_i].text, lem)
     if verb is None or verb not in _SENDER_ACTS:
         return None
+    if perfect and _SENDER_ACTS[verb] != verb:
+        return None  # the participle stays: only a verb written as it is ('toegekend')
     subject = [t for t in subject if t.i < toks[part_i].i]
     if verb not in _PERSON_ACTS and any(t.lower_ in _PERSONS for t in subject):
         return None
@@ -561,24 +602,43 @@ def _sender_active(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Propo
     last_edit = (
         Edit(part.idx, part.idx + len(part.text), particle) if particle else _drop(toks, part_i)
     )
+    if perfect:
+        # 'hebben' takes the finite place; the participle stays at the end
+        form, last_edit = "hebben", None
     if inverted:
-        edits = [Edit(aux.idx, aux.idx + len(aux.text), f"{form} wij"), last_edit]
+        edits = [Edit(aux.idx, aux.idx + len(aux.text), f"{form} wij")]
     else:
         first = toks[0]
         lowered = first.text[0].lower() if first.text[1:].islower() or first.text == "U" else ""
         if not lowered:
             return None  # a name as subject: leave it
-        edits = [
-            Edit(first.idx, first.idx + 1, f"Wij {form} {lowered}"),
-            _drop(toks, aux_i),
-            last_edit,
-        ]
-    safe = not _other_actor(letter.text) and not any(w.endswith("bijdrage") for w in words)
-    return _proposal(
-        letter, sentence, "active-sender", "actief", edits,
-        "Zeg wie iets doet: de gemeente (wij) doet dit. Een actieve zin is duidelijker.",
-        safe=safe,
-    )  # fmt: skip
+        edits = [Edit(first.idx, first.idx + 1, f"Wij {form} {lowered}"), _drop(toks, aux_i)]
+    if last_edit is not None:
+        edits.append(last_edit)
+    safe = not _other_actor(letter.text) and not any(t.lower_.endswith("bijdrage") for t in whole)
+    return edits, safe
+
+
+# Conditions and times that may open a sentence before a passive main clause: 'Als u niet
+# reageert, wordt uw uitkering stopgezet.' -> '…, stoppen wij uw uitkering.'
+_LEADING_CONDITIONS = {"als", "zodra", "wanneer", "nadat", "indien"}
+
+
+def _leading_condition(toks: list) -> int:
+    """The index after the comma of an opening condition ('Als u niet reageert,') that is
+    followed at once by 'wordt'/'worden'; 0 when there is none. The condition is one clause:
+    no second comma, bracket, colon or subordinate clause of its own."""
+    if toks[0].lower_ not in _LEADING_CONDITIONS:
+        return 0
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 1 or not 3 <= commas[0] <= 16:
+        return 0
+    c = commas[0]
+    if toks[c + 1].lower_ not in {"wordt", "worden"}:
+        return 0
+    if not _clean_clause(toks[1:c]) or not _clean_clause(toks[c + 1 : -1]):
+        return 0
+    return c + 1
 
 
 def _bare_np(subject: list, lem: Lemmatizer) -> bool:

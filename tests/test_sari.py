@@ -53,3 +53,24 @@ def test_the_check_half_is_split_by_document_and_stable() -> None:
     tuned = len(pairs) - checked
     assert f"tune set: {tuned} sentences from {tuned} documents" in lines
     assert any(line.strip().startswith("identity") for line in lines)
+
+
+def test_document_outputs_rewrites_a_document_as_one_letter() -> None:
+    from types import SimpleNamespace
+
+    from bench.sari import document_outputs
+
+    pairs = [("1", "Eén zin.", "r"), ("2", "Alleen.", "r"), ("1", "Twee zinnen hier.", "r")]
+    seen = []
+
+    def fake(text: str):
+        seen.append(text)
+        edits = []
+        if "Twee" in text:  # 'Twee' -> '2' in the second sentence of document 1
+            at = text.index("Twee")
+            edits.append(SimpleNamespace(start=at, end=at + 4, after="2"))
+        return SimpleNamespace(applied=edits)
+
+    outs = document_outputs(pairs, fake)
+    assert seen == ["Eén zin.\n\nTwee zinnen hier.", "Alleen."]
+    assert outs == ["Eén zin.", "Alleen.", "2 zinnen hier."]

@@ -366,6 +366,41 @@ def test_safe_never_makes_a_letter_longer(engine: Engine) -> None:
     assert not result.missing
 
 
+def test_letter_budget_pays_for_the_active_voice(engine: Engine) -> None:
+    # 'wordt uitgenodigd' -> 'nodigen wij ... uit' adds a word; 'in dat geval' -> 'dan' saves
+    # two elsewhere in the letter: the length rule is the letter's, so both are applied
+    text = _letter(
+        "Binnenkort wordt uw kind uitgenodigd voor de vaccinaties. Neemt u in dat geval contact op."
+    )
+    result = rewrite(text, engine, "safe")
+    assert _body(result.text) == (
+        "Binnenkort nodigen wij uw kind uit voor de vaccinaties. Neemt u dan contact op."
+    )
+    assert not result.refused
+
+
+def test_letter_budget_withdraws_no_more_than_needed(engine: Engine) -> None:
+    # +2 ('huishoudelijke ondersteuning' -> 'hulp bij het huishouden'), +1 ('tijdig' -> 'op
+    # tijd'), -2 ('in dat geval' -> 'dan'): one word too many, so the +1 goes, not the +2
+    # (withdrawing the largest first left the letter a word shorter than needed)
+    text = _letter(
+        "U krijgt huishoudelijke ondersteuning. Vraag tijdig een nieuwe pas aan. "
+        "Neemt u in dat geval contact op."
+    )
+    result = rewrite(text, engine, "safe")
+    assert [r.proposal.rule_id for r in result.refused] == ["glossary.tijdig"]
+    assert "hulp bij het huishouden" in result.text and "tijdig" in result.text
+    assert len(result.text.split()) == len(text.split())
+
+
+def test_letter_budget_never_lets_the_active_voice_lengthen_the_letter(engine: Engine) -> None:
+    # near miss: nothing in the letter saves a word, so the active voice is withdrawn too
+    text = _letter("Binnenkort wordt uw kind uitgenodigd voor de vaccinaties.")
+    result = rewrite(text, engine, "safe")
+    assert _body(result.text) == "Binnenkort wordt uw kind uitgenodigd voor de vaccinaties."
+    assert [r.proposal.rule_id for r in result.refused] == ["sentence.active-sender"]
+
+
 def test_plain_letter_gets_almost_no_proposals(engine: Engine) -> None:
     text = _letter(
         "Wij hebben uw aanvraag ontvangen. U krijgt hulp bij het schoonmaken van uw huis. "
@@ -615,6 +650,36 @@ def test_article_genders_reads_the_letter_and_drops_conflicts() -> None:
         ("Het traject kan eenzijdig worden beëindigd.", None),
         ("Uw aanvraag moet worden beoordeeld.", None),
         ("Daarna wordt uw dochter onderzocht.", None),
+        # after an opening condition and its comma: the main clause is made active
+        ("Zodra wij uw formulier hebben ontvangen, wordt uw aanvraag beoordeeld.",
+         "Zodra wij uw formulier hebben ontvangen, beoordelen wij uw aanvraag."),
+        ("Als uw aanvraag is goedgekeurd, wordt het bedrag binnen twee weken overgemaakt.",
+         "Als uw aanvraag is goedgekeurd, maken wij het bedrag binnen twee weken over."),
+        ("Als u zegt dat het niet klopt, wordt uw aanvraag beoordeeld.", None),  # reported
+        ("Omdat u niet reageerde, wordt uw uitkering stopgezet.", None),  # not a condition
+        ("Als u niet reageert, kan uw uitkering worden stopgezet.", None),  # a modal
+        # the perfect passive: 'hebben' takes the finite place, the participle stays
+        ("Uw aanvraag is op 3 maart toegekend.", "Wij hebben uw aanvraag op 3 maart toegekend."),
+        ("Daarom is uw aanvraag afgewezen.", "Daarom hebben wij uw aanvraag afgewezen."),
+        ("U bent uitgenodigd voor een gesprek.", "Wij hebben u uitgenodigd voor een gesprek."),
+        ("De kosten zijn berekend over het hele jaar.",
+         "Wij hebben de kosten berekend over het hele jaar."),
+        ("Het budget is vastgesteld conform de tarieven.",
+         "Wij hebben het budget vastgesteld conform de tarieven."),
+        ("Uw aanvraag is niet toegekend.", None),  # a negation
+        ("Uw zoon is behandeld.", None),  # an act on a person that is not only the sender's
+        ("Het besluit is genomen.", None),  # not a listed act
+        ("De hulp is verstrekt.", None),  # 'geven' would need its own participle
+        # two participles, or a second clause: no proposal (was 'Wij kennen uw aanvraag
+        # beoordeeld en toe.')
+        ("Uw aanvraag wordt beoordeeld en toegekend.", None),
+        ("Uw aanvraag is beoordeeld en toegekend.", None),
+        ("Mijn naam is Nesrin Aksoy en ik heb uw aanvraag van 2 november 2026 behandeld.", None),
+        # the sender's own acts on the reader's data and file
+        ("Uw gegevens worden verwerkt.", "Wij verwerken uw gegevens."),
+        ("Uw gegevens worden zes maanden bewaard.", "Wij bewaren uw gegevens zes maanden."),
+        ("Uw dossier wordt afgesloten.", "Wij sluiten uw dossier af."),
+        ("Uw kind wordt gecontroleerd.", None),  # an act on a person: a doctor's, a school's
     ],
 )  # fmt: skip
 def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None:
@@ -645,6 +710,23 @@ def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str
     props = _rule_props(engine, text, "sentence.active-sender")
     assert len(props) == 1 and not props[0].safe
     assert props[0].id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+def test_condition_question_makes_a_sender_passive_active(engine: Engine) -> None:
+    # 'Als u niet reageert, wordt uw uitkering stopgezet.': the question and the active
+    # voice in one rewrite, not '? Dan wordt uw uitkering stopgezet.'
+    text = _letter("Als u niet reageert, wordt uw uitkering stopgezet.")
+    props = _rule_props(engine, text, "sentence.condition-question")
+    assert len(props) == 1 and "wij" in props[0].explanation
+    out = _body(rewrite(text, engine, [props[0].id]).text)
+    assert out == "Reageert u niet? Dan stoppen wij uw uitkering."
+    # near miss: an act that is not only the sender's stays passive after the question
+    text2 = _letter("Als u niet reageert, wordt uw kind behandeld.")
+    props2 = _rule_props(engine, text2, "sentence.condition-question")
+    assert len(props2) == 1 and "wij" not in props2[0].explanation
+    assert _body(rewrite(text2, engine, [props2[0].id]).text) == (
+        "Reageert u niet? Dan wordt uw kind behandeld."
+    )
 
 
 def test_condition_question_does_not_double_dan(engine: Engine) -> None:

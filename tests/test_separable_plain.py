@@ -40,3 +40,14 @@ def test_the_participle_decides_whether_a_prefix_is_a_particle() -> None:
     assert _alt_particle(Alternative("goedkeuren", forms={"part": "goedgekeurd"})) == "goed"
     assert _alt_particle(Alternative("begeleiden", forms={"part": "begeleid"})) == ""
     assert _alt_particle(Alternative("geven", forms={"part": "gegeven"})) == ""
+
+
+def test_an_infinitive_as_a_noun_has_no_separated_particle(engine: Engine) -> None:
+    # 'het leveren van ... aan jonge kinderen': 'aan' is a preposition, not the particle of
+    # 'aanleveren' (was: 'voor het sturen van dagbehandeling jonge kinderen', set 3 w07)
+    text = "Zij schreef zich in voor het leveren van dagbehandeling aan jonge kinderen."
+    result = rewrite(text, engine, "all")
+    assert not [a for a in result.applied if a.rule_id == "glossary.aanleveren"]
+    # near miss: the finite verb with its particle at the end is still found
+    text2 = "U levert de papieren voor 1 mei aan."
+    assert [a for a in rewrite(text2, engine, "all").applied if a.rule_id == "glossary.aanleveren"]

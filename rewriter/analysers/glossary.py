@@ -198,6 +198,14 @@ def _sentence_findings(
                     # a separable verb's participle is one word ('aangeleverd'): 'een
                     # bijdrage geleverd aan uw zelfredzaamheid' is no 'aanleveren'
                     continue
+                if (
+                    i >= 1
+                    and tokens[i - 1].lower_ in {"het", "dit", "dat"}
+                    and (tok.lower_.endswith("en"))
+                ):
+                    # an infinitive as a noun keeps its particle ('het aanleveren'): 'het
+                    # leveren van dagbehandeling aan jonge kinderen' is no 'aanleveren'
+                    continue
                 span_end = _find_particle(tokens, i, particle)
                 if span_end:
                     hits.append((start, span_end, entry, "split-verb", term))
