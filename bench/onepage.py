@@ -112,7 +112,7 @@ def _cut_by_rewrite(start: str, original: str, rewrite: Any) -> bool:
     return False
 
 
-def _as_reworded(keep: str, original: str, rewrite: Any) -> str:
+def as_reworded(keep: str, original: str, rewrite: Any) -> str:
     """`keep` as the rewrite worded it: the edits it applied inside that span, or ""."""
     pattern = r"\s+".join(re.escape(w) for w in keep.split())
     if rewrite is None:
@@ -216,7 +216,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
         # dan ...' -> 'Kunt u zich niet verenigen? Dan ...'); the opening words are
         # looked up as the rewrite worded them
         for p in g.get("paragraphs") or []:
-            reworded = _as_reworded(p["start"], text, c.rewrite)
+            reworded = as_reworded(p["start"], text, c.rewrite)
             if _cut_by_rewrite(p["start"], text, c.rewrite):
                 # the rewrite cut it ('Wij hopen u hiermee voldoende te hebben
                 # geïnformeerd.'): not misfiled, counted apart
@@ -248,7 +248,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
             if not kept:
                 # the safe rewrite may have changed a word inside it ('wijzigingen' ->
                 # 'veranderingen'): then the instruction must be there as reworded
-                reworded = _as_reworded(ins["keep"], text, c.rewrite)
+                reworded = as_reworded(ins["keep"], text, c.rewrite)
                 kept = bool(reworded) and all(
                     _flat(reworded).lower() in _flat(t).lower() for t in texts.values()
                 )
@@ -277,7 +277,7 @@ def evaluate(engine: Engine, gold: list[dict[str, Any]], folder: Path) -> dict[s
                         continue
                     # a word the safe rewrite changed inside it ('binnen tien dagen na
                     # dagtekening' -> 'binnen 10 dagen na de datum'): there as reworded
-                    reworded = _as_reworded(fact, text, c.rewrite)
+                    reworded = as_reworded(fact, text, c.rewrite)
                     if reworded and _squash(reworded) in _squash(t):
                         stats[f"facts_ok_{fmt}"] += 1
                         stats[f"facts_reworded_{fmt}"] += 1
