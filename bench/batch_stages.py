@@ -6,7 +6,8 @@ render, guard, writing); each is wrapped with a timer that counts its *own* time
 whole. The letters are the fixture letters as .docx, converted in this process
 (one job), after one warm-up letter.
 
-Run: `python -m bench.batch_stages [--letters 80]`; `make bench` prints it with the batch.
+Run: `python -m bench.batch_stages [--letters 80] [--formats docx,pdf]`; `make bench` prints
+it with the batch. `--formats docx` measures the batch's default (.docx out).
 """
 
 from __future__ import annotations
@@ -224,10 +225,13 @@ class _GcClock:
         gc.callbacks.remove(self._callback)
 
 
-def print_stages(clock: StageClock, wall: float, letters: int) -> None:
+def print_stages(
+    clock: StageClock, wall: float, letters: int, formats: tuple[str, ...] = ("docx", "pdf")
+) -> None:
     total = sum(clock.own.values())
+    out = " + ".join(f".{f}" for f in formats)
     print(
-        f"## batch stages: {letters} fixture letters (.docx in; .docx + .pdf out), one process:"
+        f"## batch stages: {letters} fixture letters (.docx in; {out} out), one process:"
         f" CPU {1000 * total / letters:.0f} ms per letter (wall {1000 * wall / letters:.0f} ms)"
     )
     for name, seconds in sorted(clock.own.items(), key=lambda kv: -kv[1]):
@@ -358,8 +362,8 @@ def bench_batch_paths(letters: int = 20, rounds: int = 3) -> None:
     print()
 
 
-def bench_batch_stages(letters: int = 80) -> None:
-    print_stages(*measure_stages(letters))
+def bench_batch_stages(letters: int = 80, formats: tuple[str, ...] = ("docx", "pdf")) -> None:
+    print_stages(*measure_stages(letters, formats), formats)
     bench_render_reuse()
     bench_batch_paths()
 
@@ -367,8 +371,13 @@ def bench_batch_stages(letters: int = 80) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.batch_stages")
     parser.add_argument("--letters", type=int, default=80)
+    parser.add_argument(
+        "--formats",
+        default="docx,pdf",
+        help="formats out, comma-separated ('docx': the batch's default, issue 12's target)",
+    )
     args = parser.parse_args()
-    bench_batch_stages(args.letters)
+    bench_batch_stages(args.letters, tuple(f for f in args.formats.split(",") if f))
 
 
 if __name__ == "__main__":

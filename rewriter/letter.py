@@ -62,6 +62,7 @@ class Letter:
         "_token_starts",
         "blocks",
         "doc",
+        "memo",
         "paragraphs",
         "protected",
         "sentences",
@@ -75,6 +76,7 @@ class Letter:
         sentences: tuple[Sentence, ...],
         paragraphs: tuple[Paragraph, ...],
         protected: tuple[Protected, ...],
+        memo: dict | None = None,
     ) -> None:
         self.text = text
         self.doc = doc
@@ -88,15 +90,25 @@ class Letter:
         self._token_starts = [t.idx for t in doc]
         self._protected_index = SpanIndex(protected)
         self._cache: dict[str, object] = {}  # header, subject and signature: found once
+        # Results that depend only on a sentence's own text and tokens (the glossary's
+        # matches, rewriter/analysers/glossary.py), by sentence; shared with the letters made
+        # from this one by a rewrite (`from_text(..., like=...)`), whose unchanged sentences
+        # then are not matched again. It lives as long as these letters: no module state.
+        self.memo: dict = {} if memo is None else memo
 
     @classmethod
-    def from_text(cls, text: str, resources: Resources | None = None) -> Letter:
-        """Prepare `text` for analysis; raise EmptyLetterError when it holds no words."""
+    def from_text(
+        cls, text: str, resources: Resources | None = None, like: Letter | None = None
+    ) -> Letter:
+        """Prepare `text` for analysis; raise EmptyLetterError when it holds no words.
+
+        `like`: the letter `text` was rewritten from; the new letter shares its `memo`."""
         _require_words(text)
         res = resources or load_resources()
         doc = res.nlp(text)
         sentences = _split_sentences(text, doc)
-        return cls(text, doc, sentences, _paragraphs(text), find_protected(text))
+        memo = like.memo if like is not None else None
+        return cls(text, doc, sentences, _paragraphs(text), find_protected(text), memo)
 
     @classmethod
     def from_file(cls, path: str | Path, resources: Resources | None = None) -> Letter:

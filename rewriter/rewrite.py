@@ -160,7 +160,7 @@ def rewrite_letter(
             chosen = []
             continue
         letter_after, after = (
-            _rescore(result.text, engine) if result.applied else (letter, report.scores)
+            _rescore(result.text, engine, letter) if result.applied else (letter, report.scores)
         )
         harder = CEFR_RANK[after.cefr] > CEFR_RANK[report.scores.cefr]
         longer = accept == "safe" and _word_count(result.text) > _word_count(letter.text)
@@ -221,8 +221,10 @@ def _to_withdraw(growing: list[Proposal], excess: int, harder: bool) -> Proposal
     return max(growing, key=lambda p: (_words_added(p), -p.start))
 
 
-def _rescore(text: str, engine: Engine) -> tuple[Letter, Scores]:
-    letter = Letter.from_text(text, engine.resources)
+def _rescore(text: str, engine: Engine, original: Letter) -> tuple[Letter, Scores]:
+    # `like=original`: the sentences the rewrite left as they were are not matched against
+    # the glossary again (Letter.memo); the scores are those of a fresh letter
+    letter = Letter.from_text(text, engine.resources, like=original)
     return letter, rescore(letter, engine)
 
 

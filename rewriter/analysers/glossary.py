@@ -11,6 +11,11 @@ Matching is inflection-aware through spaCy's Dutch lemma tables (lookup,
 rules, exceptions), compound-aware (a term as the head of a compound, or as
 its first part when the entry allows it), handles multiword phrases with an
 optional gap and split separable verbs (`kent ... toe`).
+
+Speed: a sentence's matches (before the sense checks) depend on its text and tokens
+alone; they are kept in the letter's memo (`Letter.memo`), which a rewritten letter
+shares with its original, so rescoring it matches only the sentences the rewrite
+changed (`_sentence_hits`; 1.3 ms of the rescore's 19 ms a letter on the fixtures).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
@@ -28,6 +34,9 @@ from rewriter.model import Finding, Severity
 from rewriter.nlp import CACHE_LIMIT, Lemmatizer
 from rewriter.sense import DomainEstimate, fits, letter_domain
 from rewriter.verbforms import PARTICLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _GAP = 6
 _TRAIL = 8  # words in a gap that runs to the end of the clause
@@ -145,6 +154,9 @@ def _already_explained(text: str, start: int, end: int) -> bool:
     return rest.startswith("(") or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
 
 
+_Hit = tuple[int, int, Entry, str, Term]  # start, end, entry, form, term
+
+
 def _sentence_findings(
     letter: Letter,
     sentence: Sentence,
@@ -152,10 +164,56 @@ def _sentence_findings(
     lem: Lemmatizer,
     domain: DomainEstimate,
 ) -> Iterator[Finding]:
-    doc = letter.doc
-    tokens = list(doc[sentence.token_start : sentence.token_end])  # one Token each, not per access
     sent_lower = letter.text[sentence.start : sentence.end].lower()
-    hits: list[tuple[int, int, Entry, str, Term]] = []
+    for start, end, entry, form, term in _sentence_hits(letter, sentence, compiled, lem):
+        if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
+            continue
+        # Sense: the entry's domain and context must fit, and names are never touched.
+        spread = form in ("split-verb", "gap-phrase")
+        own_end = end
+        if form == "clause-gap":
+            # only the term's own words are masked: the gap up to the end of the clause
+            # stays visible to `near` / `not_near` ('hebben kennisgenomen van uw brief')
+            own = letter.text[start:end].split()[: len(term.words)]
+            own_end = start + len(" ".join(own))
+        if not fits(
+            entry, letter.text, start, own_end, (sentence.start, sentence.end), domain, spread
+        ):
+            continue
+        yield _finding(letter, start, end, entry, form, term)
+
+
+def _sentence_hits(
+    letter: Letter, sentence: Sentence, compiled: CompiledGlossary, lem: Lemmatizer
+) -> list[_Hit]:
+    """The glossary's matches in one sentence (before the sense checks), from its tokens.
+
+    They depend on the sentence's text and its tokens alone (`_match_phrase`,
+    `_find_particle` and `_token_hits` read nothing else), so they are kept in the
+    letter's memo by sentence, offsets relative to its start: a rewritten letter
+    (which shares the memo, `Letter.from_text(..., like=...)`) matches again only the
+    sentences the rewrite changed. The sense checks (`fits`) look beyond the sentence
+    and at the letter's domain; they run on every call.
+    """
+    tokens = list(letter.doc[sentence.token_start : sentence.token_end])  # one Token each
+    base = sentence.start
+    end_of_tokens = max([sentence.end, *(t.idx + len(t.text) for t in tokens[-1:])])
+    key = (
+        "glossary hits",
+        id(compiled),
+        id(lem),
+        letter.text[base:end_of_tokens],
+        tuple((t.idx - base, len(t.text)) for t in tokens),
+    )
+    relative = letter.memo.get(key)
+    if relative is None:
+        found = _hits(tokens, compiled, lem)
+        relative = letter.memo[key] = [(a - base, b - base, *rest) for a, b, *rest in found]
+    return [(a + base, b + base, *rest) for a, b, *rest in relative]
+
+
+def _hits(tokens: list[Token], compiled: CompiledGlossary, lem: Lemmatizer) -> list[_Hit]:
+    hits: list[_Hit] = []
     for i, tok in enumerate(tokens):
         if not is_word(tok.text) or tok.is_space:
             continue
@@ -209,22 +267,7 @@ def _sentence_findings(
                 span_end = _find_particle(tokens, i, particle)
                 if span_end:
                     hits.append((start, span_end, entry, "split-verb", term))
-    for start, end, entry, form, term in hits:
-        if _excepted(sent_lower, start - sentence.start, end - sentence.start, entry):
-            continue
-        # Sense: the entry's domain and context must fit, and names are never touched.
-        spread = form in ("split-verb", "gap-phrase")
-        own_end = end
-        if form == "clause-gap":
-            # only the term's own words are masked: the gap up to the end of the clause
-            # stays visible to `near` / `not_near` ('hebben kennisgenomen van uw brief')
-            own = letter.text[start:end].split()[: len(term.words)]
-            own_end = start + len(" ".join(own))
-        if not fits(
-            entry, letter.text, start, own_end, (sentence.start, sentence.end), domain, spread
-        ):
-            continue
-        yield _finding(letter, start, end, entry, form, term)
+    return hits
 
 
 def _token_hits(
