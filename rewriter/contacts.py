@@ -128,8 +128,9 @@ _ON_BEHALF_OF_IT = re.compile(r"(?i)\s*namens\s+(?:deze|dezen|hen|het college)\W
 
 
 def _looks_like_name(line: str) -> bool:
-    """'Sanne de Ridder', 'A. Hoekstra': capitalised words, name particles in between."""
-    words = line.strip().split()
+    """'Sanne de Ridder', 'A. Hoekstra': capitalised words, name particles in between; a
+    first name in brackets counts as a word of the name ('M. (Marleen) van Duijn')."""
+    words = re.sub(r"\((\w[\w'’-]*)\)", r"\1", line).strip().split()
     particles = set(nl.words("name_particles"))
     return (
         2 <= len(words) <= 5

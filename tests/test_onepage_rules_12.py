@@ -98,3 +98,22 @@ Voor meer informatie kunt u terecht bij mevrouw A. Kok, consulent, bereikbaar vi
     assert _section_of(s, "Voor meer informatie") is None
     line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
     assert "Kok" in line and "0591-44 55 66" in line
+
+
+def test_a_signer_with_a_first_name_in_brackets_is_the_signer(engine: Engine) -> None:
+    # 'M. (Marleen) van Duijn' was no name: 'ondergetekende' then had no owner, and the
+    # contact line gave her own number as the gemeente's
+    body = """Wij nodigen u uit voor een gesprek op 12 januari 2027 om 10.00 uur in het gemeentehuis.
+
+Voor vragen over deze brief kunt u contact opnemen met ondergetekende op 0591-77 88 99."""
+    text = (
+        HEAD.format(subject="uitnodiging gesprek")
+        + body
+        + ("\n\nMet vriendelijke groet,\n\nK. (Karin) van Dam\nleerplichtambtenaar")
+    )
+    s = _structure(engine, text)
+    assert s.sender_info.signer == "K. (Karin) van Dam"
+    owners = {c.text: (c.owner, c.owner_kind) for c in s.channels}
+    assert owners["0591-77 88 99"] == ("K. (Karin) van Dam", "person")
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "0591-77 88 99" in line and "Gemeente Zuiderveld" not in line
