@@ -19,7 +19,8 @@ FLAG = [
         "Dat hoeft geen probleem te zijn. Misschien heeft u een ander document.",
     ),
     ("U bent mogelijk verhuisd.", "U bent misschien verhuisd."),
-    ("U komt mogelijk in aanmerking voor een vergoeding.", "U komt misschien in aanmerking voor een vergoeding."),
+    # with the glossary's 'komt ... in aanmerking voor' -> 'heeft ... recht op' (round 12)
+    ("U komt mogelijk in aanmerking voor een vergoeding.", "U heeft misschien recht op een vergoeding."),
 ]  # fmt: skip
 
 NEAR_MISS = [
