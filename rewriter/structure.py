@@ -318,11 +318,18 @@ def extract_structure(
     pairs = [(u, _unit_item(u, letter, body_channels, moved)) for u in units]
     pairs = [(u, it) for u, it in pairs if it is not None]
     follow = _same_items(earlier, [it for _, it in pairs])
+    # a page that follows the original's sections needs no model: its answer would go
     for unit, item in pairs:
         elsewhere = _helps_elsewhere(unit, item, body_channels)
-        placement = _place(unit, item, items, decides, model, len(placements), says_none, elsewhere)
+        placement = _place(
+            unit, item, items, decides, None if follow else model, len(placements), says_none,
+            elsewhere,
+        )  # fmt: skip
         if follow:
-            placement = replace(placement, section=follow[len(placements)].section)
+            earlier_one = follow[len(placements)]
+            placement = replace(
+                placement, section=earlier_one.section, probability=earlier_one.probability
+            )
         placements.append(placement)
         key = placement.section
         if item.kind == "p" and _first_sentence(item.text) in moved.referrals:
