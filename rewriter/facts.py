@@ -747,17 +747,20 @@ class _Index:
         return False
 
 
+def digits_of(word: str) -> str | None:
+    """'vijf' -> '5', 'twintig' -> '20'; None for 'een', 'één', digits and other words."""
+    if not word.isalpha() or not word.islower() or word in {"een", "één", "half", "anderhalf"}:
+        return None
+    value = number_value(word)
+    if value is None or value != int(value) or not 2 <= value <= 99:
+        return None
+    return str(int(value))
+
+
 def _in_digits(text: str) -> str:
-    """'twee gesprekken' -> '2 gesprekken': every whole count word from 2 to 99 in digits,
-    as the number rewrite writes them."""
-
-    def digits(word: str) -> str:
-        value = number_value(word) if word.isalpha() and word.islower() else None
-        if word in ("een", "één") or value is None or value != int(value) or not 2 <= value <= 99:
-            return word
-        return str(int(value))
-
-    return " ".join(digits(w) for w in text.split())
+    """'twee gesprekken' -> '2 gesprekken': every whole count word in digits, as the number
+    rewrite (rewriter/numbers.py) writes them."""
+    return " ".join(digits_of(w) or w for w in text.split())
 
 
 _TITLE_ONLY = {"dhr", "hr", "mw", "mevr", "dr", "drs", "mr", "ir", "ing", "prof", "st"}

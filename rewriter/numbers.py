@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from rewriter.facts import number_value
+from rewriter.facts import digits_of, number_value  # kept with the fact guard, which uses them too
 from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
@@ -57,16 +57,6 @@ def _idioms() -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
     return frozenset(nl.words("number_stops")) | STOP_WORDS
-
-
-def digits_of(word: str) -> str | None:
-    """'vijf' -> '5', 'twintig' -> '20'; None for 'een', 'één', digits and other words."""
-    if not word.isalpha() or not word.islower() or word in {"een", "één", "half", "anderhalf"}:
-        return None
-    value = number_value(word)
-    if value is None or value != int(value) or not 2 <= value <= 99:
-        return None
-    return str(int(value))
 
 
 def number_proposals(
