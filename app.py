@@ -218,6 +218,10 @@ def drop_when_closed(demo: gr.Blocks, session_hash: str, grace_s: float) -> thre
 # Shown while a letter is read: Gradio's own progress text is English ("processing | 1.5s").
 BUSY_ON = "(...args) => { document.body.classList.add('kt-bezig'); return args; }"
 BUSY_OFF = "() => { document.body.classList.remove('kt-bezig'); }"
+# Set once the page has mounted and its event handlers are wired (Gradio runs `load`
+# events after that): the browser tests wait for it before they type or click, because
+# a click in the first moments after the page appeared could go unseen.
+READY = "() => { document.body.classList.add('kt-klaar'); }"
 
 
 def uploads_only(field: gr.File) -> gr.File:
@@ -830,6 +834,7 @@ def build_demo(
             drop_when_closed(demo, request.session_hash, grace)
 
         demo.unload(closed)
+        demo.load(None, js=READY)
     # several analyses at once (threads); long letters are limited by `lanes`
     demo.queue(default_concurrency_limit=limits.web_concurrency)
     return dutch_unexpected_errors(dutch_path_refusals(demo))

@@ -18,7 +18,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
-from conftest import WAIT_MS
+from conftest import WAIT_MS, app_ready
 
 import app
 
@@ -86,7 +86,7 @@ def test_failing_handlers_speak_dutch_in_the_browser(
         page = context.new_page()
         with caplog.at_level(logging.ERROR):
             page.goto(url, wait_until="domcontentloaded")
-            page.wait_for_selector("#brief textarea")
+            app_ready(page)
             page.fill(
                 "#brief textarea", "Geachte heer,\n\nMiddels deze brief laten wij u iets weten.\n"
             )

@@ -24,7 +24,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
-from conftest import WAIT_MS
+from conftest import WAIT_MS, app_ready
 from test_panel_e2e import PHONE, SLOW, _login, _submit
 from test_panel_e2e import server as panel  # noqa: F401  (fixture: the panel server)
 
@@ -71,7 +71,7 @@ def _app_page(browser, web, viewport):
     context.set_default_timeout(WAIT_MS)
     page = context.new_page()
     page.goto(web[0], wait_until="domcontentloaded")
-    page.wait_for_selector("#brief textarea", timeout=WAIT_MS)
+    app_ready(page)
     return context, page
 
 

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
-from conftest import WAIT_MS
+from conftest import WAIT_MS, analyse, app_ready
 
 import app
 from rewriter.panel.config import hash_password
@@ -68,7 +68,7 @@ def client(server):
     return Client(server[0], verbose=False)
 
 
-def test_api_analyse(client) -> None:
+def test_apianalyse(client) -> None:
     out = client.predict(LETTER, "", api_name="/analyse")
     badge, sheet, preview = out[2], out[4], out[5]
     assert "Taalniveau" in badge and "doel: B1" in badge
@@ -112,26 +112,14 @@ def page(browser, server):
         ),
     )
     pg.goto(server[0], wait_until="domcontentloaded")
-    pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
+    app_ready(pg)
     yield pg
     assert outside == [], f"requests left the machine: {outside[:3]}"
     context.close()
 
 
 def page_ready(pg) -> None:
-    pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
-
-
-DONE = (
-    "() => !document.body.classList.contains('kt-bezig')"
-    " && document.querySelector('#niveau').innerText.includes('Taalniveau')"
-)
-
-
-def _analyse(page, text: str) -> None:
-    page.fill("#brief textarea", text)
-    page.click("#analyseer")
-    page.wait_for_function(DONE, timeout=WAIT_MS)
+    app_ready(pg)
 
 
 def _row(page, before: str):
@@ -139,7 +127,7 @@ def _row(page, before: str):
 
 
 def test_flow_paste_untick_download_pdf(page, tmp_path: Path) -> None:
-    _analyse(page, LETTER)
+    analyse(page, LETTER)
     marked = page.locator("#markeringen")
     assert "Middels" in marked.inner_text()
     preview = page.locator("#voorbeeld textarea")
@@ -211,7 +199,7 @@ def test_flow_add_glossary_entry_and_see_it_used(page, server) -> None:
     )
     assert "koffieautomaat" in server[1].read_text(encoding="utf-8")
     page.get_by_role("tab", name="Brief verbeteren").click()
-    _analyse(page, "Geachte heer,\n\nDe koffieautomaat staat bij de ingang van het gemeentehuis.\n")
+    analyse(page, "Geachte heer,\n\nDe koffieautomaat staat bij de ingang van het gemeentehuis.\n")
     assert "De koffiemachine staat" in page.locator("#voorbeeld textarea").input_value()
 
 
@@ -242,11 +230,11 @@ def test_two_users_do_not_share_a_letter(browser, server) -> None:
         context.set_default_timeout(WAIT_MS)
         pg = context.new_page()
         pg.goto(server[0], wait_until="domcontentloaded")
-        pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
+        app_ready(pg)
         pages.append((context, pg))
     (c1, p1), (c2, p2) = pages
-    _analyse(p1, LETTER)
-    _analyse(p2, "Geachte heer,\n\nDe casus van uw zoon is besproken.\n")
+    analyse(p1, LETTER)
+    analyse(p2, "Geachte heer,\n\nDe casus van uw zoon is besproken.\n")
     p1.wait_for_timeout(500)
     assert "Middels" in p1.locator("#markeringen").inner_text()
     assert "casus" in p2.locator("#markeringen").inner_text()

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
-from conftest import WAIT_MS
+from conftest import ANALYSED, WAIT_MS, analyse, app_ready
 
 import app
 
@@ -51,10 +51,6 @@ Met vriendelijke groet,
 A. de Boer
 """
 OTHER = "Geachte heer,\n\nDe casus van uw zoon is besproken in het overleg.\n"
-DONE = (
-    "() => !document.body.classList.contains('kt-bezig')"
-    " && document.querySelector('#niveau').innerText.includes('Taalniveau')"
-)
 SHOTS = os.environ.get("KT_SCREENSHOTS")
 
 
@@ -73,7 +69,7 @@ def _page(browser, url: str, locale: str = "nl-NL", width: int = 1366, height: i
     context.set_default_timeout(WAIT_MS)
     pg = context.new_page()
     pg.goto(url, wait_until="domcontentloaded")
-    pg.wait_for_selector("#brief textarea", timeout=WAIT_MS)
+    app_ready(pg)
     return context, pg
 
 
@@ -99,13 +95,6 @@ def _upload(page, path: Path, until: str) -> None:
         except PlaywrightTimeout:
             if attempt == 2:
                 raise
-
-
-def _analyse(page, text: str | None = None) -> None:
-    if text is not None:
-        page.fill("#brief textarea", text)
-    page.click("#analyseer")
-    page.wait_for_function(DONE, timeout=WAIT_MS)
 
 
 def _row(page, now: str):
@@ -143,7 +132,7 @@ def _visible_in_viewport(locator) -> bool:
 def test_a_chosen_file_is_read_into_the_box_and_pasted_text_wins(page, tmp_path: Path) -> None:
     path = tmp_path / "brief-a.txt"
     path.write_text(LETTER, encoding="utf-8")
-    _upload(page, path, DONE)
+    _upload(page, path, ANALYSED)
     assert "Middels deze beschikking" in page.locator("#brief textarea").input_value()
     assert "brief-a.txt staat nu in het tekstvak" in page.locator("#melding").inner_text()
     # the file field is cleared visibly: nothing left to overwrite a pasted letter
@@ -151,7 +140,7 @@ def test_a_chosen_file_is_read_into_the_box_and_pasted_text_wins(page, tmp_path:
         "() => !document.querySelector('#upload').innerText.includes('brief-a.txt')",
         timeout=WAIT_MS,
     )
-    _analyse(page, OTHER)
+    analyse(page, OTHER)
     sheet = page.locator("#markeringen").inner_text()
     assert "casus" in sheet and "Middels" not in sheet
     assert page.locator("#brief textarea").input_value() == OTHER
@@ -159,13 +148,13 @@ def test_a_chosen_file_is_read_into_the_box_and_pasted_text_wins(page, tmp_path:
 
 
 def test_choices_and_own_edits_survive_a_new_check(page) -> None:
-    _analyse(page, LETTER)
+    analyse(page, LETTER)
     _row(page, "Middels").get_by_label("Via").check()
     _wait_preview(page, "Via dit besluit")
     _row(page, "Indien").locator("input[type=checkbox]").uncheck()
     _wait_preview(page, "Indien u vragen")
     _edit_preview(page, "huishoudelijke hulp", "hulp in het huishouden")
-    _analyse(page)  # the same letter again
+    analyse(page)  # the same letter again
     assert _row(page, "Middels").get_by_label("Via").is_checked()
     assert not _row(page, "Middels").get_by_label("Met").is_checked()
     assert not _row(page, "Indien").locator("input[type=checkbox]").is_checked()
@@ -179,7 +168,7 @@ def test_choices_and_own_edits_survive_a_new_check(page) -> None:
 
 
 def test_alternatives_are_one_choice_and_select_all_takes_only_safe_single_ones(page) -> None:
-    _analyse(page, LETTER)
+    analyse(page, LETTER)
     middels = _row(page, "Middels")
     assert middels.locator("input[type=radio]").count() == 3  # laat staan, Met, Via
     assert middels.locator("input[type=checkbox]").count() == 0
@@ -200,7 +189,7 @@ def test_alternatives_are_one_choice_and_select_all_takes_only_safe_single_ones(
 
 def test_highlight_opens_its_proposal_and_back(browser, server) -> None:
     context, page = _page(browser, server, width=1366, height=700)
-    _analyse(page, LETTER)
+    analyse(page, LETTER)
     mark = page.locator("#markeringen mark").filter(has_text="consulent").first
     mark.click()
     row = page.locator("#voorstellen .vs-rij.actief")
@@ -218,7 +207,7 @@ def test_highlight_opens_its_proposal_and_back(browser, server) -> None:
 
 
 def test_edit_the_preview_then_the_pdf_holds_the_edit(page, tmp_path: Path) -> None:
-    _analyse(page, LETTER)
+    analyse(page, LETTER)
     _edit_preview(page, "huishoudelijke hulp", "hulp bij het schoonmaken")
     page.click("#maak")
     link = page.locator('#downloads a[download$=".pdf"]').first
@@ -233,7 +222,7 @@ def test_edit_the_preview_then_the_pdf_holds_the_edit(page, tmp_path: Path) -> N
 
 
 def test_the_level_after_the_choices_follows_each_tick(page) -> None:
-    _analyse(page, HARD)
+    analyse(page, HARD)
     level = page.locator("#niveau-na")
     badge = page.locator("#niveau")
     assert "Taalniveau: B2 → B1" in badge.inner_text() and "doel: B1" in badge.inner_text()
@@ -282,7 +271,7 @@ def test_an_unsupported_file_is_refused_in_dutch_in_an_english_browser(
 @pytest.mark.parametrize(("width", "height"), [(1366, 900), (390, 844)])
 def test_the_proposals_fit_the_screen(browser, server, width: int, height: int) -> None:
     context, page = _page(browser, server, width=width, height=height)
-    _analyse(page, LETTER)
+    analyse(page, LETTER)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     lijst = page.locator("#voorstellen .vs-lijst")
     assert lijst.evaluate("(e) => e.scrollWidth <= e.clientWidth")
