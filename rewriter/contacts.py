@@ -535,7 +535,7 @@ def is_contact_role(word: str) -> bool:
 
 
 _TOPIC = re.compile(
-    r"(?i)\b(?:heeft|hebt) u (?:\w+ ){0,3}vra(?:ag|gen)(?: over [^,?]{1,60})?(?:,|\?)?(?: dan)?|"
+    r"(?i)\b(?:heeft|hebt) u (?:\w+ ){0,6}vra(?:ag|gen)(?: over [^,?]{1,60})?(?:,|\?)?(?: dan)?|"
     r"^\s*voor\s+[^,?]{1,70}?(?=\s+(?:kunt|kan|belt|neemt|mailt)\s+u\b|\s+is\s+(?:de heer|mevrouw|uw)\b)|"
     # 'Vragen over de lessen, het rooster en de ziekmeldingen beantwoordt mevrouw Coenen'
     r"^\s*vragen\s+(?:over|naar aanleiding van)\s+[^?]{1,100}?(?=\s+beantwoord(?:t|en)\b)|"
