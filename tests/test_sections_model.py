@@ -109,6 +109,8 @@ def test_the_shipped_model_loads(engine: Engine) -> None:
     assert set(meta["leave_one_set_out"]) == sets
     # bench/eval12 measures this model: never trained on
     assert "eval12" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
+    # bench/eval13 is the next untouched held-out set: never trained on
+    assert "eval13" not in json.loads((MODEL_DIR / "training.json").read_text())["sets"]
 
 
 def test_the_model_decides_only_after_a_general_cue(engine: Engine, tmp_path: Path) -> None:
