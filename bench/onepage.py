@@ -37,7 +37,9 @@ FACT_KINDS = (
 
 
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+    # a PDF line may end after a slash ('Belastingdienst/' | 'Toeslagen'): its text layer
+    # then reads a space there, which the reader does not see as one
+    return re.sub(r"/\s+", "/", re.sub(r"\s+", " ", text.replace("\u00ad", ""))).strip()
 
 
 def _squash(text: str) -> str:
