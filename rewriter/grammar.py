@@ -444,9 +444,12 @@ def _verb_after_dan(words: list[_Tok], lem: Lemmatizer) -> bool:
     if words[0].lower != "dan" or words[2].lower not in _SUBJECTS | _DAN_SUBJECT_START:
         return False
     low = words[1].lower
-    return low in _FINITE_COMMON or (
-        low.isalpha() and bool(lem.lemmas(low) & lem.index["verb"]) and not low.endswith("en")
-    )
+    if low in _FINITE_COMMON:
+        return True
+    if not low.isalpha() or low.endswith("en") or not lem.lemmas(low) & lem.index["verb"]:
+        return False
+    # 'Dan betaald het bedrag': a participle ending in -d is no finite verb
+    return not (is_participle(low, lem) and not low.endswith("t"))
 
 
 _DAN_SUBJECT_START = {"de", "het", "uw", "een", "onze", "deze", "dit", "die", "dat"}

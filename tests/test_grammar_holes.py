@@ -54,6 +54,8 @@ def _letter(body: str) -> str:
         # after 'Dan' a word that is no verb: no finite verb
         ("Als u dat wilt, krijgt u dan uitleg over de vergoeding.",
          "Wilt u dat? Dan uitleg over de vergoeding.", "no-finite-verb"),
+        ("Als u dat wilt, betalen wij het bedrag.", "Wilt u dat? Dan betaald het bedrag.",
+         "no-finite-verb"),
     ],
 )  # fmt: skip
 def test_grammar_check_refuses(engine: Engine, nlp, before: str, after: str, reason: str) -> None:
