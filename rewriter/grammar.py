@@ -419,7 +419,7 @@ def _finite(sentence: str, toks: list[_Tok], lem: Lemmatizer) -> list[Problem]:
         return []
     if any(t.finite is None and _maybe_finite(t, lem) for t in words):
         return []
-    if _question_verb(sentence, words, lem):
+    if _question_verb(sentence, words, lem) or _verb_after_dan(words, lem):
         return []
     # one detail for every such sentence: a word swap in a verbless line (a heading,
     # 'Naar aanleiding van ...') does not count as a new problem
@@ -436,6 +436,23 @@ def _question_verb(sentence: str, words: list[_Tok], lem: Lemmatizer) -> bool:
         return False
     low = words[0].lower
     return low in _FINITE_COMMON or bool(lem.lemmas(low) & lem.index["verb"])
+
+
+def _verb_after_dan(words: list[_Tok], lem: Lemmatizer) -> bool:
+    """'Dan start de vergoeding weer.': after an opening 'Dan' the second word is the finite
+    verb and a subject follows (the parser may read 'start' as the noun)."""
+    if words[0].lower != "dan" or words[2].lower not in _SUBJECTS | _DAN_SUBJECT_START:
+        return False
+    low = words[1].lower
+    if low in _FINITE_COMMON:
+        return True
+    if not low.isalpha() or low.endswith("en") or not lem.lemmas(low) & lem.index["verb"]:
+        return False
+    # 'Dan betaald het bedrag': a participle ending in -d is no finite verb
+    return not (is_participle(low, lem) and not low.endswith("t"))
+
+
+_DAN_SUBJECT_START = {"de", "het", "uw", "een", "onze", "deze", "dit", "die", "dat"}
 
 
 def _maybe_finite(tok: _Tok, lem: Lemmatizer) -> bool:

@@ -67,7 +67,7 @@ _SUBORDINATORS = {
 _U_FORMS = {
     "bent", "heeft", "hebt", "kunt", "wilt", "wenst", "moet", "ontvangt", "krijgt", "gaat",
     "komt", "vindt", "weet", "woont", "verhuist", "stopt", "reageert", "betaalt", "doet",
-    "hoeft", "mag", "werkt", "verdient", "zoekt", "wordt", "zult", "blijft",
+    "hoeft", "mag", "werkt", "verdient", "zoekt", "wordt", "zult", "blijft", "begint",
 }  # fmt: skip
 # Finite forms that may move to second position of a main clause.
 _MOVABLE = {
@@ -203,7 +203,7 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
         return None
     clause = toks[2:comma]
     main = toks[comma + 1 :]
-    if not _clean_clause(clause) or len(main) < 3:
+    if not _clean_clause(_unbracketed(clause)) or len(main) < 3:
         return None
     if any(t.lower_ in _CONTACT for t in main):
         return None  # 'Indien u vragen heeft, kunt u bellen ...': the contact block handles it
@@ -252,7 +252,7 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
         if len(main) > 2 and main[2].lower_ == "dan":
             # '…, neemt u dan …' -> '…? Dan neemt u …', not '? Dan neemt u dan …'
             edits.append(_drop(toks, comma + 3))
-    safe = verb in {"bent", "heeft", "hebt", "wilt", "krijgt", "ontvangt", "moet"}
+    safe = verb in {"bent", "heeft", "hebt", "wilt", "krijgt", "ontvangt", "moet", "begint"}
     why = "Begin met de vraag die voor de lezer telt: 'Bent u het niet eens ...? Dan ...'."
     # a passive main clause of the sender's act is made active in the same rewrite:
     # 'Reageert u niet? Dan stoppen wij uw uitkering.' (not '? Dan wordt uw uitkering gestopt')
@@ -264,6 +264,20 @@ def _condition_question(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> 
     return _proposal(
         letter, sentence, "condition-question", "zin herschrijven", edits, why, safe=safe,
     )  # fmt: skip
+
+
+def _unbracketed(clause: list) -> list:
+    """The clause without one bracketed word or two ('als u weer (gedeeltelijk) begint met
+    werken'): such a bracket adds to a word and moves with it, so the clause is still one
+    clause; a longer bracket, a second one or an unclosed one stays in (and refuses)."""
+    words = [t.text for t in clause]
+    if words.count("(") != 1 or words.count(")") != 1:
+        return clause
+    o, c = words.index("("), words.index(")")
+    inner = clause[o + 1 : c]
+    if not 1 <= len(inner) <= 2 or not all(t.is_alpha for t in inner):
+        return clause
+    return clause[:o] + clause[c + 1 :]
 
 
 def _mocht_infinitive(words: list[str]) -> int | None:
@@ -499,8 +513,21 @@ _MONTHS = frozenset(nl.words("months"))
 
 def _other_actor(text: str) -> bool:
     """True when the letter names an organisation that may be the actor of a passive
-    (lang/nl/other_actors.txt)."""
-    return _OTHER_ACTORS.search(text) is not None
+    (lang/nl/other_actors.txt). A name that is only part of a web address ('Meer informatie
+    vindt u op UWV.nl', 'www.svb.nl/pgb') does not count: the letter points to where to read
+    more, it does not say the organisation does anything."""
+    return any(not _in_web_address(text, m) for m in _OTHER_ACTORS.finditer(text))
+
+
+def _in_web_address(text: str, m: re.Match) -> bool:
+    """The match is a label of a domain name: 'UWV.nl', 'www.svb.nl', 'mijn.uwv.nl'."""
+    return bool(_DOMAIN_AFTER.match(text, m.end())) or text[: m.start()].lower().endswith(
+        ("www.", "://", "mijn.", "@")
+    )
+
+
+# the rest of a domain name right after a label: '.nl', '.nl/pgb', '.amsterdam.nl'
+_DOMAIN_AFTER = re.compile(r"(?:\.[a-z0-9-]+)*\.(?:nl|com|org|eu|info)\b", re.IGNORECASE)
 
 
 _OTHER_ACTORS = re.compile(

@@ -51,6 +51,11 @@ def _letter(body: str) -> str:
         ("Er was een gesprek met mevrouw K. Smit, consulent, en een arts van de GGD.",
          "Er was een gesprek met mevrouw K. Smit, consulent. Een arts van de GGD.",
          "no-finite-verb"),
+        # after 'Dan' a word that is no verb: no finite verb
+        ("Als u dat wilt, krijgt u dan uitleg over de vergoeding.",
+         "Wilt u dat? Dan uitleg over de vergoeding.", "no-finite-verb"),
+        ("Als u dat wilt, betalen wij het bedrag.", "Wilt u dat? Dan betaald het bedrag.",
+         "no-finite-verb"),
     ],
 )  # fmt: skip
 def test_grammar_check_refuses(engine: Engine, nlp, before: str, after: str, reason: str) -> None:
@@ -72,6 +77,9 @@ def test_grammar_check_refuses(engine: Engine, nlp, before: str, after: str, rea
         ("Wat u moet doen is bellen met uw consulent.", "Wat u moet doen is bellen met uw klantmanager."),
         ("Op 3 mei was er een gesprek met mevrouw K. Smit, consulent, en wij hebben uw vraag besproken.",
          "Op 3 mei was er een gesprek met mevrouw K. Smit, consulent. Wij hebben uw vraag besproken."),
+        # after 'Dan' the verb comes second, also one the parser reads as a noun ('start')
+        ("Als u weer begint met werken, dan start de vergoeding weer.",
+         "Begint u weer met werken? Dan start de vergoeding weer."),
         # a problem the original already had does not block an edit
         ("U bent eigenaar van de woning, zodat u geen huurtoeslag krijgt.",
          "U bent eigenaar van de woning. Daarom krijgt u geen huurtoeslag."),

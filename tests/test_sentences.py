@@ -63,6 +63,12 @@ def _rule_props(engine: Engine, text: str, rule: str):
             "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken.",
             "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.",
         ),
+        # one bracketed word in the condition moves with it; 'start' after 'Dan' is the verb
+        (
+            "Als u weer (gedeeltelijk) begint met werken, dan start de reiskostenvergoeding "
+            "ook weer.",
+            "Begint u weer (gedeeltelijk) met werken? Dan start de reiskostenvergoeding ook weer.",
+        ),
     ],
 )
 def test_condition_becomes_question(engine: Engine, before: str, after: str) -> None:
@@ -128,6 +134,9 @@ def test_mocht_condition_near_miss(engine: Engine, near_miss: str) -> None:
         "Als de school het verzuim meldt, nemen wij contact met u op.",
         # a contact sentence: the letter's contact block says it
         "Als u vragen heeft over deze brief, kunt u ons bellen.",
+        # a longer bracket, or one with its own comma, may hold a clause: no question
+        "Als u weer (voor een deel of helemaal) begint met werken, dan start de vergoeding.",
+        "Als u weer (zie bijlage 2, punt 3) gaat werken, dan start de vergoeding weer.",
         # too much between 'met' and 'niet kunt verenigen': no safe question
         "Als u zich met dit besluit en met de hoogte van de eigen bijdrage niet kunt "
         "verenigen, kunt u bezwaar maken.",
@@ -703,6 +712,8 @@ def test_sender_active(engine: Engine, sentence: str, after: str | None) -> None
         "Uw aanvraag wordt beoordeeld. Het CAK stuurt u daarna een brief.",
         # the eigen bijdrage is the CAK's: never applied by default
         "Uw eigen bijdrage wordt berekend.",
+        # the UWV named as an organisation, next to its web address
+        "Uw loon wordt berekend over uw salaris. Het UWV (UWV.nl) helpt u daarna verder.",
     ],
 )
 def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str) -> None:
@@ -710,6 +721,22 @@ def test_sender_active_not_safe_with_another_actor(engine: Engine, sentence: str
     props = _rule_props(engine, text, "sentence.active-sender")
     assert len(props) == 1 and not props[0].safe
     assert props[0].id not in {a.proposal_id for a in rewrite(text, engine, "safe").applied}
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["Meer informatie vindt u op UWV.nl.", "Kijk ook op www.svb.nl/pgb.", "Lees meer op cak.nl."],
+)
+def test_sender_active_safe_when_another_organisation_is_only_a_web_address(
+    engine: Engine, reference: str
+) -> None:
+    # the letter points to a website to read more; it does not name the UWV as doing anything
+    text = _letter(f"Uw loon bij ziekte wordt berekend over uw salaris. {reference}")
+    props = _rule_props(engine, text, "sentence.active-sender")
+    assert len(props) == 1 and props[0].safe
+    assert _body(rewrite(text, engine, "safe").text).startswith(
+        "Wij berekenen uw loon bij ziekte over uw salaris."
+    )
 
 
 def test_condition_question_makes_a_sender_passive_active(engine: Engine) -> None:
