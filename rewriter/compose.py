@@ -80,8 +80,9 @@ class Composed:
 
     @property
     def sections(self) -> list[str]:
-        """The headings of the page's sections, in order."""
-        return [s["heading"] for s in self.context["sections"]]
+        """The headings of the page's sections, in order (the paragraphs after the contact
+        line have no heading on the page)."""
+        return [s["heading"] for s in self.context["sections"] if s["key"] != "contact"]
 
     @property
     def notes(self) -> list[str]:

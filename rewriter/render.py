@@ -629,6 +629,18 @@ _LOOSER_RATIO = (1.0, 1.169, 1.162, 1.102, 1.08, 1.05)  # last two: estimated
 _BRIM = 1.02
 
 
+def contact_more(context: dict[str, Any]) -> list[str]:
+    """The paragraphs the page shows right after the contact line: whom else the reader
+    can reach (the 'contact' section, which has no heading on the page)."""
+    return [
+        it["text"]
+        for s in context["sections"]
+        if s["key"] == "contact"
+        for it in s["items"]
+        if it["kind"] == "p"
+    ]
+
+
 def estimate_fill(context: dict[str, Any]) -> float:
     """Estimate how full one page is in the loosest layout (1.0 = full), from text lengths.
 
@@ -644,7 +656,7 @@ def estimate_fill(context: dict[str, Any]) -> float:
     extra = _EXTRA_LINES
     lines += (
         extra["paragraph"] * len(paragraphs)
-        + extra["heading"] * len(context["sections"])
+        + extra["heading"] * sum(s["key"] != "contact" for s in context["sections"])
         + extra["sender"] * (len(context["sender"]) + 1)
         + extra["line"] * other
         + extra["letter"]
@@ -815,11 +827,15 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
         styled(context["subject"], "Title")
     doc.add_paragraph(context["salutation"])
     for sec in context["sections"]:
+        if sec["key"] == "contact":
+            continue  # after the contact line
         styled(sec["heading"], "Heading 2")
         for item in sec["items"]:
             _docx_item(doc, item, styled)
     contact = doc.add_paragraph(keep_together(context["contact_line"]))
     contact.paragraph_format.space_before = Pt(6)
+    for line in contact_more(context):
+        doc.add_paragraph(keep_together(line))
     if context["crisis"]:
         doc.add_paragraph(context["crisis_heading"]).runs[0].bold = True
         for line in context["crisis"]:
@@ -1114,7 +1130,7 @@ def render_formats(
             pages=1,
             contact_line=context["contact_line"],
             removed_contacts=tuple(context["removed_contacts"]),
-            sections=tuple(s["heading"] for s in context["sections"]),
+            sections=tuple(s["heading"] for s in context["sections"] if s["key"] != "contact"),
             text=text,
             layout=layout,
             context=context,
@@ -1131,8 +1147,9 @@ def plain_text(context: dict[str, Any]) -> str:
         lines += [context["subject"], ""]
     lines += [context["salutation"], ""]
     for sec in context["sections"]:
-        lines += [sec["heading"], *sec["paragraphs"], ""]
-    lines += [context["contact_line"]]
+        if sec["key"] != "contact":
+            lines += [sec["heading"], *sec["paragraphs"], ""]
+    lines += [context["contact_line"], *contact_more(context)]
     if context["crisis"]:
         lines += [context["crisis_heading"], *context["crisis"]]
     lines += ["", context["closing"], *context["signature"], ""]

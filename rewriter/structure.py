@@ -43,7 +43,10 @@ from rewriter.sections_model import load_sections_model, predict
 if TYPE_CHECKING:
     from spacy.language import Language
 
-SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig")
+# 'contact' holds what is left of a contact paragraph once the contact line took its
+# person: other organisations' numbers, the team's number for when the person is away.
+# The page shows it right after the contact line, without a heading of its own.
+SECTION_ORDER = ("waarom", "besluit", "gebeuren", "vragen", "bezwaar", "overig", "contact")
 DECISION_WORDS = re.compile(rf"\b({nl.pattern('decision_words')})\b", re.IGNORECASE)
 _KIND_DECISION = re.compile(rf"\b({nl.alternation('decision_kinds')})\b", re.IGNORECASE)
 _ASK = re.compile(
@@ -243,6 +246,7 @@ class _Moved:
     fields: list[RemovedChannel] = field(default_factory=list)  # «email_team» and the like
     intros: list[tuple[str, str]] = field(default_factory=list)  # 'Uw contactpersoon is X.'
     referrals: list[str] = field(default_factory=list)  # another organisation, number gone
+    contact_rest: list[str] = field(default_factory=list)  # paragraphs only about reaching people
 
 
 @dataclass
@@ -335,6 +339,8 @@ def extract_structure(
         key = placement.section
         if item.kind == "p" and _first_sentence(item.text) in moved.referrals:
             key = "overig"  # 'Voor vragen over uw toeslag kunt u terecht bij de BelastingTelefoon.'
+        elif item.kind == "p" and item.text in moved.contact_rest:
+            key = "contact"  # next to the contact line: whom else the reader can reach
 
         if (
             item.kind == "list"
@@ -872,7 +878,47 @@ def _paragraph_without_contacts(
         ]
         kept = [k for k in kept if k not in rest]
     moved.removed.extend(originals)
-    return " ".join(kept).strip()
+    paragraph = " ".join(kept).strip()
+    if paragraph and not objection and _only_reaching(kept, block, channels, referrals, moved):
+        moved.contact_rest.append(paragraph)
+    return paragraph
+
+
+def _only_reaching(
+    kept: list[str],
+    block: Block,
+    channels: list[ChannelInfo],
+    referrals: set[str],
+    moved: _Moved,
+) -> bool:
+    """True when what is left of a paragraph only says whom else the reader can reach:
+    another organisation with its number ('Vragen over uw toeslag stelt u aan de
+    BelastingTelefoon via 0800-0543.'), or a number with no instruction around it
+    ('Wilt u haar spreken en is zij niet aanwezig, dan kunt u het Wmo-team bellen via
+    14 045.'). Such a paragraph goes next to the contact line. A paragraph with an
+    instruction, a deadline, an amount or a question's answer the reader must act on
+    ('Komt u in financiële nood? Neem dan contact op met ...') stays where it was."""
+    reach = [
+        c.text
+        for c in channels
+        if c.kind in ("phone", "email") and not c.crisis and block.start <= c.start < block.end
+    ]
+    with_channel = 0
+    for k in kept:
+        if k in moved.referrals or _INSTRUCTION.search(_MAIL_TO.sub(" ", k)):
+            return False
+        if _ASK.search(_MAIL_TO.sub(" ", k)) or _NEXT.search(k):
+            return False  # 'U kunt de formulieren ook mailen naar ...' asks; 'zij nemen ... op
+        bare = k
+        for r in reach:
+            bare = bare.replace(r, " ")
+        if re.search(r"\d|€", bare):
+            return False
+        if any(r in k for r in reach):
+            with_channel += 1
+        elif k not in referrals and not _contact_talk(k):
+            return False
+    return with_channel > 0
 
 
 _CRISIS_TAIL = re.compile(  # 'Dat is gratis en anoniem.', 'Zij zijn dag en nacht bereikbaar.'

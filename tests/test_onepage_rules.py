@@ -344,7 +344,8 @@ Voor vragen over de begeleiding op school kunt u terecht bij de zorgcoördinator
     assert "mevrouw P. de Kraker" in kept and "Het Vechtdal College" in kept
     # what the reader can do there needs the number (the contact line is the sender's)
     assert "0529-61 23 00" in kept
-    assert _section_of(s, "Voor vragen over de begeleiding op school") == "overig"
+    # next to the contact line, where the page lists whom else the reader can reach
+    assert _section_of(s, "Voor vragen over de begeleiding op school") == "contact"
     c = compose(text, engine, "none", ())
     assert not any(r.text == "0529-61 23 00" for r in c.removed_channels)
     assert "0529-61 23 00" not in c.contact_line

@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import section_of as _section_of
 from test_onepage_rules import _letter, _structure
 
+from rewriter.compose import compose, delivered_text
 from rewriter.engine import Engine
 from rewriter.render import ContactChoice, decide_contact
 
@@ -50,3 +51,49 @@ def test_a_question_about_something_else_with_a_number_stays(engine: Engine) -> 
 Heeft u naar aanleiding van deze brief nog vragen, dan kunt u contact opnemen met het Team Inkomen via 14 0599. Lever het formulier uiterlijk 1 december 2026 in."""
     s = _structure(engine, _letter(body))
     assert _section_of(s, "Lever het formulier uiterlijk") is not None
+
+
+OTHERS = f"""{DECISION}
+
+Heeft u vragen over dit besluit? Bel dan uw klantmanager, mevrouw R. Smit, via 06-11 22 33 44.
+
+Vragen over uw huurtoeslag stelt u aan de BelastingTelefoon via 0800-0543. Hulp bij het invullen van formulieren krijgt u gratis bij de Formulierenbrigade Zuiderveld, telefoon 0599-77 66 55."""
+
+
+def test_other_organisations_numbers_go_next_to_the_contact_line(engine: Engine) -> None:
+    s = _structure(engine, _letter(OTHERS))
+    assert _section_of(s, "Vragen over uw huurtoeslag") == "contact"
+    c = compose(_letter(OTHERS), engine, "none", ("html", "docx"))
+    assert "Andere nummers" not in c.sections  # the page shows no such heading
+    html = c.files["html"].data.decode().replace("\u00a0", " ")
+    # on the page: right after the contact line, in its box, without a heading of its own
+    box = html[html.index('<div class="contact">') :]
+    assert box.index("06-11 22 33 44") < box.index("0800-0543") < box.index("groet")
+    assert "Andere nummers" not in html
+    text = delivered_text("docx", c.files["docx"].data).replace("\u00a0", " ")
+    assert text.index("06-11 22 33 44") < text.index("0800-0543") < text.index("groet")
+    assert "Andere nummers" not in text
+    assert c.guard.ok
+
+
+def test_another_organisation_with_an_instruction_stays_in_the_body(engine: Engine) -> None:
+    # near miss: a deadline makes it something the reader must do
+    body = f"""{DECISION}
+
+Heeft u vragen over dit besluit? Bel dan uw klantmanager, mevrouw R. Smit, via 06-11 22 33 44.
+
+Geef de verandering uiterlijk 1 december 2026 door aan de BelastingTelefoon via 0800-0543."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Geef de verandering") not in (None, "contact")
+
+
+def test_a_paragraph_with_the_sender_s_number_and_a_fact_stays_in_the_body(
+    engine: Engine,
+) -> None:
+    body = f"""{DECISION}
+
+Heeft u vragen over dit besluit? Bel dan uw klantmanager, mevrouw R. Smit, via 06-11 22 33 44.
+
+Het bedrag van € 450,00 staat vóór 1 december op uw rekening; u kunt Team Inkomen bellen via 14 0599."""
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Het bedrag van") not in (None, "contact")
