@@ -598,6 +598,7 @@ def _unit_item(
         return Item("p", paragraph) if paragraph else None
     if unit.kind == "list":
         entries = []
+        crisis_at = len(moved.crisis)
         for b in unit.blocks:
             # a numbered list keeps its numbers (the order may matter); bullets go
             value = " ".join((b.text if b.label[:1].isdigit() else b.value).split())
@@ -605,6 +606,7 @@ def _unit_item(
             chans = [c for c in channels if b.start <= c.start < b.end]
             if any(c.crisis for c in chans):
                 line = " ".join(b.value.split())
+                line = line[:1].upper() + line[1:]  # 'bij levensgevaar: 112' after a full stop
                 moved.crisis.append(
                     line if line[-1:] in ".!?" else f"{line}."
                 )  # in the crisis block
@@ -617,6 +619,11 @@ def _unit_item(
                 moved.pointed.extend(c.text for c in chans)
             entries.append(new)
         lead = " ".join(unit.lead.split())
+        if not entries and lead and len(moved.crisis) > crisis_at and lead.endswith(":"):
+            # 'Maakt u zich ernstig zorgen over de veiligheid van Yasmine, bel dan:' over a
+            # list of crisis lines: the lead goes with them (alone it would end in nothing)
+            moved.crisis[crisis_at] = f"{lead} {moved.crisis[crisis_at]}"
+            return None
         return Item("list", lead, tuple(entries)) if entries or lead else None
     if unit.kind == "card":
         # 'Naam: de heer H. Mulder / Telefoon: 0592-… / E-mail: …': the contact line's job;

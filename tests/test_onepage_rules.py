@@ -379,8 +379,9 @@ Als het niet kan wachten:
     c = compose(_letter(body, "uitnodiging gesprek"), engine, "none", ("html", "docx"))
     html = c.files["html"].data.decode()
     assert '<ul class="genummerd"><li>1. uw identiteitsbewijs;</li>' in html
+    # the list's lead goes with its crisis lines (alone it would end in nothing)
     assert c.structure.crisis == (
-        "Crisisdienst Jeugd, dag en nacht: 071-750 17 00.",
+        "Als het niet kan wachten: Crisisdienst Jeugd, dag en nacht: 071-750 17 00.",
         "Bij direct levensgevaar: 112.",
     )
 

@@ -97,3 +97,54 @@ Heeft u vragen over dit besluit? Bel dan uw klantmanager, mevrouw R. Smit, via 0
 Het bedrag van € 450,00 staat vóór 1 december op uw rekening; u kunt Team Inkomen bellen via 14 0599."""
     s = _structure(engine, _letter(body))
     assert _section_of(s, "Het bedrag van") not in (None, "contact")
+
+
+def test_if_he_is_not_there_goes_with_the_contact_line(engine: Engine) -> None:
+    # 'Als hij er niet is, ...' after the person's sentence left for the contact line:
+    # alone in the body 'hij' would point to nobody
+    body = f"""{DECISION}
+
+Heeft u vragen? U kunt de heer R. Doeleman bereiken via 0599-48 71 93. Als hij er niet is, kunt u het algemene nummer van Team Werk bellen: 14 0599."""
+    s = _structure(engine, _letter(body))
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "Als hij er niet is" not in kept
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "0599-48 71 93" in line and "14 0599" in line
+
+
+def test_if_he_is_not_there_at_another_organisation_keeps_its_number(engine: Engine) -> None:
+    # near miss: another organisation's away number is not the sender's; it stays
+    body = f"""{DECISION}
+
+Heeft u vragen? Bel dan uw klantmanager, mevrouw R. Smit, via 06-11 22 33 44.
+
+Uw jobcoach van Werkbrug Zuid is de heer P. Pol. Als hij er niet is, kunt u Werkbrug Zuid bellen via 0599-55 66 77."""
+    s = _structure(engine, _letter(body))
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "0599-55 66 77" in kept
+
+
+def test_the_lead_of_a_list_of_crisis_lines_goes_with_them(engine: Engine) -> None:
+    body = f"""{DECISION}
+
+Maakt u zich buiten kantoortijd ernstig zorgen over de veiligheid van uw kind, bel dan:
+- Crisisdienst Jeugd Zuiderveld: 0599-43 35 55 (dag en nacht)
+- bij levensgevaar: 112"""
+    s = _structure(engine, _letter(body))
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "bel dan" not in kept  # no lead that ends in nothing
+    assert s.crisis[0].startswith("Maakt u zich buiten kantoortijd ernstig zorgen")
+    assert s.crisis[0].endswith("0599-43 35 55 (dag en nacht).")
+    assert s.crisis[1] == "Bij levensgevaar: 112."
+
+
+def test_a_list_with_a_crisis_line_and_more_keeps_its_lead(engine: Engine) -> None:
+    # near miss: the list also holds what is not a crisis line; the lead stays over it
+    body = f"""{DECISION}
+
+Deze organisaties kunnen u helpen:
+- Crisisdienst Jeugd Zuiderveld: 0599-43 35 55 (dag en nacht)
+- de Formulierenbrigade, voor hulp bij formulieren"""
+    s = _structure(engine, _letter(body))
+    kept = " ".join(p for ps in s.sections.values() for p in ps)
+    assert "Deze organisaties kunnen u helpen" in kept
