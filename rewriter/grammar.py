@@ -564,6 +564,8 @@ def _opens_clause(toks: list[_Tok], i: int) -> bool:
     tags = tok.tag.split("|")
     if "betr" in tags and tok.lower in {"die", "dat", "wat", "waar"}:
         return True  # a relative pronoun ('het bedrag dat u krijgt')
+    if tok.lower == "zover" and i > 0 and toks[i - 1].lower == "voor":
+        return True  # 'voor zover u ... heeft': a condition, verb-final
     if tok.lower not in _SUBORDINATORS:
         return False
     if tok.lower not in _AMBIGUOUS_OPENERS:

@@ -757,6 +757,7 @@ _CLUSTER_HEADS = {
     "worden", "zijn", "hebben",
 }  # fmt: skip
 _PREPOSITIONS = frozenset(nl.words("prepositions"))
+_OBJECT_PRONOUNS = frozenset(nl.words("object_pronouns"))
 _DETERMINERS = _NP_START | {"geen", "alle", "die", "dat", "zijn", "haar", "hun", "mijn"}
 
 
@@ -793,7 +794,7 @@ def _mocht_verb(clause: list, lem: Lemmatizer) -> int | None:
             i >= 1
             and (w.endswith("en") or short)
             and lem.is_known(w, "verb")
-            and words[i - 1] not in _DETERMINERS
+            and (words[i - 1] not in _DETERMINERS or _pronoun_object(words, i - 1))
             and words[i - 1] not in _PREPOSITIONS  # 'moeite hebben met betalen'
         )
 
@@ -811,6 +812,12 @@ def _mocht_verb(clause: list, lem: Lemmatizer) -> int | None:
     if last - 1 >= 1 and words[last - 1] in _CLUSTER_HEADS:
         first = last - 1
     return first
+
+
+def _pronoun_object(words: list[str], i: int) -> bool:
+    """'ons' / 'haar' after a preposition and before the clause's verb is a pronoun
+    ('aan ons verstrekken'), not the start of a noun phrase ('ons adres')."""
+    return words[i] in _OBJECT_PRONOUNS and i >= 1 and words[i - 1] in _PREPOSITIONS
 
 
 def _mocht_als(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:

@@ -83,6 +83,10 @@ def test_grammar_check_refuses(engine: Engine, nlp, before: str, after: str, rea
         # a problem the original already had does not block an edit
         ("U bent eigenaar van de woning, zodat u geen huurtoeslag krijgt.",
          "U bent eigenaar van de woning. Daarom krijgt u geen huurtoeslag."),
+        # 'voor zover' opens a subordinate clause: its verb is not a second finite verb
+        ("U heeft recht op bijstand voor zover u niet beschikt over de middelen om in de "
+         "noodzakelijke kosten van het bestaan te voorzien.",
+         "U heeft recht op bijstand voor zover u niet genoeg geld heeft om van te leven."),
     ],
 )  # fmt: skip
 def test_grammar_check_near_misses(engine: Engine, nlp, before: str, after: str) -> None:

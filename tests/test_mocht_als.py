@@ -54,6 +54,15 @@ from rewriter.rewrite import rewrite
             "Mocht u geen gebruik meer willen maken van de hulp, dan horen wij dat graag.",
             "Als u geen gebruik meer wilt maken van de hulp, dan horen wij dat graag.",
         ),
+        (
+            # 'ons' after a preposition is a pronoun, not the start of a noun phrase
+            "Mocht u de loonstrook niet aan ons sturen, dan kunnen wij niet betalen.",
+            "Als u de loonstrook niet aan ons stuurt, dan kunnen wij niet betalen.",
+        ),
+        (
+            "Mocht u dit bij ons melden, dan nemen wij contact met u op.",
+            "Als u dit bij ons meldt, dan nemen wij contact met u op.",
+        ),
     ],
 )
 def test_mocht_becomes_als(engine: Engine, before: str, after: str) -> None:

@@ -39,8 +39,9 @@ CHANGES_STRUCTURE = [
     "Het benadelingsbedrag wordt van uw uitkering ingehouden.",
     # an infinitive clause before the particle of a split verb
     "Wij sturen u het plan ter goedkeuring toe.",
-    # a conditional clause the term did not have
-    "U kunt desgewenst een afspraak maken.",
+    # a conditional clause the term did not have ('U kunt desgewenst ...' now loses the word:
+    # glossary desgewenst-bij-kunnen)
+    "Wij sturen u desgewenst een kopie van het verslag.",
     # an adjective group before a noun
     "Uw meerderjarige zoon woont bij u.",
     # a list with commas

@@ -80,6 +80,11 @@ def test_dan_wel_after_a_verb_in_en(engine: Engine) -> None:
         ),
         # main clause: nothing moves
         ("Er is sprake van meerdere schulden.", "Er zijn meerdere schulden."),
+        # the noun phrase ends before its own relative clause: the verb goes between them
+        (
+            "Wij zien dat er sprake is van schulden die u niet kunt betalen.",
+            "Wij zien dat er schulden zijn die u niet kunt betalen.",
+        ),
     ],
 )
 def test_clause_gap_moves_the_verb(engine: Engine, before: str, after: str) -> None:
@@ -89,8 +94,9 @@ def test_clause_gap_moves_the_verb(engine: Engine, before: str, after: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a relative clause in the gap: no proposal
-        "Wij zien dat er sprake is van schulden die u niet kunt betalen.",
+        # a definite noun phrase before a relative clause: 'dat er de schulden zijn die'
+        # does not read, and the relative clause in the gap gives no proposal
+        "Wij zien dat er sprake is van de schulden die u niet kunt betalen.",
         # the clause goes on past eight words without a comma: no match
         "Als er sprake is van een schuld bij de Belastingdienst of bij een andere instantie "
         "bellen wij u.",

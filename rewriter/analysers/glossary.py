@@ -469,6 +469,8 @@ def _trailing_gap(seq: object, j: int, start: int, end_char: int) -> tuple[int, 
         tok = seq[idx]  # type: ignore[index]
         if tok.text in {",", ";", ":", ".", "?", "!", "(", ")"}:
             break
+        if last is not None and _clause_after_noun(seq, j, idx):
+            break  # 'van problemen die ...': the noun phrase ends before its own clause
         if tok.is_space:
             continue
         if idx == j + _TRAIL:
@@ -477,6 +479,40 @@ def _trailing_gap(seq: object, j: int, start: int, end_char: int) -> tuple[int, 
     if last is None:
         return None
     return start, last.idx + len(last.text)
+
+
+_DEFINITE_STARTS = frozenset({"de", "het", "deze", "dit", "die", "dat", "uw", "zijn", "haar", "hun", "onze", "ons", "jouw", "je", "mijn"})  # fmt: skip
+_PREPOSITION_WORDS = frozenset(nl.words("prepositions"))
+_RELATIVE_WAAR = frozenset({"waarin", "waardoor", "waarbij", "waarvoor", "waarop", "waarmee", "waarvan", "waarover", "waaruit", "waaraan", "waarnaar", "waarom", "waartegen", "waaronder"})  # fmt: skip
+_CLAUSE_TAIL = 14  # tokens looked at for the 'te' of an 'om ... te' clause
+
+
+def _clause_after_noun(seq: object, j: int, idx: int) -> bool:
+    """True when token `idx` opens a clause that belongs to the noun phrase before it:
+    a relative pronoun ('problemen die ...', 'een situatie waarin ...'), 'om ... te'
+    ('dringende redenen om ... af te zien') or 'als bedoeld in'. Only after an indefinite
+    noun phrase (starting at `j`): 'er de situatie is die ...' would not read."""
+    first = seq[j].lower_  # type: ignore[index]
+    if first in _DEFINITE_STARTS:
+        return False
+    prev = seq[idx - 1].lower_  # type: ignore[index]
+    if prev in _PREPOSITION_WORDS:
+        return False  # 'van die ...': a determiner
+    low = seq[idx].lower_  # type: ignore[index]
+    n = len(seq)  # type: ignore[arg-type]
+    nxt = seq[idx + 1].lower_ if idx + 1 < n else ""  # type: ignore[index]
+    if low in {"die", "welke"} or low in _RELATIVE_WAAR:
+        return True
+    if low == "als":
+        return nxt in {"bedoeld", "genoemd", "omschreven"}
+    if low == "om":
+        for k in range(idx + 1, min(n, idx + _CLAUSE_TAIL)):
+            t = seq[k].text  # type: ignore[index]
+            if t in {",", ";", ":", ".", "?", "!"}:
+                return False
+            if t.lower() == "te":
+                return True
+    return False
 
 
 def _ge_participle(low: str, lemma: str) -> bool:
