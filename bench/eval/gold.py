@@ -9,9 +9,9 @@ really occur in the letters is checked by tests/test_eval_gold.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -381,4 +381,32 @@ def load_domain_traps(path: Path = DOMAIN_TRAPS) -> list[DomainTrap]:
         out.append(
             DomainTrap(sentence, domain, term, _str(rec, "wrong", where), _str(rec, "note", where))
         )
+    return out
+
+
+Record = TypeVar("Record", bound=LetterGold)
+
+
+def load_set(path: Path, letters: Path, record: type[Record]) -> list[Record]:
+    """All letter records of a later set's gold.yaml (bench/eval2 ... use this set's
+    format), validated for shape, as `record` (the set's subclass, whose `path` is in
+    its own `letters` folder). The shape check (`_letter`) looks for the letter file
+    here, in bench/eval/letters: a later set's file is checked in `letters`, and the
+    shape check gets a stand-in name that exists here."""
+    stand_in = min(p.name for p in LETTERS.iterdir() if p.suffix in (".txt", ".docx"))
+    out: list[Record] = []
+    seen: set[str] = set()
+    for n, rec in enumerate(_records(path)):
+        where = _where(path, n, rec)
+        if not isinstance(rec, dict):
+            raise GoldError(f"{where}: expected a mapping, got {rec!r}")
+        file = _str(rec, "file", where)
+        if not (letters / file).is_file():
+            raise GoldError(f"{where}: letter file {file} does not exist in {letters}")
+        if file in seen:
+            raise GoldError(f"{where}: {file} annotated twice")
+        seen.add(file)
+        checked = _letter({**rec, "file": stand_in}, where)
+        values = {f.name: getattr(checked, f.name) for f in fields(checked)}
+        out.append(record(**{**values, "file": file}))
     return out

@@ -1,21 +1,16 @@
 """Loader for the twelfth frozen evaluation set in bench/eval12/.
 
 The records use exactly the format of bench/eval/gold.yaml (documented in
-bench/eval/README.md), so validation is delegated to the first set's
-validator. That validator checks the letter file against its own letters
-directory; we check the file here, in bench/eval12/letters, and hand the
-validator a stand-in file name that exists there, then restore ours.
+bench/eval/README.md); `bench.eval.gold.load_set` reads and validates them, with the
+letter files in bench/eval12/letters.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from bench.eval import gold as first
-from bench.eval.gold import GoldError, LetterGold
+from bench.eval.gold import GoldError, LetterGold, load_set
 
 HERE = Path(__file__).resolve().parent
 LETTERS = HERE / "letters"
@@ -33,29 +28,6 @@ class LetterGold12(LetterGold):
         return LETTERS / self.file
 
 
-def _stand_in() -> str:
-    return min(p.name for p in first.LETTERS.iterdir() if p.suffix in (".txt", ".docx"))
-
-
 def load_gold(path: Path = GOLD) -> list[LetterGold12]:
     """All letter records of this set's gold.yaml, validated for shape."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list):
-        raise GoldError(f"{path.name}: expected a list of records")
-    stand_in = _stand_in()
-    out: list[LetterGold12] = []
-    seen: set[str] = set()
-    for n, rec in enumerate(data):
-        where = first._where(path, n, rec)
-        if not isinstance(rec, dict):
-            raise GoldError(f"{where}: expected a mapping, got {rec!r}")
-        file = first._str(rec, "file", where)
-        if not (LETTERS / file).is_file():
-            raise GoldError(f"{where}: letter file {file} does not exist in {LETTERS}")
-        if file in seen:
-            raise GoldError(f"{where}: {file} annotated twice")
-        seen.add(file)
-        checked = first._letter({**rec, "file": stand_in}, where)
-        values = {f.name: getattr(checked, f.name) for f in fields(checked)}
-        out.append(LetterGold12(**{**values, "file": file}))
-    return out
+    return load_set(path, LETTERS, LetterGold12)
