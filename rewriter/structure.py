@@ -125,6 +125,14 @@ _ANNEX = re.compile(rf"^\s*{_ANNEX_LABEL}\b", re.IGNORECASE)
 # holds one is never removed with its contact channel.
 _INSTRUCTION = re.compile(rf"\b({nl.pattern('instruction_cues')})\b", re.IGNORECASE)
 _MAIL_TO = re.compile(rf"\b(?:{nl.pattern('mail_to')})\b", re.IGNORECASE)
+
+
+def _instructs(sentence: str) -> bool:
+    """The sentence holds an instruction cue; 'stuur een e-mail naar ...' is a way to reach
+    someone, not one."""
+    return bool(_INSTRUCTION.search(_MAIL_TO.sub(" ", sentence)))
+
+
 _CRISIS_CONDITION = re.compile(
     rf"(?i)\s*(?:als|wanneer|indien|mocht|{nl.alternation('crisis_condition_verbs')}"
     rf"\s+(?:het|er|u|uw|de|iemand|je|jij)\b)[^.?!]*\b{nl.alternation('crisis_worries')}\b"
@@ -912,7 +920,7 @@ def _only_reaching(
     ]
     with_channel = 0
     for k in kept:
-        if k in moved.referrals or _INSTRUCTION.search(_MAIL_TO.sub(" ", k)):
+        if k in moved.referrals or _instructs(k):
             return False
         if _ASK.search(_MAIL_TO.sub(" ", k)) or _NEXT.search(k):
             return False  # 'U kunt de formulieren ook mailen naar ...' asks; 'zij nemen ... op
@@ -997,8 +1005,8 @@ def _pure_contact(sentence: str, chans: list[ChannelInfo], spans: list) -> bool:
     of a law). Only such a sentence may leave the letter; its channels are listed."""
     if not any(c.kind in ("phone", "email") for c in chans):
         return False
-    if _INSTRUCTION.search(_MAIL_TO.sub(" ", sentence)):
-        return False  # 'stuur een e-mail naar ...' is a way to reach someone, no instruction
+    if _instructs(sentence):
+        return False
     hours = [m.span() for m in _HOURS.finditer(sentence) if _has_day(m.group())]
     # '..., telefoon 015-760 12 00, van 9.00 tot 17.00 uur.': the hours of that number
     hours += [m.span() for m in _TIME_RANGE.finditer(sentence)]
