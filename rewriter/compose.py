@@ -21,6 +21,7 @@ from rewriter.render import (
     HouseStyle,
     Rendered,
     build_context,
+    headed_sections,
     render_formats,
 )
 from rewriter.rewrite import RewriteResult, rewrite_letter
@@ -82,7 +83,7 @@ class Composed:
     def sections(self) -> list[str]:
         """The headings of the page's sections, in order (the paragraphs after the contact
         line have no heading on the page)."""
-        return [s["heading"] for s in self.context["sections"] if s["key"] != "contact"]
+        return [s["heading"] for s in headed_sections(self.context)]
 
     @property
     def notes(self) -> list[str]:

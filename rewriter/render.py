@@ -629,6 +629,12 @@ _LOOSER_RATIO = (1.0, 1.169, 1.162, 1.102, 1.08, 1.05)  # last two: estimated
 _BRIM = 1.02
 
 
+def headed_sections(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sections the page shows under a heading of their own (all but 'contact',
+    whose paragraphs follow the contact line: `contact_more`)."""
+    return [s for s in context["sections"] if s["key"] != "contact"]
+
+
 def contact_more(context: dict[str, Any]) -> list[str]:
     """The paragraphs the page shows right after the contact line: whom else the reader
     can reach (the 'contact' section, which has no heading on the page)."""
@@ -656,7 +662,7 @@ def estimate_fill(context: dict[str, Any]) -> float:
     extra = _EXTRA_LINES
     lines += (
         extra["paragraph"] * len(paragraphs)
-        + extra["heading"] * sum(s["key"] != "contact" for s in context["sections"])
+        + extra["heading"] * len(headed_sections(context))
         + extra["sender"] * (len(context["sender"]) + 1)
         + extra["line"] * other
         + extra["letter"]
@@ -826,9 +832,7 @@ def render_docx(context: dict[str, Any], layout: Layout) -> bytes:
     if context["subject"]:
         styled(context["subject"], "Title")
     doc.add_paragraph(context["salutation"])
-    for sec in context["sections"]:
-        if sec["key"] == "contact":
-            continue  # after the contact line
+    for sec in headed_sections(context):
         styled(sec["heading"], "Heading 2")
         for item in sec["items"]:
             _docx_item(doc, item, styled)
@@ -1130,7 +1134,7 @@ def render_formats(
             pages=1,
             contact_line=context["contact_line"],
             removed_contacts=tuple(context["removed_contacts"]),
-            sections=tuple(s["heading"] for s in context["sections"] if s["key"] != "contact"),
+            sections=tuple(s["heading"] for s in headed_sections(context)),
             text=text,
             layout=layout,
             context=context,
@@ -1146,9 +1150,8 @@ def plain_text(context: dict[str, Any]) -> str:
     if context["subject"]:
         lines += [context["subject"], ""]
     lines += [context["salutation"], ""]
-    for sec in context["sections"]:
-        if sec["key"] != "contact":
-            lines += [sec["heading"], *sec["paragraphs"], ""]
+    for sec in headed_sections(context):
+        lines += [sec["heading"], *sec["paragraphs"], ""]
     lines += [context["contact_line"], *contact_more(context)]
     if context["crisis"]:
         lines += [context["crisis_heading"], *context["crisis"]]

@@ -30,7 +30,7 @@ from rewriter.inputgate import check_text
 from rewriter.letter import Letter
 from rewriter.panel.store import MAX_QUESTIONS, PanelError, Store
 from rewriter.pipeline import check_letter
-from rewriter.render import contact_more
+from rewriter.render import contact_more, headed_sections
 from rewriter.report_format import spreadsheet_cell
 from rewriter.rewrite import propose
 from rewriter.suggest import Edit, Proposal, apply
@@ -182,8 +182,7 @@ def one_page_view(text: str, engine: Engine) -> dict[str, Any]:
         "salutation": context["salutation"],
         "sections": [
             {"heading": s["heading"], "paragraphs": list(s["paragraphs"])}
-            for s in context["sections"]
-            if s["key"] != "contact"
+            for s in headed_sections(context)
         ],
         # as on the page: whom else the reader can reach follows the contact line
         "contact_line": " ".join([context["contact_line"], *contact_more(context)]),
