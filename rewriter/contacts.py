@@ -45,8 +45,10 @@ _TEAM = re.compile(
     r"(?:(?!(?:Bel|Belt|Mail|Neem|Stuur|Vraag|Bezoek|App|Schrijf|Contacteer)\b)[A-Z][\w-]*[- ]|\w+-)?"
     r"(?:[A-Za-z]*[Tt]eam|[Aa]fdeling|[Kk]lant\s*[Cc]ontact\s*[Cc]entrum|"
     r"KCC|[Ll]oket|[Bb]alie|[Ss]ervicepunt|[Ii]nformatiepunt|[Ss]ecretariaat|[Cc]lientservice|"
-    # 'Team Werk en Inkomen', 'Team Jeugd & Gezin': the whole name
-    r"[Kk]lantenservice|[Ss]erviceteam)\b(?:\s+(?:(?:en|&)\s+)?[A-Z][\w-]*)*"
+    # 'Team Werk en Inkomen', 'Team Jeugd & Gezin', 'Team Werk, Inkomen en Zorg': the
+    # whole name (a comma only in a list of names that ends in 'en ...')
+    r"[Kk]lantenservice|[Ss]erviceteam)\b"
+    r"(?:(?:,\s+[A-Z][\w-]*)+\s+(?:en|&)\s+[A-Z][\w-]*|\s+(?:(?:en|&)\s+)?[A-Z][\w-]*)*"
 )
 _PROPER_NAME = re.compile(
     # 'Bergen op Zoom', 'Alphen aan den Rijn', 'Wijk bij Duurstede' are one name
@@ -364,6 +366,20 @@ def _owner(
             return f"{name} {tied.group().strip()}", "other"
         return name, "team"
     return name, "other"
+
+
+def owner_of_cell(cell: str, sender: Sender) -> tuple[str, str]:
+    """The owner, and its kind, that a contact table's 'Wie' cell names ('mevrouw T. Lanting,
+    Wmo-consulent', 'Team Financiën, afdeling pgb', 'Zorgadvies Drenthe'): the row's
+    numbers are theirs, whatever another cell of the row mentions ('als mevrouw Hendriksen
+    er niet is'). ("", "unknown") when the cell names nobody."""
+    text = " ".join(cell.split())
+    if not text:
+        return "", "unknown"
+    # read as a phrase inside a sentence ('bij Formulierenbrigade Zuiderveld 0599-…'): a
+    # capital at a sentence's start would not count as a name
+    probe = f"bij {text} "
+    return _owner(probe, probe, len(probe), 0, [(0, len(probe))], sender)
 
 
 _JOB_BEFORE_DEPARTMENT = re.compile(

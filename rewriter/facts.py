@@ -83,9 +83,11 @@ _OBJECTION = re.compile(
 )
 
 
+# a name never runs over a tab: in a table row ('Waarvoor<tab>Wie<tab>Telefoon') it ends
+# at the cell (a cell of one common word is a column heading, `_proper_nouns`)
 _PROPER = re.compile(
     rf"(?<![\w@/.]){_UP}[\w'’.&-]*"
-    rf"(?:(?:[ \t]+(?:van|de|der|den|el|al|ten|ter|en|&|aan|het|voor|a|op))*[ \t]+{_UP}[\w'’.-]*)*"
+    rf"(?:(?: +(?:van|de|der|den|el|al|ten|ter|en|&|aan|het|voor|a|op))* +{_UP}[\w'’.-]*)*"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[-•*]\s+|\(\s*)$")
 
@@ -157,6 +159,10 @@ def _proper_nouns(text: str) -> list[tuple[int, int]]:
             shouted = min(zipfs) >= 3.0 and (
                 sum(z >= 5.5 for z in zipfs) >= 2 or (len(common) >= 2 and max(common) >= 5.5)
             )
+        if len(words) == 1 and text[max(0, start - 1) : start] == "\t":
+            first = words[0].lower()
+            if zipf_frequency(first) >= 3.0 or _is_known_word(first):
+                continue  # 'Wie', 'Telefoon': a table's column heading, no name
         if words and not shouted and not all(w.isupper() and len(w) <= 1 for w in words):
             out.append((start, end))
     return out

@@ -530,7 +530,7 @@ def _environment() -> Environment:
 def render_html(context: dict[str, Any], layout: Layout, decision: bool) -> str:
     """Render the letter as HTML with the given layout."""
     template = _environment().get_template("besluit.html.j2" if decision else "base.html.j2")
-    return template.render(**context, layout=layout)
+    return template.render(**context, layout=layout, contact_more=contact_more(context))
 
 
 @functools.cache
@@ -636,15 +636,19 @@ def headed_sections(context: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def contact_more(context: dict[str, Any]) -> list[str]:
-    """The paragraphs the page shows right after the contact line: whom else the reader
-    can reach (the 'contact' section, which has no heading on the page)."""
-    return [
-        it["text"]
-        for s in context["sections"]
-        if s["key"] == "contact"
-        for it in s["items"]
-        if it["kind"] == "p"
-    ]
+    """The lines the page shows right after the contact line: whom else the reader can
+    reach (the 'contact' section, which has no heading on the page): its paragraphs, and
+    a contact table's lead and rows, one line each."""
+    lines: list[str] = []
+    for s in context["sections"]:
+        if s["key"] != "contact":
+            continue
+        for it in s["items"]:
+            if it["kind"] == "p":
+                lines.append(it["text"])
+            elif it["kind"] == "list":
+                lines += [x for x in (it["text"], *it["items"]) if x]
+    return lines
 
 
 def estimate_fill(context: dict[str, Any]) -> float:

@@ -31,6 +31,7 @@ from rewriter.contacts import (
     contact_words,
     is_contact_role,
     only_contact_words,
+    owner_of_cell,
     sender_of,
 )
 from rewriter.document import APPOINTMENT_LABELS, Block, strip_number
@@ -255,16 +256,18 @@ class _Moved:
     intros: list[tuple[str, str]] = field(default_factory=list)  # 'Uw contactpersoon is X.'
     referrals: list[str] = field(default_factory=list)  # another organisation, number gone
     contact_rest: list[str] = field(default_factory=list)  # paragraphs only about reaching people
+    contact_items: list[Item] = field(default_factory=list)  # a contact table's rows, as lines
 
 
 @dataclass
 class _Unit:
-    kind: str  # p | list | table | appointment | card (contact rows)
+    kind: str  # p | list | table | appointment | card (contact rows) | directory (see below)
     blocks: list[Block]
     heading: str = ""
     lead: str = ""
     pending: tuple[str, ...] = ()  # headings right above this unit (a heading with no text
     # of its own before the next heading is kept as a sub-heading, never dropped)
+    lead_block: Block | None = None  # the paragraph that leads a list or table
 
 
 def extract_structure(
@@ -310,7 +313,7 @@ def extract_structure(
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)
-    channels = _card_owners(units, channels)
+    channels = _card_owners(units, channels, sender_info)
     body_channels = [c for c in channels if c.region == "body"]
     moved = _Moved()
     removed, crisis, pointed, fields, intros = (
@@ -349,6 +352,8 @@ def extract_structure(
             key = "overig"  # 'Voor vragen over uw toeslag kunt u terecht bij de BelastingTelefoon.'
         elif item.kind == "p" and item.text in moved.contact_rest:
             key = "contact"  # next to the contact line: whom else the reader can reach
+        elif any(item is it for it in moved.contact_items):
+            key = "contact"  # a table of whom to reach for what, as lines
 
         if (
             item.kind == "list"
@@ -576,6 +581,7 @@ def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
         ):
             last.kind = kind  # 'Het bedrag is als volgt opgebouwd:' leads its table
             last.lead = last.blocks[0].text
+            last.lead_block = last.blocks[0]
             last.blocks = [b]
             continue
         units.append(_Unit(kind, [b], heading, pending=tuple(pending)))
@@ -619,20 +625,34 @@ def _unit_item(
                     line if line[-1:] in ".!?" else f"{line}."
                 )  # in the crisis block
                 continue
-            if _pure_contact(value, chans, spans):
+            numbered = b.label[:1].isdigit()
+            if _pure_contact(value, chans, spans) and not numbered:
                 moved.removed.append(value)
                 continue
-            new = _point_to_contact(value, chans) if chans else value
+            # '1. Bel of app je leerplichtambtenaar ... op 06-…' is one of the numbered
+            # ways the lead asks for ('Dat kan op twee manieren:'): without it the list
+            # would start at '2.'; it keeps its number
+            new = _point_to_contact(value, chans) if chans and not numbered else value
             if new != value:
                 moved.pointed.extend(c.text for c in chans)
             entries.append(new)
         lead = " ".join(unit.lead.split())
+        if unit.lead_block and any(unit.lead_block.start <= c.start < unit.lead_block.end
+                                   for c in channels):  # fmt: skip
+            # 'Voor nadere inlichtingen kunt u zich wenden tot uw jeugdconsulent, ...
+            # bereikbaar via 0495-…. Wij wijzen u tevens op de volgende mogelijkheden:':
+            # the lead's contact sentence goes to the contact line like any paragraph's
+            rest = len(moved.contact_rest)
+            lead = _paragraph_without_contacts(unit.lead_block, letter, channels, moved)
+            del moved.contact_rest[rest:]  # the list decides where it goes
         if not entries and lead and len(moved.crisis) > crisis_at and lead.endswith(":"):
             # 'Maakt u zich ernstig zorgen over de veiligheid van Yasmine, bel dan:' over a
             # list of crisis lines: the lead goes with them (alone it would end in nothing)
             moved.crisis[crisis_at] = f"{lead} {moved.crisis[crisis_at]}"
             return None
         return Item("list", lead, tuple(entries)) if entries or lead else None
+    if unit.kind == "directory":
+        return _directory_item(unit, channels, moved)
     if unit.kind == "card":
         # 'Naam: de heer H. Mulder / Telefoon: 0592-… / E-mail: …': the contact line's job;
         # the rows are listed for the writer like every other channel that leaves
@@ -653,12 +673,28 @@ def _unit_item(
     return Item(unit.kind, " ".join(unit.lead.split()), (), tuple(rows))
 
 
-def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[ChannelInfo]:
+def _card_owners(
+    units: list[_Unit], channels: list[ChannelInfo], sender: Sender
+) -> list[ChannelInfo]:
     """Mark the contact cards among the tables (kind 'card'), and give the phone and
     e-mail rows of each to the person its 'Naam:' row names ('Naam: de heer H. Mulder /
-    Telefoon: 0592-…'), unless the letter already tied them to another organisation."""
+    Telefoon: 0592-…'), unless the letter already tied them to another organisation.
+    A table of whom to reach for what ('Wie | Waarvoor | Telefoon', kind 'directory')
+    gives each row's numbers to the one its 'Wie' cell names."""
     out = list(channels)
     for u in units:
+        if u.kind == "table" and (columns := _directory_columns(u.blocks, channels)):
+            u.kind = "directory"
+            who = columns.index("who")
+            for i, c in enumerate(out):
+                row = next((b for b in u.blocks[1:] if b.start <= c.start < b.end), None)
+                cells = row.text.split("\t") if row else []
+                if row is None or c.kind not in ("phone", "email") or who >= len(cells):
+                    continue
+                owner, kind = owner_of_cell(cells[who], sender)
+                if owner:
+                    out[i] = replace(c, owner=owner, owner_kind=kind)
+            continue
         columns = _column_people(u.blocks) if u.kind == "table" else []
         # a names row over rows with a label in front ('Telefoon<tab>030-...<tab>030-...')
         # lost its empty top-left cell: the names stand one column to the left
@@ -696,6 +732,83 @@ def _card_owners(units: list[_Unit], channels: list[ChannelInfo]) -> list[Channe
             if inside and c.kind in ("phone", "email") and theirs and not c.crisis:
                 out[i] = replace(c, owner=person, owner_kind="person")
     return out
+
+
+_DIRECTORY_WHO = ("wie", "naam", "contactpersoon", "organisatie", "instantie")
+_DIRECTORY_WHAT = ("waarvoor", "waarmee", "onderwerp", "voor")
+
+
+def _directory_columns(rows: list[Block], channels: list[ChannelInfo]) -> list[str]:
+    """A table of whom to reach for what: a first row of column headings only ('Wie',
+    'Waarvoor', 'Telefoon', 'E-mail'), then rows with a phone number or e-mail address
+    (no crisis line: those always stay in the crisis block). The role of each column
+    ('who', 'what' or 'reach'), or [] when the table is no such list."""
+    if len(rows) < 2:
+        return []
+    heads = [" ".join(c.split()).lower() for c in rows[0].text.split("\t")]
+    vocabulary = contact_words() | set(nl.words("card_labels")) | set(nl.words("directory_labels"))
+    if len(heads) < 2 or not all(
+        h and all(w in vocabulary for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", h))
+        for h in heads
+    ):
+        return []
+    inside = [c for c in channels if any(b.start <= c.start < b.end for b in rows)]
+    if any(c.crisis for c in inside) or any(rows[0].start <= c.start < rows[0].end for c in inside):
+        return []
+    if not any(c.kind in ("phone", "email") for c in inside):
+        return []
+    roles = ["who" if h in _DIRECTORY_WHO else "what" if h in _DIRECTORY_WHAT else "reach"
+             for h in heads]  # fmt: skip
+    if "who" not in roles:
+        return []
+    return roles
+
+
+def _directory_item(unit: _Unit, channels: list[ChannelInfo], moved: _Moved) -> Item | None:
+    """A table of whom to reach for what, as lines after the contact line: 'Voor hulp bij
+    het kiezen van een opleiding: Jongerenpunt Liemers, 0316-58 40 22.' The first row of
+    one of the sender's people is the contact line's job (listed for the writer, like a
+    contact card); every other row stays, word for word, cell by cell."""
+    roles = _directory_columns(unit.blocks, channels)
+    lines: list[str] = []
+    person_row_gone = False
+    for b in unit.blocks[1:]:
+        cells = [" ".join(c.split()) for c in b.text.split("\t")]
+        reach = [c for c in channels if b.start <= c.start < b.end and c.kind in ("phone", "email")]
+        if (
+            reach
+            and not person_row_gone
+            and all(c.owner_kind == "person" and c.owner == reach[0].owner for c in reach)
+        ):
+            person_row_gone = True
+            moved.removed.append(_row_text(tuple(cells)))
+            continue
+        cells += [""] * (len(roles) - len(cells))  # a row with fewer cells than headings
+        pairs = list(zip(cells, roles, strict=False))
+        who = next((c for c, r in pairs if r == "who"), "")
+        what = next((c for c, r in pairs if r == "what" and c), "")
+        rest = [c for c, r in pairs if r == "reach" and c]
+        body = ", ".join(x for x in (who[:1].upper() + who[1:] if not what else who, *rest) if x)
+        if what:
+            first = what.split()[0].lower()
+            opens = first in nl.words("condition_subordinators") or first in nl.words(
+                "prepositions"
+            )
+            lead = what[:1].upper() + what[1:] if opens or what[:1].isupper() else f"Voor {what}"
+            body = f"{lead}: {body}"
+        if body:
+            lines.append(body if body[-1:] in ".!?" else f"{body}.")
+    lead = " ".join(unit.lead.split())
+    if lead and (not lines or only_contact_words(lead.rstrip(":") + ".", [], [])):
+        # 'Voor vragen kunt u zich wenden tot onderstaande personen:' says what the contact
+        # line says; over no rows at all it would end in nothing
+        moved.removed.insert(len(moved.removed) - person_row_gone, lead)
+        lead = ""
+    if not lines:
+        return None
+    item = Item("list", lead, tuple(lines))
+    moved.contact_items.append(item)
+    return item
 
 
 def _column_people(rows: list[Block]) -> list[str]:
@@ -893,6 +1006,22 @@ def _paragraph_without_contacts(
         ]
         kept = [k for k in kept if k not in rest]
     moved.removed.extend(originals)
+    # 'Voor vragen omtrent deze beschikking kunt u zich wenden tot ondergetekende.',
+    # 'Mocht u nog vragen hebben, dan kunt u contact opnemen met uw klantmanager.': a
+    # paragraph that only says the reader may ask, with no number and nobody named, is
+    # what the contact line says (with the number); alone in the body it points nowhere
+    if (
+        kept
+        and not objection
+        and len(moved.removed) == removed_before
+        and not referrals
+        and all(
+            _contact_talk(k) and _TO_US.search(k) and not re.search(r"(?<!^)\b[A-Z]", k)
+            for k in kept
+        )
+    ):
+        moved.removed.extend(kept)
+        return ""
     paragraph = " ".join(kept).strip()
     if paragraph and not objection and _only_reaching(kept, block, channels, referrals, moved):
         moved.contact_rest.append(paragraph)
@@ -987,6 +1116,11 @@ _CONTACT_INTRO = re.compile(
 )
 _CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpersoon.'
     rf"(?P<person>(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer)\s[^.,;]{{2,50}}?) is uw (?:vaste )?{_ROLE}\."
+)
+# whom a sentence without a number sends the reader to: the writer or the sender
+# ('wenden tot ondergetekende', 'contact opnemen met uw klantmanager', 'bel ons')
+_TO_US = re.compile(
+    rf"(?i)\b(?:ondergetekende|(?:met|tot|bij|naar) (?:mij|ons)\b|uw (?:vaste )?{_ROLE}\b)"
 )
 # the signer's own hours: 'Ik ben bereikbaar op ...', 'Ik ben er van (dag) tot ...'
 I_REACHABLE = re.compile(
@@ -1702,6 +1836,10 @@ _ON_BEHALF_LINE = re.compile(  # 'in opdracht van de gemeente Hengelo' under the
 )
 
 
+_POSTBUS = re.compile(r"(?i)\s*(?:postbus|antwoordnummer)\s+\d")
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+
+
 def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str, list, list]:
     sender: list[str] = []
     recipient: list[str] = []
@@ -1759,6 +1897,14 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
             merged[-1] = merged[-1] + lines
         else:
             merged.append(lines)
+    # 'uitvoering leerplicht voor Gemeente Montferland / Postbus 9001, ...' over 'Jesse
+    # Gerritsen / Raadhuisstraat 27 / 6942 EG Didam': a block with the sender's Postbus
+    # while an address follows is still the letterhead
+    for i in range(len(merged) - 2, 0, -1):
+        if any(_POSTBUS.match(line) for line in merged[i]) and any(
+            _POSTCODE.search(line) for line in merged[i + 1]
+        ):
+            merged[i - 1 : i + 1] = [merged[i - 1] + merged[i]]
     # the addressee ('Mevrouw G. Jansen', 'Aan de ouders van ...') is the recipient; the
     # blocks between the sender's name and it are the sender's ('Werk en Inkomen / Postbus')
     addressed = [i for i, lines in enumerate(merged) if _ADDRESSEE.match(lines[0])]

@@ -1320,16 +1320,25 @@ Telefoon\t06-11 22 33 44 (maandag tot en met donderdag)"""
     )
     c = compose(text, engine, "none", ("html",))
     assert c.contact_line.startswith("Heeft u vragen? Bel mij: 06-11 22 33 44.")
-    assert c.guard.ok and c.guard.moved_out == ("Wmo-consulent\tRuud Hazenberg",)
+    # the full name left with the card row; the page names him as 'R. Hazenberg' (the
+    # signature), so nothing is missing, and the writer sees the full name listed
+    assert c.guard.ok and c.guard.moved_out == ("Ruud Hazenberg",)
     from dataclasses import replace
 
     from rewriter.compose import guard_files
     from rewriter.facts import extract_facts
 
-    # near miss: the same name gone while no removed contact sentence held it is missing
+    # near miss: with no removed contact row that held it, the full name is not listed as
+    # moved out (the page still names the same person, 'R. Hazenberg')
     kept_nowhere = replace(c.structure, removed=())
     guard = guard_files(text, extract_facts(text), c.files, c.context, kept_nowhere)
-    assert not guard.ok and guard.missing == (("html", "Wmo-consulent\tRuud Hazenberg"),)
+    assert guard.ok and guard.moved_out == ()
+    # and with the signature naming someone else, the name is missing
+    other = text.replace("R. Hazenberg\nWmo-consulent", "J. de Boer\nconsulent Team Inkomen")
+    html = c.files["html"].data.decode().replace("R. Hazenberg", "J. de Boer")
+    files = {"html": replace(c.files["html"], data=html.encode())}
+    guard = guard_files(other, extract_facts(other), files, c.context, kept_nowhere)
+    assert not guard.ok and guard.missing == (("html", "Ruud Hazenberg"),)
 
 
 def test_a_card_whose_fallback_row_names_a_team_leaves_whole(engine: Engine) -> None:
