@@ -290,7 +290,7 @@ def _owner(
     ):
         mentions = after[:1]
     if not mentions:
-        return "", "unknown"
+        return _helper_before(text, s_start, sentences, sentence, sender)
     # People and organisations beat pronouns and generic 'ons' when both stand before
     named = [m for m in mentions if m[3] in ("person", "org", "team")]
     last = mentions[-1]
@@ -396,6 +396,24 @@ def _previous_org(text: str, s_start: int, sentences: list[tuple[int, int]]) -> 
         if named:
             return named[-1][2]
     return ""
+
+
+def _helper_before(
+    text: str, s_start: int, sentences: list[tuple[int, int]], sentence: str, sender: Sender
+) -> tuple[str, str]:
+    """'Een vrijwilliger van Humanitas Thuisadministratie kan u daarbij helpen. U kunt zelf
+    contact opnemen via 06-…': a sentence that names nobody and asks no question of the
+    letter ('vragen'), right after a sentence of the same paragraph that names another
+    organisation, gives that organisation's number. ("", "unknown") otherwise."""
+    if re.search(r"(?i)\bvragen\b|\b14\s?0\d{2,3}\b", sentence):
+        return "", "unknown"  # 'Heeft u vragen? Bel 14 0224' is the letter's own contact
+    before = [(a, b) for a, b in sentences if b <= s_start][-1:]
+    if not before or "\n\n" in text[before[0][1] : s_start]:
+        return "", "unknown"
+    org = _previous_org(text, s_start, sentences)
+    if org and not is_sender(org, sender):
+        return org, "other"
+    return "", "unknown"
 
 
 def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:

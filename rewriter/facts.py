@@ -459,6 +459,9 @@ _HYPHEN_BREAK = re.compile(r"([a-zà-ÿ])-[ \t]*\n[ \t]*([a-zà-ÿ])")
 _HARD_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=\w)")
 # a URL broken after a slash, dot or hyphen ('www.cak.nl/\nrekenhulp')
 _URL_BREAK = re.compile(r"((?:https?://|www\.)[^\s]*[/?&=_-])[ \t]*\n[ \t]*(?=\w)")
+# a line broken after the slash of a reference or a name ('BU/WMO/\n2026/2954',
+# 'Belastingdienst/\nToeslagen'): a layout breaks there, a writer never does
+_SLASH_BREAK = re.compile(r"(\w/)[ \t]*\n[ \t]*(?=\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 
 
@@ -466,7 +469,8 @@ _INNER_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
 
 
 def normalise_layout(text: str) -> str:
-    """Undo what a layout does to text: end-of-line hyphenation, odd spaces, CR.
+    """Undo what a layout does to text: end-of-line hyphenation, a break after a slash,
+    odd spaces, CR.
 
     The text layer of a PDF breaks lines and may hyphenate words ('werk-\\ndagen').
     Line breaks stay (names and headings are found per line); runs of spaces
@@ -474,6 +478,7 @@ def normalise_layout(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
     text = _URL_BREAK.sub(r"\1", text)
+    text = _SLASH_BREAK.sub(r"\1", text)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = _HARD_HYPHEN_BREAK.sub(r"\1-", text)
     return _SPACES.sub(" ", text)

@@ -967,6 +967,9 @@ def _paragraph_without_contacts(
             and not any(c.owner_kind == "other" for c in chans)
             and _pure_contact(sentence[away.end() :], chans, spans)
         ):
+            if not away and _errand_elsewhere(sentence, chans, channels):
+                kept.append(sentence)  # next to the contact line, not in place of it
+                continue
             # 'Heeft u vragen over deze brief?' goes with the contact sentence it introduces;
             # 'Ben ik er niet, bel dan Team Leerplicht via ...' goes to the contact line too
             if kept and _CONTACT_QUESTION.fullmatch(kept[-1]):
@@ -1028,6 +1031,25 @@ def _paragraph_without_contacts(
     return paragraph
 
 
+_ERRAND = re.compile(
+    r"(?i)\s*voor (?!(?:\w+ ){0,3}?(?:vragen|informatie|inlichtingen)\b)[^,]{3,60}"
+)
+
+
+def _errand_elsewhere(sentence: str, chans: list[ChannelInfo], channels: list[ChannelInfo]) -> bool:
+    """'Voor een betalingsregeling belt u met Team Debiteuren, 0541-85 40 00, op werkdagen
+    van 9.00 tot 12.00 uur.' in a letter whose contact is a person: another team of the
+    sender for one errand. The contact line names the person, so this line stays next to
+    it (what it is for, the number and the hours), not listed away as a second contact."""
+    reach = [c for c in chans if c.kind in ("phone", "email")]
+    if not reach or not all(c.owner_kind == "team" and c.owner for c in reach):
+        return False
+    if not _ERRAND.match(sentence):
+        return False
+    people = {c.owner for c in channels if c.owner_kind == "person" and not c.crisis}
+    return bool(people)
+
+
 def _only_reaching(
     kept: list[str],
     block: Block,
@@ -1056,6 +1078,7 @@ def _only_reaching(
         bare = k
         for r in reach:
             bare = bare.replace(r, " ")
+        bare = _TIME_RANGE.sub(" ", bare)  # 'op werkdagen van 9.00 tot 12.00 uur': its hours
         if re.search(r"\d|€", bare):
             return False
         if any(r in k for r in reach):

@@ -189,3 +189,62 @@ Wat gaan we bespreken?
 Wij willen weten waarom Noor vaak te laat is op school. Samen maken we afspraken."""
     s = _structure(engine, _letter(body, "uitnodiging gesprek"))
     assert _section_of(s, "Wij willen weten waarom") == "gebeuren"
+
+
+def test_a_pdf_line_break_after_a_slash_is_no_missing_reference() -> None:
+    from rewriter.facts import normalise_layout
+
+    # WeasyPrint breaks 'BU/WMO/2026/2954' after a slash; the guard reads it whole
+    assert normalise_layout("kenmerk BU/WMO/\n2026/2954, over") == "kenmerk BU/WMO/2026/2954, over"
+    assert normalise_layout("Ons kenmerk: ZW/\r\nLP/2026/0287") == "Ons kenmerk: ZW/LP/2026/0287"
+    # near miss: a line that ends in a slash before a blank line stays apart
+    assert normalise_layout("a/\n\nb") == "a/\n\nb"
+
+
+HELPER = f"""{DECISION}
+
+Het invullen van formulieren is lastig. Een vrijwilliger van Humanitas Thuisadministratie kan u daarbij helpen. U kunt zelf contact opnemen via 06-39 04 71 58.
+
+Heeft u vragen? Bel uw consulent, mevrouw R. Smit, via 06-11 22 33 44."""
+
+
+def test_a_number_after_a_sentence_naming_another_organisation_is_theirs(engine: Engine) -> None:
+    s = _structure(engine, _letter(HELPER))
+    owners = {c.text: (c.owner, c.owner_kind) for c in s.channels}
+    assert owners["06-39 04 71 58"] == ("Humanitas Thuisadministratie", "other")
+    # what the reader can do there stays, with the number (it is no contact of ours)
+    assert _section_of(s, "Het invullen van formulieren") is not None
+    assert not any("06-39 04 71 58" in r for r in s.removed)
+
+
+def test_a_question_about_the_letter_after_another_organisation_stays_ours(
+    engine: Engine,
+) -> None:
+    # near miss: 'Heeft u vragen? Bel ...' is the letter's own contact, whatever came before
+    body = f"""{DECISION}
+
+Het UWV heeft ons uw gegevens gestuurd. Heeft u vragen, bel dan 14 0599."""
+    s = _structure(engine, _letter(body))
+    owners = {c.text: (c.owner, c.owner_kind) for c in s.channels}
+    assert owners["14 0599"][1] != "other"
+
+
+ERRAND = f"""{DECISION}
+
+Heeft u vragen over deze brief? Uw consulent, mevrouw R. Smit, is bereikbaar op 06-11 22 33 44. Voor een betalingsregeling belt u met Team Debiteuren, 0599-12 40 00, op werkdagen van 9.00 tot 12.00 uur."""
+
+
+def test_another_team_for_one_errand_stays_next_to_the_contact_line(engine: Engine) -> None:
+    s = _structure(engine, _letter(ERRAND))
+    assert _section_of(s, "Voor een betalingsregeling") == "contact"  # with its hours
+    assert any("Smit" in r for r in s.removed)  # the person is the contact line
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "06-11 22 33 44" in line and "Debiteuren" not in line
+
+
+def test_another_team_for_questions_still_leaves_with_the_contact(engine: Engine) -> None:
+    # near miss: 'voor vragen' is what the contact line is for; no errand of its own
+    body = ERRAND.replace("Voor een betalingsregeling belt u", "Voor vragen belt u")
+    s = _structure(engine, _letter(body))
+    assert _section_of(s, "Voor vragen belt u") is None
+    assert any("Voor vragen belt u" in r for r in s.removed)
