@@ -403,17 +403,22 @@ def _helper_before(
 ) -> tuple[str, str]:
     """'Een vrijwilliger van Humanitas Thuisadministratie kan u daarbij helpen. U kunt zelf
     contact opnemen via 06-…': a sentence that names nobody and asks no question of the
-    letter ('vragen'), right after a sentence of the same paragraph that names another
-    organisation, gives that organisation's number. ("", "unknown") otherwise."""
+    letter ('vragen'), right after a sentence of the same paragraph that says another
+    organisation helps, gives that organisation's number. ("", "unknown") otherwise."""
     if re.search(r"(?i)\bvragen\b|\b14\s?0\d{2,3}\b", sentence):
         return "", "unknown"  # 'Heeft u vragen? Bel 14 0224' is the letter's own contact
     before = [(a, b) for a, b in sentences if b <= s_start][-1:]
     if not before or "\n\n" in text[before[0][1] : s_start]:
         return "", "unknown"
+    if not _HELPS.search(text[before[0][0] : before[0][1]]):
+        return "", "unknown"  # 'U mag ook een WhatsApp sturen naar dit nummer.' helps nobody
     org = _previous_org(text, s_start, sentences)
     if org and not is_sender(org, sender):
         return org, "other"
     return "", "unknown"
+
+
+_HELPS = re.compile(r"(?i)\b(?:help\w*|ondersteun\w*|begeleid\w*)\b")  # '... kan u helpen'
 
 
 def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:
