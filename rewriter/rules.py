@@ -289,7 +289,15 @@ RULES = Registry(
                 {"passive.verzocht", "glossary.toon-wij-verzoeken-u", "passive.er-wordt"},
             ),
         ),
-        CodeRule("dienen_te", (TONE,), find_dienen_te, partial(_structural, {"tone.dienen-te"})),
+        CodeRule(
+            "dienen_te",
+            (TONE,),
+            find_dienen_te,
+            partial(
+                _structural,
+                {"tone.dienen-te", "glossary.wij-sommeren-u", "glossary.sommeren-wij-u"},
+            ),
+        ),
         CodeRule("nominalisation", (NOMINALISATION,), find_nominalisations, _nominal),
         CodeRule("acronym", (ACRONYM,), find_unknown_acronyms),
         CodeRule("contact", (CONTACT,), find_contact),
