@@ -29,9 +29,11 @@ _MIN_SIDE = 6  # words on each side of a split
 
 
 def structural_proposals(
-    letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
+    letter: Letter, findings: Iterable[Finding], lem: Lemmatizer, others: Iterable[Finding] = ()
 ) -> list[Proposal]:
-    """Return the structural proposals for the findings that have one."""
+    """Return the structural proposals for the findings that have one (`others`: the
+    letter's other findings, for a rewrite that must leave their words alone)."""
+    words = [o for o in others if o.rule_id.startswith("glossary.") and o.rule_id not in MUST_RULES]
     out: list[Proposal] = []
     for f in findings:
         sentence = letter.sentence_at(f.start)
@@ -44,8 +46,8 @@ def structural_proposals(
             prop = _er_wordt(letter, sentence, f, lem)
         elif f.rule_id == "tone.dienen-te":
             prop = _dienen_te(letter, sentence, f)
-        elif f.rule_id in _SOMMEREN:
-            prop = _sommeren(letter, sentence, f)
+        elif f.rule_id in MUST_RULES:
+            prop = _must(letter, sentence, f, words)
         elif f.rule_id == "sentences.too-long":
             prop = _split(letter, sentence, f, lem)
         if prop is not None:
@@ -207,14 +209,31 @@ def _dienen_te(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | Non
 
 
 # 'Wij sommeren u X te betalen' -> 'U moet X betalen'; 'Daarom sommeren wij u ...' -> 'Daarom
-# moet u ...' (the glossary entries' own 'wij vragen u dringend' adds a word and is softer)
-_SOMMEREN = {"glossary.wij-sommeren-u": "u moet", "glossary.sommeren-wij-u": "moet u"}
+# moet u ...' (the glossary's own 'wij vragen u dringend' adds a word and is softer); 'dan zijn
+# wij genoodzaakt X te starten' -> 'dan moeten wij X starten'
+_MUST = {row["formula"]: row["plain"] for row in nl.table("must_formulas")}
+MUST_RULES = frozenset(
+    {
+        "glossary.wij-sommeren-u",
+        "glossary.sommeren-wij-u",
+        "glossary.toon-genoodzaakt",
+        "glossary.genoodzaakt",
+    }
+)
 
 
-def _sommeren(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | None:
+def _must(letter: Letter, sentence: Sentence, f: Finding, words: list[Finding]) -> Proposal | None:
     toks = _tokens(letter, sentence)
     last = next((k for k, t in enumerate(toks) if t.idx + len(t.text) == f.end), None)
     if last is None:
+        return None
+    first = next(k for k, t in enumerate(toks) if t.idx >= f.start)
+    if f.rule_id == "glossary.genoodzaakt" and first >= 2:
+        first -= 2  # 'dan zijn wij genoodzaakt': the formula starts at 'zijn'
+    start = toks[first].idx
+    formula = " ".join(t.lower_ for t in toks[first : last + 1])
+    plain = _MUST.get(formula)
+    if plain is None:
         return None
     end = last
     while end + 1 < len(toks) and toks[end + 1].lower_ in {"hierbij", "om"}:
@@ -223,11 +242,17 @@ def _sommeren(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | None
     more = _coordinated_tes(toks, te) if te is not None else None
     if te is None or more is None:
         return None
-    new = _SOMMEREN[f.rule_id]
-    if f.text[:1].isupper():
+    # an infinitive with a plain word of its own ('te beëindigen' -> 'te stoppen') keeps it:
+    # joining its 'te' here would overlap that proposal, and the hard word would stay
+    for k in (te, *more):
+        a, b = toks[k].idx, toks[k + 1].idx + len(toks[k + 1].text)
+        if any(o.start < b and a < o.end for o in words):
+            return None
+    new = plain
+    if toks[first].text[:1].isupper():
         new = capitalise(new)
     tail = toks[end]
-    edits = [Edit(f.start, tail.idx + len(tail.text), new), *_join_te(toks, te)]
+    edits = [Edit(start, tail.idx + len(tail.text), new), *_join_te(toks, te)]
     for k in more:
         edits += _join_te(toks, k)
     return _proposal(
@@ -235,7 +260,7 @@ def _sommeren(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | None
         f,
         "toon",
         edits,
-        "'U moet' is duidelijk; 'sommeren' kennen weinig mensen.",
+        "'Moeten' zegt gewoon wat er moet gebeuren.",
         safe=True,
     )
 

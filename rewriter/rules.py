@@ -37,7 +37,7 @@ from rewriter.analysers import (
 from rewriter.maybe import maybe_proposals
 from rewriter.nominal import nominal_proposals
 from rewriter.numbers import number_proposals
-from rewriter.patterns import structural_proposals
+from rewriter.patterns import MUST_RULES, structural_proposals
 from rewriter.sentence_rules import sentence_proposals
 from rewriter.suggest import glossary_proposals
 
@@ -242,7 +242,7 @@ def _structural(
     rule_ids: Collection[str], letter: Letter, findings: Sequence[Finding], engine: Engine
 ) -> list[Proposal]:
     wanted = [f for f in findings if f.rule_id in rule_ids]
-    return structural_proposals(letter, wanted, engine.resources.lemmatizer)
+    return structural_proposals(letter, wanted, engine.resources.lemmatizer, findings)
 
 
 def _sentence_rewrites(
@@ -295,7 +295,7 @@ RULES = Registry(
             find_dienen_te,
             partial(
                 _structural,
-                {"tone.dienen-te", "glossary.wij-sommeren-u", "glossary.sommeren-wij-u"},
+                {"tone.dienen-te", *MUST_RULES},
             ),
         ),
         CodeRule("nominalisation", (NOMINALISATION,), find_nominalisations, _nominal),

@@ -50,6 +50,10 @@ STRUCTURAL = [
      "Daarom moet u het bedrag binnen acht dagen betalen."),
     ("Wij sommeren u hierbij om het bedrag te betalen of contact met ons op te nemen.",
      "U moet het bedrag betalen of contact met ons opnemen."),
+    # 'zijn wij genoodzaakt X te V' -> 'moeten wij X V' (glossary.toon-genoodzaakt)
+    ("Blijft u weg, dan zijn wij genoodzaakt de procedure te starten.",
+     "Blijft u weg, dan moeten wij de procedure starten."),
+    ("Wij zien ons genoodzaakt uw uitkering te verlagen.", "Wij moeten uw uitkering verlagen."),
     # ... but not one in a clause of its own
     ("U dient het formulier in te vullen en wij zullen proberen u te helpen.",
      "U moet het formulier invullen en wij zullen proberen u te helpen."),
@@ -68,6 +72,7 @@ NO_STRUCTURAL = [
     "U dient het formulier in te vullen en u te melden bij de balie.",
     "U dient het formulier in te vullen en om hulp te vragen.",
     "Wij sommeren u.",
+    "Wij zijn genoodzaakt.",
     "Daarom wordt u verzocht, als dat kan, te bellen.",
     "De consulent komt op 12 maart 2026 bij u thuis voor een gesprek over uw situatie, waardoor wij "
     "beter begrijpen welke hulp u nodig heeft.",
