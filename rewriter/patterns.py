@@ -24,13 +24,16 @@ from rewriter.suggest import Edit, Proposal
 from rewriter.verbforms import DIENEN, PARTICLES, is_participle, may_be_verb, te_infinitive
 
 _END = {".", "!", "?"}
+_AUX_FORMS = frozenset(row["form"] for row in nl.table("auxiliaries"))
 _MIN_SIDE = 6  # words on each side of a split
 
 
 def structural_proposals(
-    letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
+    letter: Letter, findings: Iterable[Finding], lem: Lemmatizer, others: Iterable[Finding] = ()
 ) -> list[Proposal]:
-    """Return the structural proposals for the findings that have one."""
+    """Return the structural proposals for the findings that have one (`others`: the
+    letter's other findings, for a rewrite that must leave their words alone)."""
+    words = [o for o in others if o.rule_id.startswith("glossary.") and o.rule_id not in MUST_RULES]
     out: list[Proposal] = []
     for f in findings:
         sentence = letter.sentence_at(f.start)
@@ -43,6 +46,8 @@ def structural_proposals(
             prop = _er_wordt(letter, sentence, f, lem)
         elif f.rule_id == "tone.dienen-te":
             prop = _dienen_te(letter, sentence, f)
+        elif f.rule_id in MUST_RULES:
+            prop = _must(letter, sentence, f, words)
         elif f.rule_id == "sentences.too-long":
             prop = _split(letter, sentence, f, lem)
         if prop is not None:
@@ -192,10 +197,116 @@ def _dienen_te(letter: Letter, sentence: Sentence, f: Finding) -> Proposal | Non
     new = DIENEN[word.lower()]
     if word[:1].isupper():
         new = capitalise(new)
+    more = _coordinated_tes(toks, te)
+    if more is None:
+        return None
     edits = [Edit(f.start, f.end, new), *_join_te(toks, te)]
+    for k in more:
+        edits += _join_te(toks, k)
     return _proposal(
         letter, f, "toon", edits, "'Moeten' is gewoner en duidelijker dan 'dienen te'.", safe=True
     )
+
+
+# 'Wij sommeren u X te betalen' -> 'U moet X betalen'; 'Daarom sommeren wij u ...' -> 'Daarom
+# moet u ...' (the glossary's own 'wij vragen u dringend' adds a word and is softer); 'dan zijn
+# wij genoodzaakt X te starten' -> 'dan moeten wij X starten'
+_MUST = {row["formula"]: row["plain"] for row in nl.table("must_formulas")}
+MUST_RULES = frozenset(
+    {
+        "glossary.wij-sommeren-u",
+        "glossary.sommeren-wij-u",
+        "glossary.toon-genoodzaakt",
+        "glossary.genoodzaakt",
+    }
+)
+
+
+def _must(letter: Letter, sentence: Sentence, f: Finding, words: list[Finding]) -> Proposal | None:
+    toks = _tokens(letter, sentence)
+    last = next((k for k, t in enumerate(toks) if t.idx + len(t.text) == f.end), None)
+    if last is None:
+        return None
+    first = next(k for k, t in enumerate(toks) if t.idx >= f.start)
+    if f.rule_id == "glossary.genoodzaakt" and first >= 2:
+        first -= 2  # 'dan zijn wij genoodzaakt': the formula starts at 'zijn'
+    start = toks[first].idx
+    formula = " ".join(t.lower_ for t in toks[first : last + 1])
+    plain = _MUST.get(formula)
+    if plain is None:
+        return None
+    end = last
+    while end + 1 < len(toks) and toks[end + 1].lower_ in {"hierbij", "om"}:
+        end += 1  # 'Wij sommeren u hierbij (om) ...': both go
+    te = te_infinitive(toks, end)
+    more = _coordinated_tes(toks, te) if te is not None else None
+    if te is None or more is None:
+        return None
+    # an infinitive with a plain word of its own ('te beëindigen' -> 'te stoppen') keeps it:
+    # joining its 'te' here would overlap that proposal, and the hard word would stay
+    for k in (te, *more):
+        a, b = toks[k].idx, toks[k + 1].idx + len(toks[k + 1].text)
+        if any(o.start < b and a < o.end for o in words):
+            return None
+    new = plain
+    if toks[first].text[:1].isupper():
+        new = capitalise(new)
+    tail = toks[end]
+    edits = [Edit(start, tail.idx + len(tail.text), new), *_join_te(toks, te)]
+    for k in more:
+        edits += _join_te(toks, k)
+    return _proposal(
+        letter,
+        f,
+        "toon",
+        edits,
+        "'Moeten' zegt gewoon wat er moet gebeuren.",
+        safe=True,
+    )
+
+
+def _coordinated_tes(toks: list, te: int) -> list[int] | None:
+    """Every further 'te' + infinitive that the same verb governs ('... te verkrijgen en te
+    aanvaarden en gebruik te maken van ...'), in order; None when one cannot be told."""
+    out: list[int] = []
+    while True:
+        nxt = _coordinated_te(toks, te)
+        if nxt is False:
+            return None
+        if nxt is None:
+            return out
+        out.append(nxt)
+        te = nxt
+
+
+_COORDINATORS = {"en", "of", "ofwel"}
+_SUBJECTS = {"wij", "we", "ik", "hij", "zij", "ze", "jij"}  # not 'u': also an object
+
+
+def _coordinated_te(toks: list, te: int) -> int | bool | None:
+    """'U dient X in te leveren, dan wel op te sturen': the index of the second 'te' +
+    infinitive that 'dienen' also governs; None when there is none or when it belongs to a
+    clause of its own (a finite verb after the coordinator: 'en wij zullen proberen u te
+    helpen'); False when that cannot be told ('en om ... te', 'en u te melden'): then no
+    proposal, since 'moet ... of op te sturen' would not read."""
+    j = te + 2
+    while j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 < len(toks) and toks[j].lower_ == "dan" and toks[j + 1].lower_ == "wel":
+        j += 1  # 'dan wel'
+    elif j >= len(toks) or toks[j].lower_ not in _COORDINATORS:
+        return None
+    for k in range(j + 1, min(len(toks) - 1, j + 9)):
+        if toks[k].text in _END or toks[k].text in {";", ":"}:
+            return None
+        if toks[k].lower_ == "te" and toks[k + 1].is_alpha and toks[k + 1].lower_.endswith("n"):
+            between = [t.lower_ for t in toks[j + 1 : k]]
+            if any(w in _SUBJECTS or w in _AUX_FORMS or w in DIENEN for w in between):
+                return None
+            if between[:1] == ["om"] or "u" in between:
+                return False
+            return k
+    return None
 
 
 # Reported speech or a quoted claim before a boundary: a split would make the

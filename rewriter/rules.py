@@ -37,7 +37,7 @@ from rewriter.analysers import (
 from rewriter.maybe import maybe_proposals
 from rewriter.nominal import nominal_proposals
 from rewriter.numbers import number_proposals
-from rewriter.patterns import structural_proposals
+from rewriter.patterns import MUST_RULES, structural_proposals
 from rewriter.sentence_rules import sentence_proposals
 from rewriter.suggest import glossary_proposals
 
@@ -242,7 +242,7 @@ def _structural(
     rule_ids: Collection[str], letter: Letter, findings: Sequence[Finding], engine: Engine
 ) -> list[Proposal]:
     wanted = [f for f in findings if f.rule_id in rule_ids]
-    return structural_proposals(letter, wanted, engine.resources.lemmatizer)
+    return structural_proposals(letter, wanted, engine.resources.lemmatizer, findings)
 
 
 def _sentence_rewrites(
@@ -289,7 +289,15 @@ RULES = Registry(
                 {"passive.verzocht", "glossary.toon-wij-verzoeken-u", "passive.er-wordt"},
             ),
         ),
-        CodeRule("dienen_te", (TONE,), find_dienen_te, partial(_structural, {"tone.dienen-te"})),
+        CodeRule(
+            "dienen_te",
+            (TONE,),
+            find_dienen_te,
+            partial(
+                _structural,
+                {"tone.dienen-te", *MUST_RULES},
+            ),
+        ),
         CodeRule("nominalisation", (NOMINALISATION,), find_nominalisations, _nominal),
         CodeRule("acronym", (ACRONYM,), find_unknown_acronyms),
         CodeRule("contact", (CONTACT,), find_contact),

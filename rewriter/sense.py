@@ -314,6 +314,27 @@ def in_address(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     return short(here) and any(_ADDRESS.search(part) for part in run)
 
 
+@lru_cache(maxsize=1)
+def _naming() -> re.Pattern[str]:
+    # the naming verb, up to four words ('in de wet', 'ook wel'), an optional article, the
+    # term; after it only the sentence's end
+    return re.compile(
+        r"\b" + nl.pattern("naming_verbs") + r"(?:\s+[\w-]+){0,4}?\s+(?:(?:een|de|het)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def named_term(entry: Entry, text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Return True when the span is the name a sentence gives ('Dit heet in de wet een
+    maatwerkvoorziening.'): a replacement or another word would rename it; an explanation
+    still fits."""
+    if entry.type == "explain":
+        return False
+    if text[end : sent[1]].strip(" \t\n.!?:;)\"'’”") != "":
+        return False
+    return bool(_naming().search(text[sent[0] : start]))
+
+
 def fits(
     entry: Entry,
     text: str,
@@ -332,5 +353,7 @@ def fits(
     if not entry.case_sensitive and in_name(text, start, end, sent[0]):
         return False
     if in_address(text, start, end, sent):
+        return False
+    if named_term(entry, text, start, end, sent):
         return False
     return not court_term(entry, text[sent[0] : sent[1]])

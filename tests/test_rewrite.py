@@ -40,6 +40,23 @@ STRUCTURAL = [
     ("Wijzigingen dienen direct aan ons te worden gemeld.", "Wijzigingen moeten direct aan ons worden gemeld."),
     ("De stukken dienen uiterlijk 1 maart binnen te zijn.", "De stukken moeten uiterlijk 1 maart binnen zijn."),
     ("U dient thuis te blijven.", "U moet thuisblijven."),
+    # a second 'te' + infinitive that 'dienen' governs goes too ('moet ... of op te sturen')
+    ("U dient het formulier in te vullen of op te sturen.", "U moet het formulier invullen of opsturen."),
+    ("U dient het bedrag te betalen en de bon te bewaren.", "U moet het bedrag betalen en de bon bewaren."),
+    ("U dient werk te zoeken en te aanvaarden en gebruik te maken van de hulp.",
+     "U moet werk zoeken en aanvaarden en gebruik maken van de hulp."),
+    # 'Wij sommeren u X te V' -> 'U moet X V' (glossary.wij-sommeren-u, glossary.sommeren-wij-u)
+    ("Daarom sommeren wij u het bedrag binnen acht dagen te betalen.",
+     "Daarom moet u het bedrag binnen acht dagen betalen."),
+    ("Wij sommeren u hierbij om het bedrag te betalen of contact met ons op te nemen.",
+     "U moet het bedrag betalen of contact met ons opnemen."),
+    # 'zijn wij genoodzaakt X te V' -> 'moeten wij X V' (glossary.toon-genoodzaakt)
+    ("Blijft u weg, dan zijn wij genoodzaakt de procedure te starten.",
+     "Blijft u weg, dan moeten wij de procedure starten."),
+    ("Wij zien ons genoodzaakt uw uitkering te verlagen.", "Wij moeten uw uitkering verlagen."),
+    # ... but not one in a clause of its own
+    ("U dient het formulier in te vullen en wij zullen proberen u te helpen.",
+     "U moet het formulier invullen en wij zullen proberen u te helpen."),
     ("Wij hebben uw aanvraag voor hulp goed bekeken en met de consulent besproken, maar wij kunnen "
      "u deze hulp op dit moment helaas niet geven.",
      "Wij hebben uw aanvraag voor hulp goed bekeken en met de consulent besproken. Maar wij kunnen "
@@ -51,6 +68,11 @@ STRUCTURAL = [
 ]  # fmt: skip
 NO_STRUCTURAL = [
     "Dit formulier dient als bewijs van uw aanvraag.",
+    # 'u' may be the object of the second infinitive or the subject of a new clause
+    "U dient het formulier in te vullen en u te melden bij de balie.",
+    "U dient het formulier in te vullen en om hulp te vragen.",
+    "Wij sommeren u.",
+    "Wij zijn genoodzaakt.",
     "Daarom wordt u verzocht, als dat kan, te bellen.",
     "De consulent komt op 12 maart 2026 bij u thuis voor een gesprek over uw situatie, waardoor wij "
     "beter begrijpen welke hulp u nodig heeft.",

@@ -354,6 +354,23 @@ def test_address_is_never_explained(engine: Engine) -> None:
     )
 
 
+def test_a_term_being_named_is_not_replaced(engine: Engine) -> None:
+    # 'Dit heet in de wet een maatwerkvoorziening.': the name itself; a replacement would
+    # rename it ('Dit heet in de wet een hulp die de gemeente speciaal voor u regelt')
+    for text in (
+        "Dit heet in de wet een maatwerkvoorziening.",
+        "Dat heet een maatwerkvoorziening.",
+        "Dit noemen we huishoudelijke ondersteuning.",
+    ):
+        offered = _offered(engine, text)
+        assert not offered & {"maatwerkvoorziening", "huishoudelijke-ondersteuning"}, text
+    # near misses: the same word in a sentence that does not name it
+    assert "maatwerkvoorziening" in _offered(engine, "U krijgt een maatwerkvoorziening.")
+    assert "maatwerkvoorziening" in _offered(
+        engine, "Een maatwerkvoorziening heet zo omdat de hulp bij u past."
+    )
+
+
 def test_person_name_before_term_is_not_a_name(engine: Engine) -> None:
     # 'Sara een perspectiefplan': a person, then a noun phrase: still explained
     assert "perspectiefplan" in _offered(engine, "Wij maken voor Sara een perspectiefplan.")
