@@ -358,6 +358,7 @@ def extract_structure(
         if (
             item.kind == "list"
             and not item.text
+            and key != "contact"  # 'Heeft u vragen?' over a contact table: the contact line
             and unit.heading in unit.pending
             and _heading_key(unit.heading)
             and unit.heading.lower() not in placed_heading

@@ -248,3 +248,18 @@ def test_another_team_for_questions_still_leaves_with_the_contact(engine: Engine
     s = _structure(engine, _letter(body))
     assert _section_of(s, "Voor vragen belt u") is None
     assert any("Voor vragen belt u" in r for r in s.removed)
+
+
+def test_a_contact_heading_over_a_contact_table_is_not_repeated_as_its_lead(
+    engine: Engine,
+) -> None:
+    body = f"""{DECISION}
+
+Heeft u vragen?
+
+Wie\tTelefoon
+mevrouw R. Smit, consulent\t06-11 22 33 44
+Team Inkomen (als mevrouw Smit er niet is)\t0599-12 00 00"""
+    s = _structure(engine, _letter(body))
+    lines = [x for it in s.items["contact"] for x in it.flat()]
+    assert lines == ["Team Inkomen (als mevrouw Smit er niet is), 0599-12 00 00."]
