@@ -1521,6 +1521,10 @@ def _classify_why(
         # 'Verandert er iets in uw woonsituatie, dan verzoeken wij u dit binnen vier weken
         # te melden.' asks the reader, under whatever old heading
         return "vragen", "clause-ask"
+    if _DECIDED_AFTER_CLAUSE.match(first):
+        # 'Omdat het de eerste keer is ..., hebben wij besloten om te volstaan met deze
+        # schriftelijke waarschuwing.': the reason first, but the main clause decides
+        return "besluit", "decided-after-clause"
     if hk and hk != "bezwaar":
         return hk, "heading"
     started = any(v for v in items.values())
@@ -1604,6 +1608,10 @@ _SENDER_DECIDED = re.compile(
     r"(?i)\b(?:(?:wij|we|ik|het college|de gemeente|het team)\s+(?:\w+\s+){0,3}?"
     r"(?:besloten|beslist|toegekend|afgewezen)|(?:besluiten|besluit|kent|kennen|wijst|wijzen) "
     r"(?:wij|we|ik|het college|de gemeente))\b"
+)
+_DECIDED_AFTER_CLAUSE = re.compile(  # ', hebben wij besloten', ', is besloten': the main clause
+    r"(?i)\s*\w[^.?!]{10,300}?(?:,\s*|\s+)(?:(?:hebben|heeft)\s+(?:wij|we|ik|het college)|is)\s+"
+    r"(?:(?!(?:nog|niet)\b)\w+\s+){0,2}?besloten\b"
 )
 _SENDER_WILL = re.compile(  # 'Los van deze terugvordering onderzoeken wij of ...'
     r"(?i)\b(?:onderzoeken|bekijken|beoordelen) (?:wij|we) (?:nog |later |apart )?(?:of|hoe|welke)\b"

@@ -263,3 +263,26 @@ Team Inkomen (als mevrouw Smit er niet is)\t0599-12 00 00"""
     s = _structure(engine, _letter(body))
     lines = [x for it in s.items["contact"] for x in it.flat()]
     assert lines == ["Team Inkomen (als mevrouw Smit er niet is), 0599-12 00 00."]
+
+
+def test_a_decision_after_its_reason_is_the_decision(engine: Engine) -> None:
+    body = """Op 3 november 2026 kregen wij een melding van school over het verzuim van Daan.
+
+Omdat het de eerste keer is dat wij een melding over Daan krijgen, hebben wij besloten om te volstaan met deze schriftelijke waarschuwing.
+
+Gelet op uw uitleg in het gesprek is besloten geen proces-verbaal op te maken."""
+    s = _structure(engine, _letter(body, "waarschuwing verzuim"))
+    assert _section_of(s, "Omdat het de eerste keer is") == "besluit"
+    assert _section_of(s, "Gelet op uw uitleg") == "besluit"
+
+
+def test_a_reason_before_something_else_is_no_decision(engine: Engine) -> None:
+    # near misses: the main clause does not decide ('nog niet besloten', 'onderzocht')
+    body = """Op 3 november 2026 kregen wij uw aanvraag voor bijzondere bijstand.
+
+Omdat wij nog stukken missen, is nog niet besloten over uw aanvraag.
+
+Omdat u in oktober bent verhuisd, hebben wij uw gegevens opnieuw bekeken."""
+    s = _structure(engine, _letter(body, "uw aanvraag"))
+    assert _section_of(s, "Omdat wij nog stukken missen") != "besluit"
+    assert _section_of(s, "Omdat u in oktober") != "besluit"
