@@ -620,7 +620,7 @@ def _unit_item(
             spans = [p for p in letter.protected if b.start <= p.start < b.end]
             chans = [c for c in channels if b.start <= c.start < b.end]
             if any(c.crisis for c in chans):
-                line = " ".join(b.value.split())
+                line = " ".join(b.value.split()).rstrip(";,")  # a list entry's ';' ends here
                 line = line[:1].upper() + line[1:]  # 'bij levensgevaar: 112' after a full stop
                 moved.crisis.append(
                     line if line[-1:] in ".!?" else f"{line}."
@@ -637,6 +637,9 @@ def _unit_item(
             if new != value:
                 moved.pointed.extend(c.text for c in chans)
             entries.append(new)
+        if entries and entries[-1].endswith(";") and len(entries) < len(unit.blocks):
+            # the entries after it left (crisis lines, contacts): the list ends here
+            entries[-1] = entries[-1][:-1] + "."
         lead = " ".join(unit.lead.split())
         if unit.lead_block and any(unit.lead_block.start <= c.start < unit.lead_block.end
                                    for c in channels):  # fmt: skip

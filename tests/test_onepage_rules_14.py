@@ -286,3 +286,18 @@ Omdat u in oktober bent verhuisd, hebben wij uw gegevens opnieuw bekeken."""
     s = _structure(engine, _letter(body, "uw aanvraag"))
     assert _section_of(s, "Omdat wij nog stukken missen") != "besluit"
     assert _section_of(s, "Omdat u in oktober") != "besluit"
+
+
+def test_a_list_cut_short_by_crisis_lines_ends_cleanly(engine: Engine) -> None:
+    body = f"""{DECISION}
+
+Wij wijzen u ook op de volgende mogelijkheden:
+
+- onafhankelijke cliëntondersteuning via Stichting MEE Noord, telefoon 0599-88 77 66;
+- bij zorgen over de veiligheid van uw kind: Veilig Thuis, 0800-2000 (gratis, dag en nacht);
+- in een acute crisis: Crisisdienst Jeugd Noord, 0599-11 11 11."""
+    s = _structure(engine, _letter(body))
+    assert "Bij zorgen over de veiligheid van uw kind: Veilig Thuis, 0800-2000 (gratis, dag en nacht)." in s.crisis
+    assert not any(";." in c for c in s.crisis)
+    entries = [x for it in s.items["overig"] for x in it.items]
+    assert entries == ["onafhankelijke cliëntondersteuning via Stichting MEE Noord, telefoon 0599-88 77 66."]
