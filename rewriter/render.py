@@ -3,7 +3,9 @@
 The letter must fit one page. The PDF is rendered and its pages counted; if
 it runs over, spacing and then font size are tightened down to a readable
 floor (10.5 pt). If it still does not fit, a RenderError names the sections
-that are too long. Content is never cut.
+that are too long. Content is never cut. When no PDF is written, bounds on the
+page's height (rewriter/page_bound.py) stand in for a layout whenever they decide
+the step on their own (`proved_step`): the same layout is chosen.
 """
 
 from __future__ import annotations
