@@ -194,6 +194,8 @@ def _text(value: str) -> str:
 
 def _boxes(context: dict[str, Any], layout: Any) -> list[_Box]:
     """The blocks of templates/base.html.j2, top to bottom, with its CSS's sizes in px."""
+    from rewriter.render import contact_more
+
     style = context["style"]
     if context.get("logo") or style.font_regular != REGULAR or style.font_bold != BOLD:
         raise _NoBound("a logo or another font")
@@ -258,11 +260,8 @@ def _boxes(context: dict[str, Any], layout: Any) -> list[_Box]:
     crisis = context["crisis"]
     contact = box(gap, 0.0, 0.8 * f + (0.3 * f if crisis else 0.0))
     contact.row(plain(context["contact_line"]), f, inner)
-    for section in context["sections"]:
-        if section["key"] == "contact":
-            for item in section["items"]:
-                if item["kind"] == "p":
-                    contact.row(plain(item["text"]), f, inner)
+    for line in contact_more(context):  # each a <p> of its own, as the template shows them
+        contact.row(plain(line), f, inner)
     if crisis:
         heading = bold(context["crisis_heading"])
         contact.row([*heading, (" " + _text(" ".join(crisis)), False)], f, inner)
