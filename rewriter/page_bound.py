@@ -167,13 +167,17 @@ def fill_bounds(context: dict[str, Any], layout: Any) -> tuple[float, float] | N
         boxes = _boxes(context, layout)
         lh = layout.line_height
         low, high = 0.0, boxes[-1].bottom  # the last margin (it ends the body or not)
+        shown: list[_Box] = []  # for the lower bound: boxes that may have no height left out
         for i, box in enumerate(boxes):
             box_low, box_high = box.heights(lh)
-            low += box_low
             high += box_high
             if i:  # adjoining margins collapse into the larger one
-                low += max(boxes[i - 1].bottom, box.top)
                 high += max(boxes[i - 1].bottom, box.top)
+            if box_low > 0:
+                # an empty box's margins collapse through it with its neighbours' (and
+                # at the end with the body's): leaving it out never adds height
+                low += box_low + (max(shown[-1].bottom, box.top) if shown else 0.0)
+                shown.append(box)
     except _NoBound:
         return None
     page = layout.text_box_mm()[1] * PX_PER_MM

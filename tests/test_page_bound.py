@@ -75,6 +75,17 @@ def test_bounds_enclose_the_real_height() -> None:
             assert low - 1e-9 <= real <= high + 1e-9
 
 
+def test_an_empty_last_paragraph_adds_no_height_to_the_lower_bound() -> None:
+    """An empty signature <p>: its margins and the closing's collapse with the body's end
+    (a fuzzed letter showed it once the margin was counted)."""
+    c = _composed("fixtures", 0)[-1]
+    context = {**c.context, "signature": [], "reply_slip": []}
+    for layout in render.LAYOUTS[:2]:
+        low, high = fill_bounds(context, layout)
+        real = endless_fill(context, layout, c.structure.decision)
+        assert low - 1e-9 <= real <= high + 1e-9
+
+
 def test_same_docx_with_and_without_the_bounds() -> None:
     """The bounds only stand in for layouts: the chosen layout and the .docx are the same."""
     for c in _composed("fixtures", 0)[::4]:
