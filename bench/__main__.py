@@ -265,6 +265,9 @@ def main() -> None:
     bench_jargon_left(engine)
     bench_render(engine, max(1, args.rounds // 2))
     bench_onepage(engine)
+    from bench.page_bound import measure, report  # the bounds that stand in for layouts
+
+    report(measure(fuzz=60))
     from bench.wordml import bench_wordml  # tracked-changes .docx vs one-page DOCX
 
     bench_wordml(engine, max(1, args.rounds // 2))

@@ -3,7 +3,9 @@
 The letter must fit one page. The PDF is rendered and its pages counted; if
 it runs over, spacing and then font size are tightened down to a readable
 floor (10.5 pt). If it still does not fit, a RenderError names the sections
-that are too long. Content is never cut.
+that are too long. Content is never cut. When no PDF is written, bounds on the
+page's height (rewriter/page_bound.py) stand in for a layout whenever they decide
+the step on their own (`proved_step`): the same layout is chosen.
 """
 
 from __future__ import annotations
@@ -683,6 +685,38 @@ def _first_layout(context: dict[str, Any]) -> int:
     return len(LAYOUTS) - 1
 
 
+# Bounds on the body's height (rewriter/page_bound.py) stand in for a WeasyPrint layout
+# when no PDF is written and they decide `fit_layout`'s step on their own, with room:
+# the page fits when the upper bound is at most `BOUND_FITS`; `fit_layout` goes on to a
+# looser layout when the upper bound times `_LOOSER_RATIO` is under `_BRIM` by
+# `BOUND_ROOM`, and stops when the lower bound times it is over `_BRIM` by `BOUND_ROOM`;
+# the page runs over when the lower bound is over 1 + `BOUND_ROOM`. Anything nearer runs
+# WeasyPrint. `python -m bench.page_bound` prints the bounds' margins on every letter.
+BOUND_FITS = 0.97
+BOUND_ROOM = 0.01
+
+
+def proved_step(context: dict[str, Any], i: int) -> str | None:
+    """What WeasyPrint's layout of `LAYOUTS[i]` would make `fit_layout` do, when the page
+    bounds prove it: 'over' (more than one page), 'stop' (fits; keep this layout) or
+    'looser' (fits; try the next looser one). None when they do not."""
+    from rewriter.page_bound import fill_bounds
+
+    bounds = fill_bounds(context, LAYOUTS[i])
+    if bounds is None:
+        return None
+    low, high = bounds
+    if low > 1.0 + BOUND_ROOM:
+        return "over"
+    if high > BOUND_FITS:
+        return None
+    if i == 0 or high * _LOOSER_RATIO[i] <= _BRIM - BOUND_ROOM:
+        return "looser"
+    if low * _LOOSER_RATIO[i] > _BRIM + BOUND_ROOM:
+        return "stop"
+    return None
+
+
 def _page_fill(document: Any) -> float | None:
     """How full the (single) page of a laid-out document is: body height / page height.
 
@@ -762,7 +796,9 @@ def _quick_glyph_arrays() -> bool:
         return False
 
 
-def fit_layout(context: dict[str, Any], decision: bool) -> tuple[str, Any, Layout]:
+def fit_layout(
+    context: dict[str, Any], decision: bool, prove: bool = False
+) -> tuple[str | None, Any, Layout]:
     """Lay out the loosest layout that fits one page with a little air: (its HTML, the
     laid-out WeasyPrint document, the layout). Every format needs the layout (it proves
     the one page); only a PDF needs the document written (`write_pdf`, ~17 ms a letter),
@@ -776,23 +812,36 @@ def fit_layout(context: dict[str, Any], decision: bool) -> tuple[str, Any, Layou
     of 2.1; 37 get the loosest layout that fits, 3 get the next tighter one
     because the loosest would fill their page to 98.6-99.6% (measured when the margin
     was 100%; fixture 02, whose loosest layout fills 97.8%, needed the 2% of `_BRIM`).
+
+    `prove=True` (the caller writes no PDF): a step the page bounds decide
+    (`proved_step`) takes no WeasyPrint layout; the layout chosen is the same, and the
+    HTML and document are None when the chosen layout was proved.
     """
-    fitted: tuple[str, Any, Layout] | None = None
+    fitted: tuple[str | None, Any, Layout] | None = None
     tried: set[int] = set()
     i = _first_layout(context)
     while 0 <= i < len(LAYOUTS) and i not in tried:
         tried.add(i)
         layout = LAYOUTS[i]
-        html = render_html(context, layout, decision)
-        document = _layout_pdf(html)
-        if len(document.pages) != 1:
+        step = proved_step(context, i) if prove else None
+        html: str | None = None
+        document = None
+        if step is None:
+            html = render_html(context, layout, decision)
+            document = _layout_pdf(html)
+            if len(document.pages) != 1:
+                step = "over"
+            else:
+                fill = _page_fill(document)
+                looser = not (i and fill is not None and fill * _LOOSER_RATIO[i] > _BRIM)
+                step = "looser" if looser else "stop"
+        if step == "over":
             if fitted is not None:
                 break
             i += 1
             continue
         fitted = (html, document, layout)
-        fill = _page_fill(document)
-        if i and fill is not None and fill * _LOOSER_RATIO[i] > _BRIM:
+        if step == "stop":
             break
         i -= 1
     if fitted is not None:
@@ -1122,7 +1171,10 @@ def render_formats(
         if fmt not in FORMATS:
             raise RenderError(f"Onbekend formaat '{fmt}'. Kies uit: {', '.join(FORMATS)}.")
     context = build_context(structure, style or HouseStyle(), choice or ContactChoice())
-    html, document, layout = fit_layout(context, structure.decision)
+    # with no PDF to write, the page bounds may prove the one page without WeasyPrint
+    html, document, layout = fit_layout(context, structure.decision, prove="pdf" not in formats)
+    if html is None and "html" in formats:
+        html = render_html(context, layout, structure.decision)
     text = plain_text(context)
     out = {}
     pdf: bytes | None = None  # written only when a PDF is asked for
