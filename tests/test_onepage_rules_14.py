@@ -297,7 +297,12 @@ Wij wijzen u ook op de volgende mogelijkheden:
 - bij zorgen over de veiligheid van uw kind: Veilig Thuis, 0800-2000 (gratis, dag en nacht);
 - in een acute crisis: Crisisdienst Jeugd Noord, 0599-11 11 11."""
     s = _structure(engine, _letter(body))
-    assert "Bij zorgen over de veiligheid van uw kind: Veilig Thuis, 0800-2000 (gratis, dag en nacht)." in s.crisis
+    assert (
+        "Bij zorgen over de veiligheid van uw kind: Veilig Thuis, 0800-2000 (gratis, dag en nacht)."
+        in s.crisis
+    )
     assert not any(";." in c for c in s.crisis)
     entries = [x for it in s.items["overig"] for x in it.items]
-    assert entries == ["onafhankelijke cliëntondersteuning via Stichting MEE Noord, telefoon 0599-88 77 66."]
+    assert entries == [
+        "onafhankelijke cliëntondersteuning via Stichting MEE Noord, telefoon 0599-88 77 66."
+    ]
