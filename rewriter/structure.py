@@ -738,10 +738,6 @@ def _card_owners(
     return out
 
 
-_DIRECTORY_WHO = ("wie", "naam", "contactpersoon", "organisatie", "instantie")
-_DIRECTORY_WHAT = ("waarvoor", "waarmee", "onderwerp", "voor")
-
-
 def _directory_columns(rows: list[Block], channels: list[ChannelInfo]) -> list[str]:
     """A table of whom to reach for what: a first row of column headings only ('Wie',
     'Waarvoor', 'Telefoon', 'E-mail'), then rows with a phone number or e-mail address
@@ -750,7 +746,9 @@ def _directory_columns(rows: list[Block], channels: list[ChannelInfo]) -> list[s
     if len(rows) < 2:
         return []
     heads = [" ".join(c.split()).lower() for c in rows[0].text.split("\t")]
-    vocabulary = contact_words() | set(nl.words("card_labels")) | set(nl.words("directory_labels"))
+    # 'wie' -> 'who', 'waarvoor' -> 'what'
+    role_of = {r["heading"]: r["role"] for r in nl.table("directory_labels")}
+    vocabulary = contact_words() | set(nl.words("card_labels")) | set(role_of)
     if len(heads) < 2 or not all(
         h and all(w in vocabulary for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", h))
         for h in heads
@@ -761,8 +759,7 @@ def _directory_columns(rows: list[Block], channels: list[ChannelInfo]) -> list[s
         return []
     if not any(c.kind in ("phone", "email") for c in inside):
         return []
-    roles = ["who" if h in _DIRECTORY_WHO else "what" if h in _DIRECTORY_WHAT else "reach"
-             for h in heads]  # fmt: skip
+    roles = [role_of.get(h, "reach") for h in heads]
     if "who" not in roles:
         return []
     return roles
