@@ -313,6 +313,17 @@ def guard_files(
     missing: list[tuple[str, str]] = []
     moved_out: list[str] = []
     flat_moved, flat_kept = _flat_row(moved), _flat_row(kept_text)
+
+    def left_with_contact(fact_text: str) -> bool:
+        flat = _flat_row(fact_text)
+        return flat in flat_moved and flat not in flat_kept
+
+    # names and organisations that stood only in removed contact talk, each squashed once
+    named_out = [
+        (f.text, re.sub(r"\s+", "", f.text))
+        for f in facts
+        if f.kind in ("name", "organisation") and left_with_contact(f.text)
+    ]
     for fmt, text in texts.items():
         diff = compare_facts(prepared, text, allowed_missing=allowed)
         # a changed fact ('€ 612,40' -> '€ 621,40') is a missing one with an added partner
@@ -321,9 +332,7 @@ def guard_files(
                 moved_out.append(f.text)  # «email_team»: a contact field, listed for the writer
                 continue
             # a card row 'Wmo-consulent<tab>Ruud Hazenberg' is listed as 'Wmo-consulent: ...'
-            flat = _flat_row(f.text)
-            left_with_contact = flat in flat_moved and flat not in flat_kept
-            if left_with_contact and f.kind in ("time", "name", "organisation"):
+            if f.kind in ("time", "name", "organisation") and left_with_contact(f.text):
                 moved_out.append(f.text)
                 continue
             missing.append((fmt, f.text))
@@ -331,12 +340,7 @@ def guard_files(
         # 'R. Hazenberg' (the signature): the same person, so no fact is missing, but the
         # full name left with the contact row and the writer sees it listed
         squashed = re.sub(r"\s+", "", text)
-        for f in facts:
-            if f.kind not in ("name", "organisation") or re.sub(r"\s+", "", f.text) in squashed:
-                continue
-            flat = _flat_row(f.text)
-            if flat in flat_moved and flat not in flat_kept:
-                moved_out.append(f.text)
+        moved_out += [name for name, bare in named_out if bare not in squashed]
     return Guard(not missing, tuple(missing), tuple(texts), tuple(dict.fromkeys(moved_out)))
 
 

@@ -184,12 +184,6 @@ def fill_bounds(context: dict[str, Any], layout: Any) -> tuple[float, float] | N
     return low / page, high / page
 
 
-def fill_bound(context: dict[str, Any], layout: Any) -> float | None:
-    """The upper bound of `fill_bounds`."""
-    bounds = fill_bounds(context, layout)
-    return None if bounds is None else bounds[1]
-
-
 def _text(value: str) -> str:
     from rewriter.render import keep_together
 

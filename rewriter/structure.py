@@ -268,6 +268,7 @@ class _Unit:
     pending: tuple[str, ...] = ()  # headings right above this unit (a heading with no text
     # of its own before the next heading is kept as a sub-heading, never dropped)
     lead_block: Block | None = None  # the paragraph that leads a list or table
+    roles: tuple[str, ...] = ()  # a directory's column roles ('who', 'what', 'reach')
 
 
 def extract_structure(
@@ -688,7 +689,7 @@ def _card_owners(
     out = list(channels)
     for u in units:
         if u.kind == "table" and (columns := _directory_columns(u.blocks, channels)):
-            u.kind = "directory"
+            u.kind, u.roles = "directory", tuple(columns)
             who = columns.index("who")
             for i, c in enumerate(out):
                 row = next((b for b in u.blocks[1:] if b.start <= c.start < b.end), None)
@@ -770,7 +771,7 @@ def _directory_item(unit: _Unit, channels: list[ChannelInfo], moved: _Moved) -> 
     het kiezen van een opleiding: Jongerenpunt Liemers, 0316-58 40 22.' The first row of
     one of the sender's people is the contact line's job (listed for the writer, like a
     contact card); every other row stays, word for word, cell by cell."""
-    roles = _directory_columns(unit.blocks, channels)
+    roles = unit.roles
     lines: list[str] = []
     person_row_gone = False
     for b in unit.blocks[1:]:
