@@ -36,6 +36,6 @@ def test_other_written_form_and_long_phrase_buckets(engine: Engine) -> None:
 
 
 def test_held_out_sets_are_refused(engine: Engine) -> None:
-    for name in ("eval7", "eval12", "eval13", "eval14"):
+    for name in ("eval7", "eval12", "eval13", "eval14", "eval15"):
         with pytest.raises(SystemExit):
             bench_jargon_why(engine, (name,))
