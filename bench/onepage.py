@@ -541,8 +541,8 @@ def bench_onepage(engine: Engine) -> None:
         ),
         (
             ROOT / "bench" / "eval15",
-            "evaluation set 15 (frozen at the commit named in its README; 10 old-style, 4"
-            " mid-style and 2 plain letters, written in the fourteenth session without running"
+            "evaluation set 15 (frozen at a31300f; 10 old-style, 4 mid-style and 2 plain"
+            " letters, written in the fourteenth session without running"
             " the tool, to be measured once, untuned, at the end of that session; figures only:"
             " its problem lists are not for tuning; the section model never trains on it)",
         ),
