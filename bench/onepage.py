@@ -81,8 +81,15 @@ def _where(c: Composed, start: str) -> str | None:
         for section in c.context["sections"]  # the page as the reader sees it
         for it in section["items"]
     ]
-    # a paragraph that opens with the words first ('Vanaf 1 januari 2027 gelden ...' also
-    # stands inside an earlier paragraph's sentence), then one that holds them
+    # the words as the gold writes them, label and all ('Bedrag: € 612,50' as a row of
+    # its own, whose value alone also stands in an earlier sentence); then without the
+    # label or bullet; a paragraph that opens with the words first ('Vanaf 1 januari 2027
+    # gelden ...' also stands inside an earlier paragraph's sentence), then one that holds
+    # them
+    whole = _cells(_squash(start)[:40])
+    for key, _, flat in page:
+        if whole != _cells(needle) and any(_cells(_squash(s)).startswith(whole) for s in flat if s):
+            return key
     for key, _, flat in page:
         if any(_squash(s).startswith(needle) for s in flat if s):
             return key

@@ -200,6 +200,10 @@ def classify_channels(
         elif c.kind == "email" and kind == "unknown" and _signers_mailbox(c.text, sender):
             # 'Of mail naar s.wolters@...' under a letter signed by Sandra Wolters
             owner, kind = sender.signer, "person"
+        elif c.kind == "email" and kind == "unknown" and _mailbox_owner(c.text, sentence, ""):
+            # '… met de heer R. Dijkstra, … of per e-mail r.dijkstra@…': his mailbox
+            owner = _mailbox_owner(c.text, sentence, "")
+            kind = _person_kind(text, owner, sender)
         crisis, label = _crisis(c, sentence, rel)
         out.append(
             ChannelInfo(c.kind, c.text, c.start, c.end, s_start, s_end, owner, kind, crisis, label)
@@ -225,7 +229,7 @@ def _mailbox_owner(address: str, sentence: str, owner: str) -> str:
     def surname(name: str) -> str:
         return re.sub(r"[^a-z]", "", name.split()[-1].lower()) if name.split() else ""
 
-    if not owner or surname(owner) in local:
+    if owner and surname(owner) in local:
         return owner
     for m in PERSON.finditer(sentence):
         name = m.group().strip()
@@ -295,6 +299,16 @@ def _owner(
     named = [m for m in mentions if m[3] in ("person", "org", "team")]
     last = mentions[-1]
     if last[3] in ("us", "me", "them") and named and rel - named[-1][1] < 60:
+        last = named[-1]
+    elif (
+        last[3] == "them"
+        and last[2].lower() in ("zijn", "haar")
+        and named
+        and named[-1][3] == "person"
+        and _CHANNEL_NOUN.fullmatch(sentence[last[1] : rel])
+    ):
+        # 'contact opnemen met de heer R. Dijkstra, bereikbaar op drie dagen
+        # via zijn rechtstreekse nummer 0594-…': his, however far back
         last = named[-1]
     if last[3] == "org":
         # 'de heer S. Ramdin, medewerker Debiteurenbeheer, via ...': the person, whose
@@ -382,6 +396,8 @@ def owner_of_cell(cell: str, sender: Sender) -> tuple[str, str]:
     return _owner(probe, probe, len(probe), 0, [(0, len(probe))], sender)
 
 
+# 'zijn rechtstreekse nummer ', 'haar e-mailadres ': what a possessive calls the channel
+_CHANNEL_NOUN = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{nl.alternation('channel_nouns')}\s*:?\s*")
 _JOB_BEFORE_DEPARTMENT = re.compile(
     rf"(?i),?\s*(?:(?:de|onze|uw)\s+)?(?:medewerker|[\w-]*{nl.alternation('contact_roles')})\s+"
     r"(?:(?:van|bij)\s+)?(?:(?:de|het)\s+)?"

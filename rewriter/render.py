@@ -380,6 +380,20 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
         found = sender_phone(sentence)
         if found is not None:
             return found, sentence
+        if _GENERAL_NUMBER.search(sentence) and not re.search(r"\d", sentence):
+            # 'Bij diens afwezigheid kunt u het algemene nummer van de gemeente bellen.':
+            # the number the letterhead or the footer gives for the sender
+            general = [
+                c
+                for c in chans
+                if c.kind == "phone"
+                and c.owner_kind == "team"
+                and c.region != "body"
+                and c.text != phone
+                and not c.crisis
+            ]
+            if general:
+                return general[0], sentence
         if i + 1 < len(removed) and not any(
             c.kind == "phone" and c.text in sentence for c in chans
         ):
@@ -409,6 +423,8 @@ def _hours_phrase(hours: str) -> str:
     return hours if hours.lower().startswith(("op ", "van ", "tussen ")) else f"op {hours}"
 
 
+# an away sentence's 'het algemene nummer (van de gemeente)', without the number itself
+_GENERAL_NUMBER = re.compile(rf"(?i)\b{nl.pattern('general_numbers')}\b")
 # what an away sentence calls the number it sends the reader to: 'ons telefonisch spreekuur'
 _AWAY_DESK = re.compile(rf"(?i)\b{nl.pattern('away_desks')}\b")
 

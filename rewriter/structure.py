@@ -257,6 +257,7 @@ class _Moved:
     referrals: list[str] = field(default_factory=list)  # another organisation, number gone
     contact_rest: list[str] = field(default_factory=list)  # paragraphs only about reaching people
     contact_items: list[Item] = field(default_factory=list)  # a contact table's rows, as lines
+    handlers: frozenset[str] = frozenset()  # surnames of the letterhead card's people
 
 
 @dataclass
@@ -311,12 +312,19 @@ def extract_structure(
         ],
         sender_info,
     )
+    channels = _handler_owners(blocks, channels, sender_info)
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)
     channels = _card_owners(units, channels, sender_info)
     body_channels = [c for c in channels if c.region == "body"]
-    moved = _Moved()
+    moved = _Moved(
+        handlers=frozenset(
+            c.owner.split()[-1]
+            for c in channels
+            if c.region == "header" and c.owner_kind == "person" and c.owner.split()
+        )
+    )
     removed, crisis, pointed, fields, intros = (
         moved.removed,
         moved.crisis,
@@ -668,6 +676,14 @@ def _unit_item(
             moved.removed.insert(len(moved.removed) - len(unit.blocks), lead)
             return None
         return Item("p", lead) if lead else None
+    if unit.kind == "table" and (lines := _crisis_rows(unit.blocks, channels, letter.facts)):
+        # 'Wie | Telefoon | Wanneer' over the crisis lines: the crisis block's lines, each
+        # with what it is for; the lead that announces them goes with them
+        lead = " ".join(unit.lead.split())
+        if lead.endswith(":") and not re.search(r"\d", lead):
+            lines[0], lead = f"{lead} {lines[0]}", ""
+        moved.crisis.extend(lines)
+        return Item("p", lead) if lead else None
     rows = []
     for b in unit.blocks:
         label = b.label.strip()
@@ -676,6 +692,80 @@ def _unit_item(
         rows.append((label, *(" ".join(v.split()) for v in b.value.split("\t"))))
     del text
     return Item(unit.kind, " ".join(unit.lead.split()), (), tuple(rows))
+
+
+def _crisis_rows(rows: list[Block], channels: list[ChannelInfo], facts: tuple) -> list[str]:
+    """A table of crisis lines ('Crisisdienst Jeugd Zeeland | 0118-… | buiten
+    kantoortijden'), with or without a row of column headings over it: one line per row,
+    'Crisisdienst Jeugd Zeeland: 0118-…, buiten kantoortijden.'; [] for any other table."""
+
+    def crisis_in(b: Block) -> bool:
+        if any(c.crisis for c in channels if b.start <= c.start < b.end):
+            return True
+        # 'Alarmnummer | 112 | bij direct gevaar': a crisis line's name and 112 or 113 in
+        # a cell of its own (no channel: a bare three-digit number in a table cell)
+        named = any(f.kind == "crisis_line" and b.start <= f.start < b.end for f in facts)
+        return named and bool(re.search(r"(?:^|\t)\s*11[23]\s*(?:\t|$)", b.text))
+
+    def any_channel(b: Block) -> bool:
+        return any(b.start <= c.start < b.end for c in channels)
+
+    data = rows[1:] if rows and not any_channel(rows[0]) else rows
+    if not data or not all(crisis_in(b) for b in data):
+        return []
+    lines = []
+    for b in data:
+        cells = [" ".join(x.split()) for x in b.text.split("\t") if x.strip()]
+        line = f"{cells[0]}: {', '.join(cells[1:])}" if len(cells) > 1 else cells[0]
+        lines.append(line if line[-1:] in ".!?" else f"{line}.")
+    return lines
+
+
+# 'Behandeld door: mevrouw I. Post · Telefoon: 036-…': the name, up to the next item
+_HANDLER = re.compile(rf"(?i)^\s*{nl.pattern('handler_labels')}\s*(?::\s*|\t)([^·|\t;]+)")
+
+
+# the items after the name on a handler's line: '· Telefoon: 036-… · E-mail: …'
+_HANDLER_ITEMS = re.compile(r"\s*[·|\t;]\s*\S")
+
+
+def _handler_cards(blocks: tuple[Block, ...] | list[Block]) -> list[list[Block]]:
+    """The letterhead's handler cards: a 'Behandeld door' row and the contact rows right
+    after it ('Telefoon: …', 'E-mail: …'; a Word table's rows come as 'Telefoon<tab>…')."""
+    header = [b for b in blocks if b.region == "header"]
+    cards = []
+    for i, b in enumerate(header):
+        if not _HANDLER.match(b.text):
+            continue
+        card = [b]
+        for row in header[i + 1 :]:
+            if row.kind != "row" or not _contact_label(row.label) or _HANDLER.match(row.text):
+                break
+            card.append(row)
+        cards.append(card)
+    return cards
+
+
+def _handler_owners(
+    blocks: tuple[Block, ...], channels: list[ChannelInfo], sender: Sender
+) -> list[ChannelInfo]:
+    """A letterhead's handler card: the 'Behandeld door' row's person owns the phone and
+    e-mail rows right after it ('Telefoon: 0592-… (rechtstreeks)', 'E-mail: j.lanting@…'),
+    and the items of its own line ('Behandeld door: mevrouw I. Post · Telefoon: 036-…'),
+    not the sender in general (the rows stand in the letterhead)."""
+    labels = contact_words() | set(nl.words("card_labels"))
+    out = list(channels)
+    for card in _handler_cards(blocks):
+        owner, kind = owner_of_cell(_HANDLER.match(card[0].text).group(1), sender)
+        if not owner or kind not in ("person", "team"):
+            continue
+        for j, c in enumerate(out):
+            inside = any(x.start <= c.start < x.end for x in card)
+            # the letterhead's default (the sender) or a row label read as a name
+            theirs = c.owner_kind in ("unknown", "team") or c.owner.lower() in labels
+            if inside and c.kind in ("phone", "email") and theirs and not c.crisis:
+                out[j] = replace(c, owner=owner, owner_kind=kind)
+    return out
 
 
 def _card_owners(
@@ -851,22 +941,23 @@ def _card_person(rows: list[Block]) -> str:
     return ""
 
 
+def _contact_label(label: str) -> bool:
+    """A contact card's label: 'Naam', 'Telefoon', 'Uw Wmo-consulent', 'Niet bereikbaar?
+    Bel Buurtteam Oost' (a name inside the label, never its first word: 'Bedrag' is no
+    contact word)."""
+    vocabulary = contact_words() | set(nl.words("card_labels"))
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)
+    return bool(words) and all(
+        w.lower() in vocabulary or is_contact_role(w.lower()) or (i > 0 and w[:1].isupper())
+        for i, w in enumerate(words)
+    )
+
+
 def _contact_card(rows: list[Block], channels: list[ChannelInfo]) -> bool:
     """Rows that only say who to reach and how: every label is a contact word ('Naam',
     'Telefoon', 'E-mail', 'Bereikbaar') and a row holds a phone number or e-mail address
     (no crisis line: those always stay)."""
-    vocabulary = contact_words() | set(nl.words("card_labels"))
-
-    def contact_label(label: str) -> bool:
-        # 'Naam', 'Telefoon', 'Uw Wmo-consulent', 'Niet bereikbaar? Bel Buurtteam Oost'
-        # (a name inside the label, never its first word: 'Bedrag' is no contact word)
-        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)
-        return all(
-            w.lower() in vocabulary or is_contact_role(w.lower()) or (i > 0 and w[:1].isupper())
-            for i, w in enumerate(words)
-        )
-
-    if not all(contact_label(b.label) for b in rows):
+    if not all(_contact_label(b.label) for b in rows):
         return False
     inside = [c for c in channels if any(b.start <= c.start < b.end for b in rows)]
     return any(c.kind in ("phone", "email") for c in inside) and not any(c.crisis for c in inside)
@@ -1024,13 +1115,50 @@ def _paragraph_without_contacts(
             _contact_talk(k) and _TO_US.search(k) and not re.search(r"(?<!^)\b[A-Z]", k)
             for k in kept
         )
-    ):
+    ) or (kept and not objection and not referrals and _points_to_card(kept, moved.handlers)):
         moved.removed.extend(kept)
         return ""
     paragraph = " ".join(kept).strip()
     if paragraph and not objection and _only_reaching(kept, block, channels, referrals, moved):
         moved.contact_rest.append(paragraph)
+    elif (
+        paragraph
+        and not objection
+        and len(moved.removed) > removed_before
+        and all(_CALL_MENTION.match(k) for k in kept)
+    ):
+        # 'Bel Team Invordering op 0546-… Noem dan ons kenmerk TW/INV/2026/0942.': with the
+        # call gone to the contact line, what to mention goes next to it
+        moved.contact_rest.append(paragraph)
     return paragraph
+
+
+_CALL_MENTION = re.compile(rf"(?i)\s*{nl.pattern('call_mentions')}")
+
+
+_POINT_UP = re.compile(rf"(?i)\s*{nl.pattern('pointers_up')}")
+
+
+def _points_to_card(kept: list[str], handlers: frozenset[str]) -> bool:
+    """'Voor vragen over deze beschikking kunt u contact opnemen met de behandelaar (zie
+    boven). Bij diens afwezigheid kunt u het algemene nummer van de gemeente bellen.': a
+    paragraph that sends the reader to the letterhead's 'Behandeld door' card, whose
+    person and numbers are the contact line's, and says whom to call when they are away
+    (the contact line says that too). Names other than the card's person, numbers or an
+    instruction beyond reaching them keep the paragraph."""
+    pointed = False
+    for k in kept:
+        if re.search(r"\d", k):
+            return False
+        if WHEN_AWAY.match(k) and len(k.split()) <= 25:
+            continue  # 'Is zij er niet, bel dan het algemene nummer van de gemeente.'
+        rest = _POINT_UP.sub(" ", k)
+        if rest == k or not handlers or not (_CONTACT_TALK.search(rest) or _talks_contact(rest)):
+            return False
+        if any(w not in handlers for w in re.findall(r"(?<!^)\b[A-Z][\w'-]*", rest)):
+            return False  # 'mevrouw Post' is the card's; 'het CAK' is not
+        pointed = True
+    return pointed
 
 
 _ERRAND = re.compile(
@@ -1330,14 +1458,17 @@ def _place(
         model is None
         or cue not in MODEL_DECIDES
         or (cue == "heading" and _fixed_heading_key(unit.heading) is not None)
+        or (cue == "heading" and _QUESTION_HEADING.match(strip_number(unit.heading)))
     ):
-        # the writer's own plain heading ('Waarom krijgt u deze brief?') stands
+        # the writer's own plain heading ('Waarom krijgt u deze brief?', 'Wat gebeurt er
+        # als u niet betaalt?') stands
         return Placement(text, cue_section, cue, features, cue_section)
     # a letter that says it decides nothing has no decision section
     section, probability = predict(model, features, ("besluit",) if says_none else ())
     return Placement(text, cue_section, cue, features, section, probability)
 
 
+_QUESTION_HEADING = re.compile(rf"(?i)\s*{nl.pattern('heading_questions')}")
 # the general cues, after which the model decides (the specific ones decide alone)
 MODEL_DECIDES = frozenset(
     {
@@ -1882,12 +2013,21 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
     date = subject = subject_label = ""
     address_blocks: list[list[str]] = []
     groups: dict[int, list[Block]] = {}
+    cards = _handler_cards(blocks)
+    card_rows = {b.start for card in cards for b in card[1:]}
     for b in blocks:
+        if b.start in card_rows:
+            continue  # a handler's 'Telefoon:' row: the contact line's job
         groups.setdefault(b.group, []).append(b)
     for group in groups.values():
         plain_lines = []
         lines = [line for b in group for line in text[b.start : b.end].split("\n") if line.strip()]
         for line in lines:
+            handler = _HANDLER.match(line)
+            if handler and _HANDLER_ITEMS.search(line, handler.end()):
+                # 'Behandeld door: mevrouw I. Post · Telefoon: 036-…': the reference keeps
+                # the name; the channels are the contact line's job
+                line = line[: handler.end()].rstrip()
             m = _LABEL.match(line)
             if not m:
                 row = _HEADER_ROW.match(line)
