@@ -262,7 +262,10 @@ def _boxes(context: dict[str, Any], layout: Any) -> list[_Box]:
         contact.row(plain(line), f, inner)
     if crisis:
         heading = bold(context["crisis_heading"])
-        contact.row([*heading, (" " + _text(" ".join(crisis)), False)], f, inner)
+        # the first line after the heading, each next one after a <br> of its own
+        contact.row([*heading, (" " + _text(crisis[0]), False)], f, inner)
+        for line in crisis[1:]:
+            contact.row(plain(line), f, inner)
     # .groet: margin-top gap (its first <p> adjoins it), the closing and the signature
     box(gap, para).row(plain(context["closing"]), f, width)
     signature = box(0.0, para)

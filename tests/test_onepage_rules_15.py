@@ -208,3 +208,16 @@ def test_the_signers_sentence_as_secretary_of_the_committee_is_the_contact_line(
     assert _section_of(s, "Voor vragen over de procedure") is None  # not said twice
     line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
     assert "0599-57 92 33" in line and "bezwaar@zuiderveld.example.nl" in line
+
+
+def test_each_crisis_line_has_a_line_of_its_own_on_the_page(engine: Engine) -> None:
+    from rewriter.compose import compose
+
+    body = """Wordt het thuis onveilig? Bel dan Veilig Thuis: 0800-2000 (gratis, dag en nacht).
+
+Is er direct gevaar? Bel 112."""
+    c = compose(LETTERHEAD.format(card="", body=body), engine, "none", ("html",))
+    html = c.files["html"].data.decode("utf-8")
+    spoed = html[html.index('class="spoed"') :].split("</p>")[0]
+    assert "0800-2000" in spoed and "112" in spoed
+    assert spoed.count("<br>") == len(c.structure.crisis) - 1 >= 1
