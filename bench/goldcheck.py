@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 SALUTATION = re.compile(r"^(Geachte|Beste|Hallo)\b.*,$", re.M)
 CLOSING = re.compile(r"^Met (vriendelijke|hartelijke) groet", re.M)
@@ -69,3 +70,48 @@ def elfproef(digits: str) -> bool:
     """A BSN passes the eleven test."""
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
     return (total - int(digits[8])) % 11 == 0
+
+
+def check_letter(
+    g: Any, file: str, text: str, body: str, blocks: list[str], words: tuple[int, int] = (250, 600)
+) -> None:
+    """The checks every frozen set's gold test makes of one letter against its gold (sets
+    10 and later): every quoted string stands in the letter, the file name says the kind
+    and plainness, the blocks start as the gold's paragraphs, headings are lines of their
+    own, the length, BSNs pass the elfproef, addresses are on example.nl, IBANs pass their
+    check, a decision has an objection route, a plain letter a contact and no jargon."""
+    missing = [(field, s) for field, s in g.quoted() if s not in text]
+    assert not missing, f"{file}: not in the letter: {missing}"
+
+    slug = g.kind.replace(" ", "-").replace("ë", "e")
+    assert slug in file and g.plain == ("-plain-" in file)
+
+    starts = [p.start for p in g.paragraphs]
+    assert len(blocks) == len(starts), f"{file}: {len(blocks)} blocks, gold {len(starts)}"
+    for block, start in zip(blocks, starts, strict=True):
+        assert block.startswith(start), f"{file}: {block[:60]!r} vs {start!r}"
+
+    lines = {ln.strip() for ln in body.split("\n")}
+    for heading in g.headings:
+        assert heading in lines, f"{file}: heading {heading!r} is not a line of its own"
+        # a heading may end in a colon ("Aanleiding:", as in sets 5 and 6), not in a stop
+        assert not heading.endswith((".", ";", ",")), heading
+
+    low, high = words
+    assert low <= len(text.split()) <= high, f"{file}: {len(text.split())} words"
+    for bsn in re.findall(r"(?:BSN|[Bb]urgerservicenummer)\D{0,15}(\d{9})\b", text):
+        assert elfproef(bsn), f"{file}: BSN {bsn} fails the elfproef"
+    for address in re.findall(r"[\w.+-]+@[\w.-]+\w|\bwww\.[\w.-]+\w", text):
+        assert address.endswith("example.nl"), f"{file}: {address} not on example.nl"
+    for iban in re.findall(r"\bNL\d\d(?: ?[A-Z]{4})(?: ?\d{4}){2} ?\d\d\b", text):
+        digits = iban.replace(" ", "")
+        moved = digits[4:] + digits[:4]
+        assert int("".join(str(int(c, 36)) for c in moved)) % 97 == 1, f"{file}: IBAN {iban}"
+
+    if g.decision:
+        assert g.objection.present and g.objection.term, f"{file}: decision without route"
+    if g.plain:
+        assert g.contact_pairs and not g.jargon, file
+    assert {p.section for p in g.paragraphs} & {"waarom", "besluit"}, file
+    for kind in ("dates", "names", "organisations"):
+        assert g.facts[kind], f"{file}: facts.{kind} is empty"
