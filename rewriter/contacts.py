@@ -434,7 +434,7 @@ def _helper_before(
     return "", "unknown"
 
 
-_HELPS = re.compile(r"(?i)\b(?:help\w*|ondersteun\w*|begeleid\w*)\b")  # '... kan u helpen'
+_HELPS = re.compile(rf"(?i)\b{nl.pattern('help_verbs')}\b")  # '... kan u helpen'
 
 
 def _previous_person(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:

@@ -1161,9 +1161,7 @@ def _points_to_card(kept: list[str], handlers: frozenset[str]) -> bool:
     return pointed
 
 
-_ERRAND = re.compile(
-    r"(?i)\s*voor (?!(?:\w+ ){0,3}?(?:vragen|informatie|inlichtingen)\b)[^,]{3,60}"
-)
+_ERRAND = re.compile(rf"(?i)\s*voor (?!(?:\w+ ){{0,3}}?{nl.pattern('errand_not')}\b)[^,]{{3,60}}")
 
 
 def _errand_elsewhere(sentence: str, chans: list[ChannelInfo], channels: list[ChannelInfo]) -> bool:
@@ -1222,10 +1220,7 @@ _CRISIS_TAIL = re.compile(  # 'Dat is gratis en anoniem.', 'Zij zijn dag en nach
     r"(?i)(?:dat|dit|het|die|zij|ze|deze lijn) (?:is|zijn|kan|kunt|bel je|belt u)\b[^.?!]{0,50}"
     rf"\b{nl.alternation('crisis_line_remarks')}\b[^.?!]{{0,30}}[.!]"
 )
-_PRONOUN_SUBJECT = re.compile(  # 'Is zij afwezig', 'Hij is er morgen niet'
-    r"^(?:(?P<verb>Is|Heeft|Werkt|Kan|Komt|Blijft|Gaat) (?:zij|hij)\b|"
-    r"(?:Zij|Hij) (?=(?:is|heeft|werkt|kan|komt|blijft|gaat)\b))"
-)
+_PRONOUN_SUBJECT = re.compile(rf"^{nl.pattern('pronoun_subjects')}")  # 'Is zij afwezig'
 
 
 def _contact_person(m: re.Match) -> str:
@@ -1272,9 +1267,7 @@ _CONTACT_INTRO_AFTER = re.compile(  # 'Mevrouw Oudshoorn is uw vaste contactpers
 )
 # whom a sentence without a number sends the reader to: the writer or the sender
 # ('wenden tot ondergetekende', 'contact opnemen met uw klantmanager', 'bel ons')
-_TO_US = re.compile(
-    rf"(?i)\b(?:ondergetekende|(?:met|tot|bij|naar) (?:mij|ons)\b|uw (?:vaste )?{_ROLE}\b)"
-)
+_TO_US = re.compile(rf"(?i)\b(?:{nl.pattern('to_us')}|uw (?:vaste )?{_ROLE}\b)")
 # the signer's own hours: 'Ik ben bereikbaar op ...', 'Ik ben er van (dag) tot ...'
 I_REACHABLE = re.compile(
     r"(?i)\s*ik (?:ben (?:er\b|(?:\w+ )?(?:bereikbaar|aanwezig|op kantoor)\b)|werk (?:op|van)\b)"
@@ -1736,11 +1729,7 @@ _PLEASANTRY = re.compile(
     r"(?i)\s*(?:wij zien|we zien|ik zie) u (?:graag|dan)\b[^.?!]{0,60}[.!]\s*$"
 )
 _OCCASION = re.compile(rf"(?i)\s*{nl.pattern('occasion_openers')}")
-_SENDER_DECIDED = re.compile(
-    r"(?i)\b(?:(?:wij|we|ik|het college|de gemeente|het team)\s+(?:\w+\s+){0,3}?"
-    r"(?:besloten|beslist|toegekend|afgewezen)|(?:besluiten|besluit|kent|kennen|wijst|wijzen) "
-    r"(?:wij|we|ik|het college|de gemeente))\b"
-)
+_SENDER_DECIDED = re.compile(rf"(?i)\b{nl.pattern('sender_decided')}\b")
 _DECIDED_AFTER_CLAUSE = re.compile(  # ', hebben wij besloten', ', is besloten': the main clause
     r"(?i)\s*\w[^.?!]{10,300}?(?:,\s*|\s+)(?:(?:hebben|heeft)\s+(?:wij|we|ik|het college)|is)\s+"
     r"(?:(?!(?:nog|niet)\b)\w+\s+){0,2}?besloten\b"
@@ -1752,10 +1741,7 @@ _POINTER = re.compile(r"(?i)\s*(?:wij|we|ik) (?:wijzen|wijs) u (?:er ?op|er \w+ 
 _CONSEQUENCE = re.compile(  # '... dat bij herhaling ...', '... dat als u niet betaalt, ...'
     r"(?i)\bdat\s+(?:bij\s+(?:herhaling|niet-nakoming|het niet)|(?:indien|als|wanneer)\s+u\b)"
 )
-_EMPATHY = re.compile(
-    r"(?i)\s*(?:wij|we|ik) (?:begrijpen|begrijp|snappen|snap|weten|realiseren (?:ons|me))\b"
-    r"[^.?!]*(?:moeilijk|lastig|vervelend|zwaar|schrik\w*|niet (?:makkelijk|eenvoudig))"
-)
+_EMPATHY = re.compile(rf"(?i)\s*{nl.pattern('empathy_openers')}")
 _IF_THEN_DO = re.compile(
     r"(?i)\s*(?:bent|heeft|hebt|kunt|wilt|lukt|gaat|komt)\s+(?:u|het)\b[^,]{3,160},\s*"
     rf"{nl.alternation('imperatives')}\w*"
