@@ -68,6 +68,8 @@ _ORG_HEAD = (
     r"Ergotherapie|Installatiebedrijf|Vereniging|Praktijk|Centrale[ \t]+Raad[ \t]+van[ \t]+Beroep|"
     r"Nationale[ \t]+ombudsman|Sociaal[ \t]+Wijkteam|Plangroep|Humanitas|Schuldhulpmaatje|Leger[ \t]+des[ \t]+Heils)"
 )
+# a line of capitals, spaces and hyphens only: a heading written in capitals
+_CAPITALS_LINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ' -]{2,}[A-ZÀ-Þ]\s*")
 _ORG = re.compile(
     rf"\b{_ORG_HEAD}(?:[ \t]+(?:[A-Z][\w'’&.-]*|&|en|de|van|het|voor|aan|op)(?=[\s,.;:)]|$))*"
 )
@@ -216,6 +218,10 @@ def extract_facts(text: str, protected: Iterable[Protected] | None = None) -> tu
             if len(value) >= 3 and not covered.covers(m.start()):
                 add(Fact(kind, m.start(), m.start() + len(value), value))
     for start, end in _proper_nouns(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if _CAPITALS_LINE.fullmatch(text[line_start : line_end if line_end >= 0 else None]):
+            continue  # 'BEZWAAR EN VOORLOPIGE VOORZIENING': a heading in capitals, no name
         end = start + len(_one_sentence(text[start:end]).rstrip(". "))
         if end - start >= 2 and covered.find(start, end) is None:
             add(Fact("name", start, end, text[start:end]))

@@ -218,13 +218,15 @@ _PLAIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "phone",
         re.compile(
-            r"(?:\+31|0031)[\s\-]?(?:\(0\))?[\s\-]?\d(?:[\s\-]?\d){8}(?!\d)"
+            r"(?:(?:\+31|0031)[\s\-]?(?:\(0\))?[\s\-]?\d(?:[\s\-]?\d){8}(?!\d)"
             r"|\(0\d{2,3}\)[\s\-]?\d(?:[\s\-]?\d){5,6}(?!\d)"
             r"|\b0[89]00[\s\-]?\d(?:[\s\-]?\d){3,6}(?!\d)"
             r"|\b0\d(?:\s?-\s?|[\s\-]?)\d(?:[\s\-]?\d){7}(?!\d)"
             r"|\b0\d{2,3}\s?-\s?\d(?:[\s\-]?\d){5,6}(?!\d)"
             r"|\b14\s?0\d{2,3}\b"
-            r"|(?<=[Bb]el\s)(?:112|113)\b|(?<=:\s)(?:112|113)\b(?=\s*$|\s*\n|\.)|\b113\s+Zelfmoordpreventie|\b112\b(?=\s*\(|\s+bij\s+nood|\.|,)"
+            r"|(?<=[Bb]el\s)(?:112|113)\b|(?<=:\s)(?:112|113)\b(?=\s*$|\s*\n|\.)|\b113\s+Zelfmoordpreventie|\b112\b(?=\s*\(|\s+bij\s+nood|\.|,))"
+            # '0572-34 77 99, toestel 2314': the extension belongs to the number
+            rf"(?:,?\s(?:{nl.pattern('phone_extensions')})\s?\d{{2,5}}\b)?"
         ),
     ),
 )

@@ -221,3 +221,22 @@ Is er direct gevaar? Bel 112."""
     spoed = html[html.index('class="spoed"') :].split("</p>")[0]
     assert "0800-2000" in spoed and "112" in spoed
     assert spoed.count("<br>") == len(c.structure.crisis) - 1 >= 1
+
+
+def test_a_phone_extension_stays_with_the_number(engine: Engine) -> None:
+    body = (
+        "Heeft u vragen? Bel uw contactpersoon de heer T. Nijman via 0599-34 77 99, toestel "
+        "2314. Het algemene nummer 0599-34 77 99 is voor andere vragen."
+    )
+    s = _plain(engine, body)
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    # without the extension the number reaches the switchboard, not him
+    assert "0599-34 77 99, toestel 2314" in line and "Nijman" in line
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    from rewriter.facts import extract_facts
+
+    text = "BEZWAAR EN VOORLOPIGE VOORZIENING\n\nU kunt bezwaar maken bij de heer P. de Vries."
+    names = [f.text for f in extract_facts(text) if f.kind == "name"]
+    assert names == ["de heer P. de Vries"]
