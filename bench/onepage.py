@@ -174,6 +174,15 @@ def _contact_valid(c: Composed, gold: dict[str, Any]) -> tuple[bool, str]:
     main = re.split(r"\ber niet\?", line, maxsplit=1)[0]
     surnames = [n.split()[-1].lower() for n in named if n]
     for p in pairs:
+        within = [  # '0572-34 77 99' inside the line's '0572-34 77 99, toestel 2314'
+            q
+            for q in pairs
+            if len(q["channel"]) > len(p["channel"])
+            and _squash(p["channel"]) in _squash(q["channel"])
+            and _squash(q["channel"]) in _squash(main)
+        ]
+        if within:
+            continue
         if surnames and _squash(p["channel"]) in _squash(main):
             mine = [q for q in pairs if _squash(q["channel"]) == _squash(p["channel"])]
             if not any(sn in q["who"].lower() for q in mine for sn in surnames):

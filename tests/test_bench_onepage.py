@@ -12,3 +12,23 @@ def test_a_pdf_line_that_ends_after_a_slash_is_the_same_text() -> None:
     )
     # a space before a word stays a space
     assert _flat("de\n Belastingdienst") == "de Belastingdienst"
+
+
+def test_a_number_inside_a_longer_gold_channel_is_not_counted_on_its_own() -> None:
+    from types import SimpleNamespace
+
+    from bench.onepage import _contact_valid
+
+    gold = {
+        "contact_pairs": [
+            {"who": "de heer T. Nijman", "channel": "0599-34 77 99, toestel 2314"},
+            {"who": "Gemeente Zuiderveld", "channel": "0599-34 77 99"},
+        ]
+    }
+    line = "Heeft u vragen? Bel uw contactpersoon de heer T. Nijman: 0599-34 77 99, toestel 2314."
+    composed = SimpleNamespace(contact_line=line, structure=None)
+    assert _contact_valid(composed, gold) == (True, "")
+    # the switchboard alone under his name is still another's number
+    bare = "Heeft u vragen? Bel uw contactpersoon de heer T. Nijman: 0599-34 77 99."
+    ok, why = _contact_valid(SimpleNamespace(contact_line=bare, structure=None), gold)
+    assert not ok and "nummer van een ander" in why
