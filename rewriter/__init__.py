@@ -7,6 +7,8 @@ Public API::
     report.findings[0].rule_id              # 'glossary.beschikking'
 """
 
+# first: every import of spaCy below then skips PyTorch (see rewriter/_startup.py)
+import rewriter._startup  # noqa: F401
 from rewriter.engine import Engine
 from rewriter.errors import RewriterError
 from rewriter.glossary import Glossary, load_glossary

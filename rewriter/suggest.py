@@ -189,10 +189,17 @@ _NAMING = (
     r"(?:heet|heten|noemen\s+(?:we|wij)|noemt\s+men|noemen\s+ze|wordt\s+(?:dat|dit)\s+genoemd)"
 )
 _MEANING = r"(?:betekent|betekenen|wil\s+zeggen)"
+# what each pattern of `_defined_by_letter` needs in the text: a letter without either
+# compiles no pattern per term (they overflowed the re module's cache: ~2 ms a letter)
+_NAMING_WORD = re.compile(rf"\b{_NAMING}\s", re.IGNORECASE)
+_MEANING_WORD = re.compile(rf"{_MEANING}\b", re.IGNORECASE)
 
 
 def _defined_by_letter(text: str, entry: Entry, found: str) -> bool:
     """True when the letter itself names or defines the term ('Dit heet gebruikelijke hulp.')."""
+    naming, meaning = bool(_NAMING_WORD.search(text)), bool(_MEANING_WORD.search(text))
+    if not naming and not meaning:
+        return False
     terms = {" ".join(found.split())} | {t.text for t in entry.terms}
     for term in terms:
         words = [re.escape(w) for w in term.split() if w.lower() not in ("de", "het")]
@@ -201,7 +208,9 @@ def _defined_by_letter(text: str, entry: Entry, found: str) -> bool:
         name = r"\s+".join(words)
         named = rf"\b{_NAMING}\s+(?:(?:dat|dit|het)\s+)?(?:(?:een|de|het)\s+)?{name}\b"
         meant = rf"\b{name}\s*(?:\([^)]*\)\s*)?{_MEANING}\b"
-        if re.search(named, text, re.IGNORECASE) or re.search(meant, text, re.IGNORECASE):
+        if (naming and re.search(named, text, re.IGNORECASE)) or (
+            meaning and re.search(meant, text, re.IGNORECASE)
+        ):
             return True
     return False
 

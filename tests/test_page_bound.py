@@ -115,3 +115,22 @@ def test_no_bounds_for_what_they_do_not_model() -> None:
     assert fill_bounds({**context, "sections": [table]}, layout) is None
     assert fill_bounds({**context, "subject": "Uw aanvraag 中文"}, layout) is None  # no glyph
     assert fill_bounds({**context, "subject": "x" * 400}, layout) is None  # wider than a line
+
+
+def test_the_measured_page_is_the_page() -> None:
+    """A layout that is only measured (`fit_layout(prove=True)`) leaves the running footer
+    out (`render.measured_html`): the same pages and the same body height as the page with
+    it, in every layout (`bench.same_outputs` checks the files on 192 letters)."""
+    for c in _composed("fixtures", 0)[::8]:
+        for layout in render.LAYOUTS:
+            html = render.render_html(c.context, layout, c.structure.decision)
+            measured = render.measured_html(html)
+            assert measured != html and "<footer>" not in measured
+            full, bare = render._layout_pdf(html), render._layout_pdf(measured)
+            assert len(full.pages) == len(bare.pages)
+            assert render._page_fill(full) == render._page_fill(bare)
+
+
+def test_a_page_not_as_the_template_writes_it_is_measured_whole() -> None:
+    html = "<html><body><p>brief</p><footer>a</footer><footer>b</footer></body></html>"
+    assert render.measured_html(html) == html
