@@ -429,6 +429,20 @@ _GENERAL_NUMBER = re.compile(rf"(?i)\b{nl.pattern('general_numbers')}\b")
 _AWAY_DESK = re.compile(rf"(?i)\b{nl.pattern('away_desks')}\b")
 
 
+# 'Zoals we samen hebben afgesproken', 'In het gesprek is overeengekomen': an agreement
+_AGREED = re.compile(rf"(?i)\b{nl.pattern('agreement_words')}")
+
+
+def _decision_heading(key: str, decision: bool, paragraphs: list[str]) -> str:
+    """The heading key of a section: the decision's section is 'Wat hebben we besloten?'
+    in a decision, 'Wat hebben we afgesproken?' when the letter says what was agreed,
+    and else 'Wat staat er in deze brief?' (a warning, a reminder, news about the
+    help: nothing was decided or agreed)."""
+    if key != "besluit" or decision:
+        return key
+    return "afspraak" if any(_AGREED.search(p) for p in paragraphs) else "betekenis"
+
+
 def build_context(
     structure: LetterStructure, style: HouseStyle, choice: ContactChoice
 ) -> dict[str, Any]:
@@ -457,8 +471,8 @@ def build_context(
         if not items:
             continue
         headings = letter_text(structure.address)["headings"]
-        heading = headings["afspraak" if key == "besluit" and not structure.decision else key]
         paragraphs = [line for it in items for line in _flat(it)]
+        heading = headings[_decision_heading(key, structure.decision, paragraphs)]
         sections.append({"key": key, "heading": heading, "paragraphs": paragraphs, "items": items})
     subject = structure.subject[:1].upper() + structure.subject[1:]
     return {

@@ -1868,7 +1868,7 @@ def _heading_key(heading: str) -> str | None:
     heading = strip_number(heading.strip()).rstrip(":").rstrip()  # 'Uitbetaling:' too
     fixed = _fixed_heading_key(heading)
     if fixed:
-        return "besluit" if fixed == "afspraak" else fixed
+        return "besluit" if fixed in ("afspraak", "betekenis") else fixed
     for key, rx in _HEADING_KEYS:
         if rx.search(heading.strip()):
             return key

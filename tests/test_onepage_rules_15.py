@@ -240,3 +240,45 @@ def test_a_heading_in_capitals_is_no_name() -> None:
     text = "BEZWAAR EN VOORLOPIGE VOORZIENING\n\nU kunt bezwaar maken bij de heer P. de Vries."
     names = [f.text for f in extract_facts(text) if f.kind == "name"]
     assert names == ["de heer P. de Vries"]
+
+
+def test_a_letter_that_decides_nothing_says_what_it_means_not_what_was_agreed(
+    engine: Engine,
+) -> None:
+    from rewriter.compose import compose
+
+    warning = """Gemeente Zuiderveld
+Leerplicht
+
+De heer P. Akkerman
+Molenweg 3
+9999 ZA Zuiderveld
+
+Datum: 2 november 2026
+Onderwerp: schriftelijke waarschuwing schoolverzuim
+
+Geachte heer Akkerman,
+
+Uw zoon Tim is in oktober 2026 twaalf lesuren zonder geldige reden niet op school geweest.
+
+Met deze brief ontvangt u een schriftelijke waarschuwing. Deze waarschuwing blijft een jaar in ons dossier staan.
+
+Met vriendelijke groet,
+
+J. de Boer
+leerplichtambtenaar"""
+    c = compose(warning, engine, "none", ())
+    headings = [s["heading"] for s in c.context["sections"]]
+    assert "Wat staat er in deze brief?" in headings
+    assert "Wat hebben we afgesproken?" not in headings
+    # near miss: a letter that reports what was agreed keeps its heading
+    agreed = warning.replace(
+        "Deze waarschuwing blijft",
+        "In het gesprek hebben we afgesproken dat Tim elke dag gaat. Deze waarschuwing blijft",
+    )
+    c = compose(agreed, engine, "none", ())
+    assert "Wat hebben we afgesproken?" in [s["heading"] for s in c.context["sections"]]
+    # the page's own heading reads back as the decision's section
+    from rewriter.structure import _heading_key
+
+    assert _heading_key("Wat staat er in deze brief?") == "besluit"
