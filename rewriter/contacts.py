@@ -200,10 +200,13 @@ def classify_channels(
         elif c.kind == "email" and kind == "unknown" and _signers_mailbox(c.text, sender):
             # 'Of mail naar s.wolters@...' under a letter signed by Sandra Wolters
             owner, kind = sender.signer, "person"
-        elif c.kind == "email" and kind == "unknown" and _mailbox_owner(c.text, sentence, ""):
+        elif (
+            c.kind == "email"
+            and kind == "unknown"
+            and (mine := _mailbox_owner(c.text, sentence, ""))
+        ):
             # '… met de heer R. Dijkstra, … of per e-mail r.dijkstra@…': his mailbox
-            owner = _mailbox_owner(c.text, sentence, "")
-            kind = _person_kind(text, owner, sender)
+            owner, kind = mine, _person_kind(text, mine, sender)
         crisis, label = _crisis(c, sentence, rel)
         out.append(
             ChannelInfo(c.kind, c.text, c.start, c.end, s_start, s_end, owner, kind, crisis, label)

@@ -18,6 +18,7 @@ sentence, next to the contact line. Nothing of the content is dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -301,7 +302,8 @@ def extract_structure(
     signature = tuple(b.text.strip() for b in signed)
     body += postscript  # 'P.S. Vergeet niet ... op tijd terug te brengen.'
 
-    sender, recipient, date, refs, subject, annexes, extra = _header(header, text)
+    cards = _handler_cards(header)  # 'Behandeld door' and its contact rows, found once
+    sender, recipient, date, refs, subject, annexes, extra = _header(header, text, cards)
     annexes += annex_lines
     sender_info = sender_of(sender, list(signature))
     sentences = [(s.start, s.end) for s in letter.sentences]
@@ -312,7 +314,7 @@ def extract_structure(
         ],
         sender_info,
     )
-    channels = _handler_owners(blocks, channels, sender_info)
+    channels = _handler_owners(cards, channels, sender_info)
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)
@@ -747,15 +749,15 @@ def _handler_cards(blocks: tuple[Block, ...] | list[Block]) -> list[list[Block]]
 
 
 def _handler_owners(
-    blocks: tuple[Block, ...], channels: list[ChannelInfo], sender: Sender
+    cards: list[list[Block]], channels: list[ChannelInfo], sender: Sender
 ) -> list[ChannelInfo]:
     """A letterhead's handler card: the 'Behandeld door' row's person owns the phone and
     e-mail rows right after it ('Telefoon: 0592-… (rechtstreeks)', 'E-mail: j.lanting@…'),
     and the items of its own line ('Behandeld door: mevrouw I. Post · Telefoon: 036-…'),
     not the sender in general (the rows stand in the letterhead)."""
-    labels = contact_words() | set(nl.words("card_labels"))
+    labels = _card_vocabulary()
     out = list(channels)
-    for card in _handler_cards(blocks):
+    for card in cards:
         owner, kind = owner_of_cell(_HANDLER.match(card[0].text).group(1), sender)
         if not owner or kind not in ("person", "team"):
             continue
@@ -941,11 +943,17 @@ def _card_person(rows: list[Block]) -> str:
     return ""
 
 
+@functools.cache
+def _card_vocabulary() -> frozenset[str]:
+    """The words of a contact card's labels: the contact vocabulary and card_labels.txt."""
+    return contact_words() | frozenset(nl.words("card_labels"))
+
+
 def _contact_label(label: str) -> bool:
     """A contact card's label: 'Naam', 'Telefoon', 'Uw Wmo-consulent', 'Niet bereikbaar?
     Bel Buurtteam Oost' (a name inside the label, never its first word: 'Bedrag' is no
     contact word)."""
-    vocabulary = contact_words() | set(nl.words("card_labels"))
+    vocabulary = _card_vocabulary()
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)
     return bool(words) and all(
         w.lower() in vocabulary or is_contact_role(w.lower()) or (i > 0 and w[:1].isupper())
@@ -1990,7 +1998,9 @@ _POSTBUS = re.compile(r"(?i)\s*(?:postbus|antwoordnummer)\s+\d")
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
 
 
-def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str, list, list]:
+def _header(
+    blocks: list[Block], text: str, cards: list[list[Block]] = ()
+) -> tuple[list, list, str, list, str, list, list]:
     sender: list[str] = []
     recipient: list[str] = []
     refs: list[tuple[str, str]] = []
@@ -1999,7 +2009,6 @@ def _header(blocks: list[Block], text: str) -> tuple[list, list, str, list, str,
     date = subject = subject_label = ""
     address_blocks: list[list[str]] = []
     groups: dict[int, list[Block]] = {}
-    cards = _handler_cards(blocks)
     card_rows = {b.start for card in cards for b in card[1:]}
     for b in blocks:
         if b.start in card_rows:
