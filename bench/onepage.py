@@ -572,7 +572,7 @@ def bench_onepage(engine: Engine) -> None:
         ),
         (
             ROOT / "bench" / "eval16",
-            "evaluation set 16 (frozen; 10 old-style, 4 mid-style and 2 plain letters, written"
+            "evaluation set 16 (frozen at 7fb2d76; 10 old-style, 4 mid-style and 2 plain letters, written"
             " in the fifteenth session without running the tool, when set 15 was to become"
             " readable and training data; held out: figures only, no problem lines; the"
             " section model never trains on it; no figures yet)",
