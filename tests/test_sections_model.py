@@ -111,6 +111,7 @@ def test_the_shipped_model_loads(engine: Engine) -> None:
     trained = json.loads((MODEL_DIR / "training.json").read_text())["sets"]
     assert "eval14" in trained
     assert "eval15" not in trained  # written to be measured once
+    assert "eval16" not in trained  # written in the fifteenth session, held out likewise
 
 
 def test_the_model_decides_only_after_a_general_cue(engine: Engine, tmp_path: Path) -> None:
