@@ -148,6 +148,18 @@ def _key(text: str) -> str:
     return re.sub(r"\W", "", text).lower()
 
 
+def _is_signer(name: str, signer: str) -> bool:
+    """The signer's full name, or one word of it alone: a first name ('Kees' for Kees
+    Goossens) or the surname, when the letter names nobody else by it."""
+    if _key(name) == _key(signer):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", signer)]
+    return " " not in name.strip() and len(words) >= 2 and _key(name) in (
+        _key(words[0]),
+        _key(words[-1]),
+    )
+
+
 _NEIGHBOURHOOD = re.compile(
     r"(?i)wijkteam|gebiedsteam|buurtteam|jeugdteam|sociaal team|sociaal wijkteam|\bcjg\b|"
     r"centrum voor jeugd"
@@ -319,9 +331,10 @@ def _owner(
         people = [m for m in mentions if m[3] == "person" and m[1] <= last[0]]
         if people and _JOB_BEFORE_DEPARTMENT.fullmatch(sentence[people[-1][1] : last[0]]):
             last = people[-1]
-    if last[3] == "org" and sender.signer and _key(last[2]) == _key(sender.signer):
+    if last[3] == "org" and sender.signer and _is_signer(last[2], sender.signer):
         # 'contact opnemen met ondergetekende, Femke Ruesink, leerplichtambtenaar': a
         # name without a title reads like an organisation; the signature names her
+        # ('U kunt Kees ook mailen: …' under a letter signed by Kees Goossens: him)
         return sender.signer, "person"
     if last[3] == "org" and is_sender(last[2], sender):
         # 'het Wmo-loket van de gemeente Bergen op Zoom': the sender's team is the owner

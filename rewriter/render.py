@@ -380,7 +380,15 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
         found = sender_phone(sentence)
         if found is not None:
             return found, sentence
-        if _GENERAL_NUMBER.search(sentence) and not re.search(r"\d", sentence):
+        # 'Is hij er niet? Bel dan de gemeente.': the question's answer in the next line
+        answer = (
+            removed[i + 1]
+            if sentence.endswith("?")
+            and i + 1 < len(removed)
+            and not re.search(r"\d", removed[i + 1])
+            else ""
+        )
+        if _GENERAL_NUMBER.search(f"{sentence} {answer}") and not re.search(r"\d", sentence):
             # 'Bij diens afwezigheid kunt u het algemene nummer van de gemeente bellen.':
             # the number the letterhead or the footer gives for the sender
             general = [
@@ -393,7 +401,7 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
                 and not c.crisis
             ]
             if general:
-                return general[0], sentence
+                return general[0], f"{sentence} {answer}".strip()
         if i + 1 < len(removed) and not any(
             c.kind == "phone" and c.text in sentence for c in chans
         ):

@@ -1095,20 +1095,26 @@ def _paragraph_without_contacts(
         # ('Heeft u vragen?', 'Zij is op werkdagen bereikbaar.') goes with them
         # 'Lukt dat niet, dan kunt u bellen tijdens ons telefonisch spreekuur.': the way in
         # when the contact is away, whose number follows (the contact line gives both)
+        # 'Het nummer staat onderaan deze brief.': where the contact line's number is
         rest = [
             k
             for k in kept
-            if (_contact_talk(k) or (WHEN_AWAY.match(k) and not re.search(r"\d", k)))
+            if (
+                _contact_talk(k)
+                or (WHEN_AWAY.match(k) and not re.search(r"\d", k))
+                or _NUMBER_POINTER.fullmatch(k)
+            )
             and k not in referrals
         ]
         moved.removed.extend(rest)
         # 'U kunt haar bereiken via ... Is zij afwezig, dan ...': with the person's sentence
         # gone to the contact line, 'zij' has nobody to point to; the contact line names them
+        # (what left is left out first: its own pronoun went with it)
         kept = [
             _PRONOUN_SUBJECT.sub(_contact_person, k) if i >= after_person else k
             for i, k in enumerate(kept)
+            if k not in rest
         ]
-        kept = [k for k in kept if k not in rest]
     moved.removed.extend(originals)
     # 'Voor vragen omtrent deze beschikking kunt u zich wenden tot ondergetekende.',
     # 'Mocht u nog vragen hebben, dan kunt u contact opnemen met uw klantmanager.': a
@@ -1142,6 +1148,7 @@ def _paragraph_without_contacts(
 
 
 _CALL_MENTION = re.compile(rf"(?i)\s*{nl.pattern('call_mentions')}")
+_NUMBER_POINTER = re.compile(rf"(?i)\s*{nl.pattern('number_pointers')}\s*[.!]?")
 
 
 _POINT_UP = re.compile(rf"(?i)\s*{nl.pattern('pointers_up')}")
@@ -1555,6 +1562,18 @@ def _classify_why(
             "besluit",
             "amounts",
         )  # the amounts of a decision ('Het bedrag is als volgt opgebouwd:')
+    if (
+        not decision
+        and not hk
+        and item.kind == "table"
+        and not item.text
+        and sum("€" in " ".join(r) for r in item.rows) * 2 >= len(item.rows) > 0
+        and _AMOUNTS_DUE.search(text)
+    ):
+        # an aanmaning's bare table of terms and costs: what the reader must pay (no
+        # decision); a table with its own lead-in ('Deze termijnen heeft u niet betaald:')
+        # is filed by that sentence
+        return "vragen", "amounts-to-pay"
     first = _first_sentence(text)
     if _NO_OBJECTION_POSSIBLE.search(first) or (
         _NO_OBJECTION_POSSIBLE.search(text) and len(text.split()) <= 45
@@ -1568,6 +1587,9 @@ def _classify_why(
         opening = f"{first} {_first_sentence(text[len(first) :].strip())}"
     if (
         is_objection_route(text)
+        # 'Bent u het niet eens met wat er in het plan staat? Schrijf dan ...' in a
+        # reminder: no decision, no bezwaar or beroep, so no objection route
+        and (decision or hk == "bezwaar" or _LEGAL_ROUTE.search(text))
         and (is_objection_route(opening) or hk == "bezwaar" or len(_SENTENCE_END.split(text)) <= 2)
         and not (hk != "bezwaar" and _OBJECTION_DECIDED.search(first))
     ):
@@ -1844,6 +1866,10 @@ def _by_clause(first: str) -> str | None:
     return None
 
 
+_AMOUNTS_DUE = re.compile(rf"(?i)\b{nl.alternation('amounts_due')}")
+_LEGAL_ROUTE = re.compile(r"(?i)\b(?:bezwaar|beroep|klacht|voorlopige voorziening)")
+
+
 def is_objection_route(text: str) -> bool:
     """The text tells the reader how to object or appeal (not: the decision on an objection)."""
     if (_NO_OBJECTION.search(text) or _OBJECTION_TOLD.search(text)) and not _OBJECT_ROUTE.search(
@@ -1877,10 +1903,17 @@ def _heading_key(heading: str) -> str | None:
     fixed = _fixed_heading_key(heading)
     if fixed:
         return "besluit" if fixed in ("afspraak", "betekenis") else fixed
-    for key, rx in _HEADING_KEYS:
+    keys = _HEADING_KEYS
+    if _WHY_QUESTION.match(heading):
+        # 'Waarom is dit gesprek belangrijk?': a why-question, though it names the meeting
+        keys = tuple(k for k in _HEADING_KEYS if k[0] in ("grond", "waarom"))
+    for key, rx in keys:
         if rx.search(heading.strip()):
             return key
-    return None
+    return "waarom" if keys is not _HEADING_KEYS else None
+
+
+_WHY_QUESTION = re.compile(r"(?i)\s*waarom\b[^?]*\?\s*$")
 
 
 def _sentence_case(heading: str, text: str) -> str:
