@@ -154,9 +154,14 @@ def _is_signer(name: str, signer: str) -> bool:
     if _key(name) == _key(signer):
         return True
     words = [w for w in re.findall(r"[^\W\d_]{3,}", signer)]
-    return " " not in name.strip() and len(words) >= 2 and _key(name) in (
-        _key(words[0]),
-        _key(words[-1]),
+    return (
+        " " not in name.strip()
+        and len(words) >= 2
+        and _key(name)
+        in (
+            _key(words[0]),
+            _key(words[-1]),
+        )
     )
 
 
