@@ -244,6 +244,9 @@ def decide_contact(
         if away is not None:
             # 'Ben ik er niet, bel dan Team Leerplicht via 077-...': who to call instead
             team = away.owner if away.owner_kind == "team" and away.owner else sender_name
+            if away.owner_kind == "person" and away.owner and not _same_person(away.owner, name):
+                # 'Is zij er niet? Bel dan haar collega de heer B. Bakker: …': the stand-in
+                team = away.owner
             named = _AWAY_DESK.search(away_sentence)
             if named and away.owner_kind != "team":
                 team = named.group().lower()  # 'ons telefonisch spreekuur'

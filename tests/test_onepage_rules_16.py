@@ -186,3 +186,31 @@ def test_near_miss_a_table_of_amounts_forgiven_is_not_a_payment(engine: Engine) 
     )
     s = extract_structure(Letter.from_text(text, engine.resources))
     assert _section_of(s, "Afvalstoffenheffing") != "vragen"
+
+
+STAND_IN = PLAIN.replace(
+    "Bel mij als u vragen heeft: 06-12 34 56 78.",
+    "Heeft u vragen? Bel dan de heer J. Smit: 0599.12.34.56. Is hij er niet? Bel dan zijn "
+    "collega mevrouw B. Bakker: 0599 - 12 34 57.",
+)
+
+
+def test_a_dotted_number_is_a_phone_and_a_stand_in_colleague_is_named(engine: Engine) -> None:
+    from rewriter.protect import find_protected
+
+    assert [(p.kind, p.text) for p in find_protected("Bel 050.123.45.67.")] == [
+        ("phone", "050.123.45.67")
+    ]
+    s = _structure(engine, STAND_IN)
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "0599.12.34.56" in line
+    # the stand-in with her own number, after his: not the gemeente with her number
+    assert "Bel dan mevrouw B. Bakker: 0599 - 12 34 57" in line
+    assert "collega" not in _page_text(s)
+
+
+def test_near_miss_a_dotted_date_is_no_phone() -> None:
+    from rewriter.protect import find_protected
+
+    assert [p.kind for p in find_protected("Op 01.02.2026 is het besluit genomen.")] == ["date"]
+    assert "phone" not in [p.kind for p in find_protected("Versie 0.12.34 van het formulier.")]
