@@ -355,6 +355,15 @@ def _owner(
         if people and _ROLE_OF.fullmatch(sentence[people[-1][1] : last[0]]):
             org = re.match(r"[^,.;()]*", sentence[last[0] :]).group()
             return people[-1][2], ("person" if is_sender(org, sender) else "other")
+        if (
+            people
+            and last[3] == "team"
+            and _OF_TEAM.fullmatch(sentence[people[-1][1] : last[0]])
+            and _our_team(last[2], sentence[last[1] : last[1] + 60], sender)
+        ):
+            # 'Bel mevrouw A. Ketelaars van het team Invordering op 0418-…': the person
+            # named, of the sender's own team
+            return people[-1][2], "person"
     _, _, name, kind = last
     if kind == "me":
         return (sender.signer, "person") if sender.signer else ("", "unknown")
@@ -424,6 +433,24 @@ _JOB_BEFORE_DEPARTMENT = re.compile(
     r"(?:(?:van|bij)\s+)?(?:(?:de|het)\s+)?"
 )
 _ROLE_OF = re.compile(r",?\s*(?:de\s+|onze\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|het\s+)?")
+
+
+_OF_TEAM = re.compile(r"\s+van\s+(?:het\s+|de\s+|ons\s+)?")
+
+
+def _our_team(team: str, tail: str, sender: Sender) -> bool:
+    """A team of the sender: not a wijkteam the letterhead does not name, not a team the
+    letter ties to another organisation ('het team pgb van de SVB')."""
+    if is_sender(team, sender):
+        return True
+    if _NEIGHBOURHOOD.search(team) or _known_outside(team):
+        return False
+    tied = re.match(
+        r"\s*(?:van|bij)\s+(?:de\s+|het\s+|uw\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", tail
+    )
+    return not tied or bool(
+        re.match(r"(?i)gemeente|ons\b|onze\b", tied.group(1)) or is_sender(tied.group(1), sender)
+    )
 
 
 def _previous_org(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:

@@ -233,7 +233,7 @@ def decide_contact(
                 not choice.name
             ):  # 'Mevrouw Schreurs legt ...' -> 'uw contactpersoon mevrouw Schreurs'
                 name = _TITLE_FIRST.sub(lambda m: m.group().lower(), name)
-            parts.append(texts[key].format(name=name, phone=phone))
+            parts.append(texts[key].format(name=name + _their_team(structure, chosen), phone=phone))
         if hours:
             key = "signer_hours" if who == "signer" else "person_hours"
             line = texts[key].format(name=name, hours=_hours_phrase(hours))
@@ -414,6 +414,20 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
             if found is not None and not WHEN_AWAY.match(removed[i + 1]):
                 return found, f"{sentence} {removed[i + 1]}"
     return None, ""
+
+
+def _their_team(structure: LetterStructure, chosen: Any) -> str:
+    """' van het team Juridische Zaken' when the chosen number's sentence names the person
+    with their team ('de heer mr. T. Hermans van het team Juridische Zaken, bereikbaar op
+    …'): the team stays on the page with them (it is a fact of the letter)."""
+    if chosen is None or not chosen.owner:
+        return ""
+    sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
+    m = re.search(
+        rf"{re.escape(chosen.owner)}(\s+van\s+(?:het\s+)?[Tt]eam(?:\s+(?:en\s+)?[A-Z][\w-]*)+)",
+        sentence,
+    )
+    return m.group(1) if m else ""
 
 
 def _same_person(a: str, b: str) -> bool:

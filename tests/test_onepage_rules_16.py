@@ -214,3 +214,27 @@ def test_near_miss_a_dotted_date_is_no_phone() -> None:
 
     assert [p.kind for p in find_protected("Op 01.02.2026 is het besluit genomen.")] == ["date"]
     assert "phone" not in [p.kind for p in find_protected("Versie 0.12.34 van het formulier.")]
+
+
+def test_a_person_of_our_own_team_is_the_contact_person(engine: Engine) -> None:
+    body = PLAIN.replace(
+        "Bel mij als u vragen heeft: 06-12 34 56 78.",
+        "Bel mevrouw A. Ketel van het team Invordering op 0599-68 16 47 of mail naar "
+        "invordering@zuiderveld.example.nl.",
+    )
+    s = _structure(engine, body)
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    # the person named, with the number the sentence gives: not only her team
+    assert "mevrouw A. Ketel van het team Invordering: 0599-68 16 47" in line
+
+
+def test_near_miss_a_person_of_another_organisations_team_is_not_ours(engine: Engine) -> None:
+    body = PLAIN.replace(
+        "Bel mij als u vragen heeft: 06-12 34 56 78.",
+        "Bel mij als u vragen heeft: 06-12 34 56 78. Vragen over het budget? Bel de heer K. "
+        "Bos van het team pgb van de SVB op 030-264 82 00.",
+    )
+    s = _structure(engine, body)
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert "030-264 82 00" not in line and "Bos" not in line
+    assert "030-264 82 00" in _page_text(s)  # the reader's errand at the SVB stays
