@@ -796,6 +796,7 @@ def _mocht_verb(clause: list, lem: Lemmatizer) -> int | None:
             and lem.is_known(w, "verb")
             and (words[i - 1] not in _DETERMINERS or _pronoun_object(words, i - 1))
             and words[i - 1] not in _PREPOSITIONS  # 'moeite hebben met betalen'
+            and words[i - 1] != "te"  # 'niet in staat zijn ... te voldoen': not the finite verb
         )
 
     # the cluster ends the clause, or stands before an extraposed prepositional group or
