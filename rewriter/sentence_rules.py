@@ -993,9 +993,11 @@ def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
             # a noun with its own determiner before the link heads the group: 'uw verzoek om
             # schuldhulpverlening', not 'sprake van klachten'
             prev, det = toks[j - 1], toks[j - 2].lower_
-            if prev.is_alpha and prev.text.islower() and det in _GROUP_HEADS:
-                if det in {"het", "dit", "dat"} or _noun_gender(prev.text, genders, lem) != "de":
-                    return None
+            head = prev.is_alpha and prev.text.islower() and det in _GROUP_HEADS
+            if head and (
+                det in {"het", "dit", "dat"} or _noun_gender(prev.text, genders, lem) != "de"
+            ):
+                return None
         if t.lower_ == "het":
             return None
         if lem.is_known(t.lower_, "verb") and not lem.is_known(t.lower_, "noun"):
