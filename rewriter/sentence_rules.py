@@ -979,7 +979,8 @@ def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
     genders = article_genders(letter.text)
     noun = toks[i - 2]
     word = noun.text.replace("-", "")
-    if not word.isalpha() or not noun.text[-1].islower() or toks[i - 3].lower_ == "het":
+    last = noun.text.rsplit("-", 1)[-1]  # 'WW-uitkering' is a noun, 'Participatiewet' a name
+    if not word.isalpha() or not last.islower() or toks[i - 3].lower_ == "het":
         return None
     if _noun_gender(noun.text, genders, lem) != "de":
         return None
