@@ -994,7 +994,12 @@ def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
             # a noun with its own determiner before the link heads the group: 'uw verzoek om
             # schuldhulpverlening', not 'sprake van klachten'
             prev, det = toks[j - 1], toks[j - 2].lower_
-            head = prev.is_alpha and prev.text.islower() and det in _GROUP_HEADS
+            head = (
+                prev.is_alpha
+                and prev.text.islower()
+                and det in _GROUP_HEADS
+                and lem.is_known(prev.lower_, "noun")  # 'dat er bij Mees': no noun group
+            )
             if head and (
                 det in {"het", "dit", "dat"} or _noun_gender(prev.text, genders, lem) != "de"
             ):
