@@ -15,8 +15,9 @@ still occurs after the rewrite (at most as often as before), so
 over all listed strings of all letters of a set. Target: <= 25 % after `--accept safe`.
 The most frequent remaining strings are printed to show where the gap is; do not add
 glossary entries copied from these letters (the sets are frozen). Sets 3 to 7 were held
-out for jargon until words8, sets 7 to 10 until words15: from then on sets 1-10 may be read
-for words work, and sets 11 to 14 stay held out: only their figures are printed.
+out for jargon until words8, sets 7 to 10 until words15, sets 11 and 12 until words16: from
+then on sets 1-12 may be read for words work, and sets 13 to 15 stay held out: only their
+figures are printed.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _NAMES = ("eval", *(f"eval{n}" for n in range(2, 17)))  # eval, eval2, ..., eval16
 SETS = tuple(ROOT / "bench" / name for name in _NAMES)
 # figures only: their remaining strings are never printed
-HELD_OUT = {"eval11", "eval12", "eval13", "eval14", "eval15", "eval16"}
+HELD_OUT = {"eval13", "eval14", "eval15", "eval16"}
 TARGET = 0.25
 
 

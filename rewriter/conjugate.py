@@ -81,5 +81,9 @@ def third_singular(infinitive: str) -> str:
     inf = infinitive.lower()
     if inf in _IRREGULAR_3SG:
         return _IRREGULAR_3SG[inf]
+    for lemma in ("gaan", "staan", "doen", "zien", "slaan"):
+        # a compound of a short irregular verb: voldoen -> voldoet, bestaan -> bestaat
+        if inf.endswith(lemma) and len(inf) > len(lemma) + 1:
+            return inf[: -len(lemma)] + _IRREGULAR_3SG[lemma]
     s = stem(inf)
     return s if s.endswith("t") else s + "t"

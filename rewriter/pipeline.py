@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rewriter.engine import Engine
+from rewriter.lang import nl
 from rewriter.letter import Letter
 from rewriter.model import Finding
 from rewriter.protect import SpanIndex
@@ -15,6 +16,7 @@ from rewriter.scoring import Scores, compute_scores
 from rewriter.sense import DomainEstimate, letter_domain
 
 AnalyserFn = Analyser
+_SIGNATURE_FORMULAS = frozenset(nl.words("signature_formulas"))  # 'namens dezen'
 
 
 @dataclass(frozen=True)
@@ -68,14 +70,16 @@ def _in_address_or_signature(letter: Letter, f: Finding, cats: Mapping[str, Cate
     """Sender and address blocks and the signature are names and titles, not prose
     (names and job titles under the closing, 'Consulent Wmo', are not rewritten).
 
-    Only the subject line of the header is checked; only `words_only` categories.
+    Only the subject line of the header is checked; only `words_only` categories. A fixed
+    officialese formula of the signature ('namens dezen', lang/nl/signature_formulas.txt) is
+    no name or title: it is kept.
     """
     c = cats.get(f.category)
     if c is None or not c.words_only:
         return False
     signature = letter.signature_start
     if signature is not None and f.start >= signature:
-        return True
+        return " ".join(f.text.lower().split()) not in _SIGNATURE_FORMULAS
     if f.start < letter.header_end:
         subject = letter.subject_span()
         return not (subject and subject[0] <= f.start < subject[1])

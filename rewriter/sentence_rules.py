@@ -42,7 +42,8 @@ import re
 from collections.abc import Iterable
 
 from rewriter.conjugate import third_singular
-from rewriter.dutch import capitalise
+from rewriter.dutch import _already_plural, capitalise
+from rewriter.grammar import article_genders
 from rewriter.lang import nl
 from rewriter.letter import Letter, Sentence
 from rewriter.model import Finding
@@ -127,6 +128,10 @@ def sentence_proposals(
             if prop is not None:
                 out.append(prop)
                 break
+        # one word, so it stands next to a sentence rewrite (an overlap is refused on apply)
+        prop = _welke_die(letter, sentence, lem)
+        if prop is not None:
+            out.append(prop)
     return out
 
 
@@ -796,6 +801,7 @@ def _mocht_verb(clause: list, lem: Lemmatizer) -> int | None:
             and lem.is_known(w, "verb")
             and (words[i - 1] not in _DETERMINERS or _pronoun_object(words, i - 1))
             and words[i - 1] not in _PREPOSITIONS  # 'moeite hebben met betalen'
+            and words[i - 1] != "te"  # 'niet in staat zijn ... te voldoen': not the finite verb
         )
 
     # the cluster ends the clause, or stands before an extraposed prepositional group or
@@ -930,3 +936,91 @@ def _verb_form(word: str, lem: Lemmatizer) -> bool:
     if not word.isalpha() or word in _FUNCTION_WORDS or word in lem.index["noun"]:
         return False  # the lemma tables also list 'de' and 'volgens' (volgen) as verb forms
     return bool(lem.lemmas(word) & lem.index["verb"])
+
+
+_DE_ENDINGS = tuple(nl.words("de_word_endings"))
+_NOUN_LINKS = _PREPOSITIONS | {"en", "of"}
+
+
+def _noun_gender(word: str, genders: dict[str, str], lem: Lemmatizer) -> str | None:
+    """'de' for a de-word or a plural, 'het' for a het-word, None when unsure."""
+    low = word.lower()
+    if genders.get(low) == "het":
+        return "het"
+    if genders.get(low) == "de" or _already_plural(low, lem):
+        return "de"
+    head = low.rsplit("-", 1)[-1]
+    if any(_already_plural(head[k:], lem) for k in range(1, len(head) - 5)):
+        return "de"  # a compound whose head is a plural: 'angstklachten'
+    if genders.get(head) == "het":
+        return "het"
+    if low.endswith(_DE_ENDINGS) and len(low) > 5:
+        return "de"
+    return None
+
+
+def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
+    """', welke ...' as a relative pronoun is old-fashioned: ', die ...' when the noun before
+    the comma is a de-word or a plural, and so is every noun of its noun group ('de kosten van
+    het bestaan, welke ...' is left: is it the costs or the living?). Never 'dat': a het-word
+    or an unknown noun keeps 'welke' ('welke voorziening ...' is a determiner and kept)."""
+    toks = _tokens(letter, sentence)
+    hits = [
+        i
+        for i, t in enumerate(toks)
+        if t.lower_ == "welke" and 2 <= i < len(toks) - 1 and toks[i - 1].text == ","
+    ]
+    if len(hits) != 1:
+        return None
+    i = hits[0]
+    after = toks[i + 1]
+    if after.lower_ not in _RELATIVE_FOLLOWERS:
+        return None  # 'welke inkomsten u niet heeft gemeld': perhaps a determiner
+    genders = article_genders(letter.text)
+    noun = toks[i - 2]
+    word = noun.text.replace("-", "")
+    last = noun.text.rsplit("-", 1)[-1]  # 'WW-uitkering' is a noun, 'Participatiewet' a name
+    if not word.isalpha() or not last.islower() or toks[i - 3].lower_ == "het":
+        return None
+    if _noun_gender(noun.text, genders, lem) != "de":
+        return None
+    # the rest of the noun group: back over linked nouns ('verzoek om schuldhulpverlening')
+    j = i - 3
+    while j >= 1 and i - j <= 10:
+        t = toks[j]
+        if not t.is_alpha:
+            break
+        if t.lower_ in _NOUN_LINKS and j >= 2:
+            # a noun with its own determiner before the link heads the group: 'uw verzoek om
+            # schuldhulpverlening', not 'sprake van klachten'
+            prev, det = toks[j - 1], toks[j - 2].lower_
+            head = (
+                prev.is_alpha
+                and prev.text.islower()
+                and det in _GROUP_HEADS
+                and lem.is_known(prev.lower_, "noun")  # 'dat er bij Mees': no noun group
+            )
+            if head and (
+                det in {"het", "dit", "dat"} or _noun_gender(prev.text, genders, lem) != "de"
+            ):
+                return None
+        if t.lower_ == "het":
+            return None
+        if lem.is_known(t.lower_, "verb") and not lem.is_known(t.lower_, "noun"):
+            break
+        j -= 1
+    return _proposal(
+        letter, sentence, "welke-die", "woord",
+        [Edit(toks[i].idx, toks[i].idx + len(toks[i].text), "die")],
+        "'Welke' na een komma is ouderwets. Schrijf 'die'.",
+        safe=True,
+    )  # fmt: skip
+
+
+_GROUP_HEADS = frozenset(nl.words("articles") + nl.words("possessives")) | {"dit", "dat", "deze"}
+_RELATIVE_FOLLOWERS = (
+    _PREPOSITIONS
+    | frozenset(nl.words("subject_pronouns") + nl.words("possessives") + nl.words("articles"))
+    | frozenset(nl.words("function_words") + nl.words("relative_followers"))
+    | {row["form"] for row in nl.table("auxiliaries")}
+)

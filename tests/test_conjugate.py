@@ -35,6 +35,10 @@ from rewriter.conjugate import stem, third_singular
         ("geven", "geeft"),
         ("besluiten", "besluit"),
         ("hebben", "heeft"),
+        # compounds of a short irregular verb (words16: 'voldot')
+        ("voldoen", "voldoet"),
+        ("ontstaan", "ontstaat"),
+        ("voorzien", "voorziet"),
     ],
 )
 def test_third_singular(infinitive: str, form: str) -> None:

@@ -112,7 +112,7 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
             "Het college acht het aannemelijk dat u alleen woont.",
             "Het college vindt het aannemelijk dat u alleen woont.",
         ),
-        ("De stukken maken deel uit van dit besluit.", "De stukken horen bij dit besluit."),
+        ("De stukken maken deel uit van dit besluit.", "De papieren horen bij dit besluit."),
         ("Het plan maakt deel uit van dit besluit.", "Het plan hoort bij dit besluit."),
         # 'in aanmerking komen voor' -> 'recht hebben op', not for a house and not before a
         # second 'voor' ('recht hebben op X of voor Y' would not read)

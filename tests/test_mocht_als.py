@@ -24,6 +24,11 @@ from rewriter.rewrite import rewrite
             "Als de zorgverzekeraar de vergoeding afwijst, dan kunt u opnieuw een aanvraag indienen.",
         ),
         ("Mocht u niet kunnen komen, bel ons dan.", "Als u niet kunt komen, bel ons dan."),
+        (
+            # a te-infinitive is never the clause's verb (words16: it gave 'te voldot')
+            "Mocht u niet in staat zijn aan uw plichten te voldoen, bel ons dan.",
+            "Als u niet in staat bent aan uw plichten te voldoen, bel ons dan.",
+        ),
         ("Wij helpen u graag, mocht dat nodig zijn.", "Wij helpen u graag, als dat nodig is."),
         (
             "Mochten er vragen zijn, dan horen wij het graag.",
