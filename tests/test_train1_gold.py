@@ -25,7 +25,7 @@ SECTIONS = {*LABELS, "contact"}
 HELD_OUT = ("eval15", "eval16")
 SALUTATION = re.compile(r"^(Geachte|Beste|Hallo|Hoi)\b.*,$", re.M)
 CLOSING = re.compile(
-    r"^(Met (vriendelijke|hartelijke) groet|Hartelijke groet|Groet(en)?,|Hoogachtend|Tot )",
+    r"^(Met (vriendelijke|hartelijke) groet|Hartelijke groet|Groet(en)?,|Hoogachtend|Tot (ziens|\d{1,2} ))",
     re.M,
 )
 
@@ -55,7 +55,9 @@ def _body_blocks(record: dict) -> list[str]:
 def test_every_letter_is_annotated_once() -> None:
     files = [r["file"] for r in GOLD]
     assert len(files) == len(set(files))
-    on_disk = sorted(p.name for p in (FOLDER / "letters").iterdir() if p.suffix in {".txt", ".docx"})
+    on_disk = sorted(
+        p.name for p in (FOLDER / "letters").iterdir() if p.suffix in {".txt", ".docx"}
+    )
     assert sorted(files) == on_disk
     assert len(files) >= 30
 
@@ -114,3 +116,11 @@ def test_addresses_are_on_example_nl() -> None:
     for r in GOLD:
         for address in re.findall(r"[\w.+-]+@[\w.-]+\w|\bwww\.[\w.-]+\w", _text(r["file"])):
             assert address.endswith("example.nl"), f"{r['file']}: {address}"
+
+
+def test_the_word_letters_match_their_builder(tmp_path: Path) -> None:
+    from bench.train1.make_docx import LETTERS, build
+
+    for spec in LETTERS:
+        build(spec).save(str(tmp_path / spec["file"]))
+        assert read_text(tmp_path / spec["file"]) == _text(spec["file"]), spec["file"]
