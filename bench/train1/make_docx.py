@@ -82,9 +82,9 @@ LETTERS: list[dict[str, Any]] = [
             ("h2", "Eigen bijdrage"),
             (
                 "p",
-                "Voor deze maatwerkvoorziening is een eigen bijdrage verschuldigd van maximaal "
-                "€ 21,80 per maand. Het CAK stelt de eigen bijdrage vast en int deze; u ontvangt "
-                "hierover afzonderlijk bericht van het CAK.",
+                "U betaalt voor de dagbesteding een eigen bijdrage van ten hoogste € 21,80 per "
+                "maand. Die bijdrage wordt niet door de gemeente, maar door het CAK berekend en "
+                "geïnd; het CAK zendt u daarover een eigen beschikking.",
                 "gebeuren/besluit",
             ),
             ("h2", "Verplichtingen"),
@@ -244,7 +244,7 @@ LETTERS: list[dict[str, Any]] = [
             ),
             (
                 "p",
-                "Tegen deze uitnodiging kunt u geen bezwaar maken, want het is geen besluit.",
+                "Omdat dit geen besluit is, staat tegen deze uitnodiging geen bezwaar open.",
                 "bezwaar",
             ),
             (
