@@ -124,3 +124,14 @@ def test_the_word_letters_match_their_builder(tmp_path: Path) -> None:
     for spec in LETTERS:
         build(spec).save(str(tmp_path / spec["file"]))
         assert read_text(tmp_path / spec["file"]) == _text(spec["file"]), spec["file"]
+
+
+def test_no_municipality_of_the_readable_sets() -> None:
+    """New municipalities: none is a sender of bench/eval .. bench/eval14."""
+    names = ["eval", *(f"eval{n}" for n in range(2, 15))]
+    used = {
+        _place(r["sender_org"])
+        for name in names
+        for r in yaml.safe_load((ROOT / "bench" / name / "gold.yaml").read_text(encoding="utf-8"))
+    }
+    assert not [r["file"] for r in GOLD if _place(r["sender_org"]) in used]
