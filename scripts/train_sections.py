@@ -89,7 +89,7 @@ SETS = (
     "eval14",
 )
 TRAIN_ONLY = ("train1",)  # always trained on, never scored as a left-out set
-HELD_OUT = ("eval15", "eval16")  # never read: it measures this model
+HELD_OUT = ("eval15", "eval16")  # never read: they measure this model
 CUES_HELD_OUT: tuple[str, ...] = ("eval12",)  # sets the cues were not tuned on: eval12's
 # section problems were never read (only its figures and four fact/instruction lines)
 EPOCHS = 12
