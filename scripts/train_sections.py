@@ -34,9 +34,8 @@ on the same 1,468 paragraphs of bench/eval .. bench/eval14 and is comparable wit
 figures before them (`--without-train-only` gives that earlier figure). A training-only set
 is never a measurement. With bench/train1 (60 letters, 395 examples) the figure, as used,
 went from 95.8 % to 96.4 % of the 1,468 paragraphs (the model alone 95.1 to 96.0 %; seeds
-1 and 2: 95.6 to 96.5 %, 95.4 to 96.3 %); its
-paragraph kinds were chosen from the errors on these sets, so the gain is
-somewhat optimistic for letters nobody has read.
+1 and 2: 95.6 to 96.5 %, 95.4 to 96.3 %); its paragraph kinds were chosen from the errors
+on these sets, so the gain is somewhat optimistic for letters nobody has read.
 
 The report trains on all sets but one and scores the one left out, for every set: that
 is the honest figure for letters the model has not seen. The cues themselves were tuned
