@@ -197,3 +197,21 @@ def test_training_is_reproducible(label: str, tmp_path: Path) -> None:
     line = "K_p R_vragen C_rest F_a3 tekst3"
     assert one(line).cats == two(line).cats
     assert max(one(line).cats, key=one(line).cats.get) == label
+
+
+def test_training_only_sets_train_and_are_never_scored() -> None:
+    trainer = _trainer()
+    assert "train1" in trainer.TRAIN_ONLY
+    assert not set(trainer.TRAIN_ONLY) & {*trainer.SETS, *trainer.HELD_OUT}
+    # the report leaves out only evaluation sets: a training-only set is no measurement
+    rows = [
+        {
+            "features": f"K_p H_None R_{k} C_rest F_w{i} woord{i}",
+            "gold": k,
+            "cues": k,
+            "cue": "rest",
+        }
+        for i, k in enumerate(LABELS * 2)
+    ]
+    scores = trainer.report({"eval": rows, "train1": rows})
+    assert set(scores) == {"eval"}
