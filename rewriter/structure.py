@@ -1394,13 +1394,24 @@ def _point_to_contact(sentence: str, chans: list[ChannelInfo]) -> str:
     if not m:
         return sentence
     mid = m.group("mid").rstrip(" :,")
+    # '… van tevoren met mevrouw Yilmaz': tell her ('Laat het mevrouw Yilmaz … weten')
+    person = _WITH_PERSON.search(mid)
+    if person:
+        mid = mid[: person.start()]
     mid = re.sub(r"\s+(?:met|naar|bij)\s+(?:ons|het|de|uw|[Tt]eam|[A-Z])\b.*$", "", mid)
     mid = re.sub(r"\s+(?:het\s+)?[Tt]eam(?:\s+[A-Z][\w-]*)+", "", mid)  # 'dan Team Inkomen'
 
     cap = m.group("verb")[0].isupper()
     verb = "Laat" if cap else "laat"
     who = "mij" if m.group("obj") in ("mij", "me") else "ons"
+    if person:
+        who = person.group("person")
     return f"{sentence[: m.start()]}{verb} het {who}{mid} weten."
+
+
+_WITH_PERSON = re.compile(
+    rf"\s+(?:met|bij)\s+(?P<person>(?:de\s+)?(?:{nl.alternation('titles')})\s+[^,;]{{2,50}}?)$"
+)
 
 
 def _first_sentence(text: str) -> str:

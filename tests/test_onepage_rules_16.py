@@ -131,11 +131,17 @@ def test_an_amount_table_in_a_letter_that_decides_nothing_is_what_we_ask(
 
 
 def test_near_miss_an_amount_table_of_a_decision_is_the_decision(engine: Engine) -> None:
-    text = AANMANING.replace(
-        "U heeft twee termijnen van uw lening nog niet betaald.",
-        "Wij hebben besloten dat u te veel bijstand heeft ontvangen en dat u dit moet "
-        "terugbetalen. Tegen dit besluit kunt u bezwaar maken binnen zes weken.",
-    ).replace("Onderwerp: aanmaning", "Onderwerp: besluit terugvordering")
+    text = (
+        AANMANING.replace(
+            "U heeft twee termijnen van uw lening nog niet betaald.",
+            "Wij hebben besloten u bijzondere bijstand te geven voor de inrichting van uw "
+            "woning. Tegen dit besluit kunt u bezwaar maken binnen zes weken.",
+        )
+        .replace("Onderwerp: aanmaning", "Onderwerp: besluit bijzondere bijstand")
+        .replace("Termijn oktober 2026\t€ 65,00", "Vloerbedekking\t€ 650,00")
+        .replace("Termijn november 2026\t€ 65,00", "Gordijnen\t€ 240,00")
+        .replace("Totaal te betalen\t€ 130,00", "Totaal toegekend\t€ 890,00")
+    )
     s = extract_structure(Letter.from_text(text, engine.resources))
     assert s.decision
     assert _section_of(s, "Omschrijving") == "besluit"
@@ -238,3 +244,17 @@ def test_near_miss_a_person_of_another_organisations_team_is_not_ours(engine: En
     line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
     assert "030-264 82 00" not in line and "Bos" not in line
     assert "030-264 82 00" in _page_text(s)  # the reader's errand at the SVB stays
+
+
+def test_an_instruction_to_call_a_named_person_tells_that_person(engine: Engine) -> None:
+    body = PLAIN + (
+        "Kunt u niet komen? Bel dan uiterlijk twee werkdagen van tevoren met mevrouw Yilmaz "
+        "via 06-44 17 92 05."
+    )
+    s = _structure(engine, body)
+    page = _page_text(s)
+    # the deadline stays in the body; the number is the contact line's
+    assert "Laat het mevrouw Yilmaz dan uiterlijk twee werkdagen van tevoren weten." in page
+    # near miss: 'met ons' stays 'ons'
+    s = _structure(engine, body.replace("met mevrouw Yilmaz ", "met ons "))
+    assert "Laat het ons dan uiterlijk twee werkdagen van tevoren weten." in _page_text(s)
