@@ -26,6 +26,7 @@ from rewriter.suggest import Proposal, Refusal
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from rewriter.glossary import Glossary
     from rewriter.letter import Letter
@@ -128,11 +129,10 @@ def vet_proposals(
         # the dependency tree: the parser and lemmatizer are not run.
         after_texts = [s for _, after in segments for s in split_sentences(after)]
         docs = _parse(nlp, after_texts, docs)
-        memo.update(
-            (s, sentence_problems(s, lem, nlp, genders, docs[s])) for s in docs if s not in memo
-        )
+        memo.update((s, _problems(s, lem, nlp, genders, docs[s])) for s in docs if s not in memo)
         needy = [b for b, a in segments if any(memo[s] for s in split_sentences(a))]
         docs = _parse(nlp, [s for b in needy for s in split_sentences(b)], docs)
+        memo.update((s, _problems(s, lem, nlp, genders, docs[s])) for s in docs if s not in memo)
     offered: list[Proposal] = []
     withheld: list[Refusal] = []
     for prop, (before, after) in zip(proposals, segments, strict=True):
@@ -147,13 +147,71 @@ def vet_proposals(
     return offered, withheld
 
 
+# Tagged sentences by (pipeline, text), per process: the tags of a text depend on the text
+# alone (spaCy tags each Doc on its own: alone, in batches of 64 or of 1,000, the same tags
+# and morphology on 814 fixture sentences), and a library's letters share sentences (a
+# template's paragraph, the same edit of the same sentence). Bounded, least recently used
+# out first: a Doc without its tok2vec tensor is ~7 KB, 2,048 of them ~14 MB. It holds
+# sentence texts in memory only, is never written or logged, and a letter reads only the
+# parse of a sentence it has itself (the key is the whole text).
+_PARSED: dict[tuple[Language, str], Doc] = {}
+PARSED_LIMIT = 2_048
+
+
 def _parse(nlp: Language, texts: list[str], docs: dict) -> dict:
     """Add the parses of the texts not yet in `docs` (tagger and morphology only)."""
-    todo = [t for t in dict.fromkeys(texts) if t not in docs]
+    todo = []
+    for text in dict.fromkeys(texts):
+        if text in docs:
+            continue
+        hit = _PARSED.pop((nlp, text), None)
+        if hit is None:
+            todo.append(text)
+        else:
+            _PARSED[nlp, text] = docs[text] = hit  # to the young end
+    if not todo:
+        return docs
+    import numpy
+
     skip = ("parser", "trainable_lemmatizer", "lemmatizer")
     disable = [n for n in skip if n in nlp.pipe_names]
-    docs.update(zip(todo, nlp.pipe(todo, disable=disable, batch_size=64), strict=True))
+    for text, doc in zip(todo, nlp.pipe(todo, disable=disable, batch_size=64), strict=True):
+        doc.tensor = numpy.zeros((0,), dtype="float32")  # the checks read tags and morphology only
+        docs[text] = _PARSED[nlp, text] = doc
+    _trim(_PARSED, PARSED_LIMIT)
     return docs
+
+
+# A sentence's problems by its text and the genders that apply to its words, per process:
+# `sentence_problems` reads the sentence, its parse (a pure function of the text, above) and
+# of `genders` only the entries of its own words (lower case), so this key gives the same
+# problems (tests/test_fast_paths.py). The value names the lemmatizer and pipeline it was
+# found with; another one (a test's) finds again. Bounded, least recently used out first.
+_PROBLEMS: dict[tuple[str, tuple[str | None, ...]], tuple[object, object, list[Problem]]] = {}
+PROBLEMS_LIMIT = 4_096
+
+
+def _problems(
+    sentence: str, lem: Lemmatizer, nlp: Language, genders: dict[str, str], doc: Doc
+) -> list[Problem]:
+    """`sentence_problems(sentence, lem, nlp, genders, doc)`, kept per process."""
+    key = (sentence, tuple(genders.get(t.lower_) for t in doc))
+    hit = _PROBLEMS.pop(key, None)
+    if hit is None or hit[0] is not lem or hit[1] is not nlp:
+        hit = (lem, nlp, sentence_problems(sentence, lem, nlp, genders, doc))
+        _trim(_PROBLEMS, PROBLEMS_LIMIT - 1)
+    _PROBLEMS[key] = hit  # to the young end
+    return list(hit[2])
+
+
+def _trim(kept: dict, size: int) -> None:
+    """Drop the oldest entries down to `size` (another thread's change stops it early: the
+    web app's handlers share a process)."""
+    try:
+        while len(kept) > max(size, 0):
+            kept.pop(next(iter(kept)), None)
+    except (RuntimeError, StopIteration):
+        pass
 
 
 def _inside_name(letter: Letter, prop: Proposal) -> bool:

@@ -93,7 +93,8 @@ class Letter:
         # Results that depend only on a sentence's own text and tokens (the glossary's
         # matches, rewriter/analysers/glossary.py), by sentence; shared with the letters made
         # from this one by a rewrite (`from_text(..., like=...)`), whose unchanged sentences
-        # then are not matched again. It lives as long as these letters: no module state.
+        # then are not matched again. It lives as long as these letters (the glossary's
+        # matches are also kept per process, bounded: analysers/glossary.py _KEPT_HITS).
         self.memo: dict = {} if memo is None else memo
 
     @classmethod
@@ -105,6 +106,7 @@ class Letter:
         `like`: the letter `text` was rewritten from; the new letter shares its `memo`."""
         _require_words(text)
         res = resources or load_resources()
+        _warm_tokenizer(res.nlp.tokenizer, text)
         doc = res.nlp(text)
         sentences = _split_sentences(text, doc)
         memo = like.memo if like is not None else None
@@ -268,6 +270,35 @@ def _line_break_ends_sentence(text: str, nl_pos: int) -> bool:
     if next_line.lstrip().lower().startswith(_ADDRESS_LINE_STARTS):
         return True  # 't.a.v. afdeling Wmo' in an address block
     return bool(first) and (first.isupper() or first.isdigit() or first in "«{[(")
+
+
+# spaCy's tokenizer keeps the tokens of each whitespace-separated chunk it has split, but not
+# after a special case in the same text ('t.a.v.', 'nr.': spaCy issue #1250 makes it stop
+# caching for the rest of that call), so a letter's chunks were split again in every letter
+# and again in its rewritten text (~3 ms a letter). A chunk is split the same on its own as
+# in any text, so each new chunk is first split on its own, where spaCy keeps it (unless it
+# holds a special case itself); the letter's own call then finds its chunks kept. The same
+# tokens, idx, whitespace and lexemes (tests/test_letter_model.py). Per process and
+# bounded: at most WARM_LIMIT chunks are split ahead (then a letter is tokenised as before),
+# and spaCy's cache may hold twice as many (its default stops at 10,000 chunks, ~40
+# letters). The chunks are words of letters, kept in memory only, as spaCy's vocabulary
+# keeps every word it has seen.
+_WARMED: dict[object, set[str]] = {}
+WARM_LIMIT = 50_000
+
+
+def _warm_tokenizer(tokenizer: object, text: str) -> None:
+    seen = _WARMED.get(tokenizer)
+    if seen is None:
+        seen = _WARMED[tokenizer] = set()
+        if getattr(tokenizer, "max_cache_size", None) is not None:
+            tokenizer.max_cache_size = max(tokenizer.max_cache_size, 2 * WARM_LIMIT)  # type: ignore[attr-defined]
+    if len(seen) >= WARM_LIMIT:
+        return
+    for chunk in text.split():
+        if chunk not in seen:
+            seen.add(chunk)
+            tokenizer(chunk)  # type: ignore[operator]
 
 
 def _split_sentences(text: str, doc: Doc) -> tuple[Sentence, ...]:

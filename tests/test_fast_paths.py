@@ -87,3 +87,136 @@ def test_glossary_genders_kept_per_glossary(engine: Engine) -> None:
     small = Glossary.from_entries(engine.glossary.entries[:5])
     assert dict(grammar_vet.glossary_genders(small)) == uncached(small)
     assert grammar_vet.glossary_genders(None) == {}
+
+
+def _tags(doc) -> list[tuple[str, str, str, str]]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph)) for t in doc]
+
+
+def test_parsed_sentences_kept_per_process_are_the_fresh_parses(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rewriter.letter import Letter
+    from rewriter.parser import load_parser
+    from rewriter.pipeline import check_letter
+    from rewriter.rewrite import propose_checked
+
+    nlp = load_parser()
+    if nlp is None:
+        pytest.skip("no trained parser")
+    monkeypatch.setattr(grammar_vet, "_PARSED", {})
+    sentences = [
+        "U krijgt een beschikking van de gemeente.",
+        "Wij hebben uw aanvraag ontvangen.",
+        "U krijgt een besluit van de gemeente.",
+    ]
+    first = grammar_vet._parse(nlp, sentences[:2], {})
+    assert set(grammar_vet._PARSED) == {(nlp, s) for s in sentences[:2]}
+    again = grammar_vet._parse(nlp, sentences, {})  # two kept, one new
+    assert again[sentences[0]] is first[sentences[0]]
+    for sentence in sentences:  # the same tags as a fresh parse of the sentence alone
+        assert _tags(again[sentence]) == _tags(nlp(sentence))
+    # bounded: the least recently used goes first
+    monkeypatch.setattr(grammar_vet, "PARSED_LIMIT", 2)
+    grammar_vet._parse(nlp, [sentences[1], "Dit is een nieuwe zin."], {})
+    assert [s for _, s in grammar_vet._PARSED] == [sentences[1], "Dit is een nieuwe zin."]
+    # a letter's vetting gives the same result with other letters' parses kept as without
+    monkeypatch.setattr(grammar_vet, "PARSED_LIMIT", 2_048)
+    reports = [check_letter(Letter.from_text(t, engine.resources), engine) for t in _texts()[:8]]
+    cold = []
+    for report in reports:
+        monkeypatch.setattr(grammar_vet, "_PARSED", {})
+        cold.append(propose_checked(report, engine))
+    monkeypatch.setattr(grammar_vet, "_PARSED", {})
+    for report in reports:  # in turn, each after the others' parses are kept
+        propose_checked(report, engine)
+    assert [propose_checked(r, engine) for r in reversed(reports)] == cold[::-1]
+
+
+def test_sentence_problems_kept_per_process_are_the_fresh_ones(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rewriter.grammar import article_genders, sentence_problems, split_sentences
+    from rewriter.parser import load_parser
+
+    nlp = load_parser()
+    if nlp is None:
+        pytest.skip("no trained parser")
+    lem = engine.resources.lemmatizer
+    monkeypatch.setattr(grammar_vet, "_PROBLEMS", {})
+    monkeypatch.setattr(grammar_vet, "_PARSED", {})
+    sentences = [s for t in _texts()[:10] for s in split_sentences(t)][:150]
+    sentences += ["Wij sturen u het beschikking toe.", "Wij sturen u de beschikking toe."]
+    docs = grammar_vet._parse(nlp, sentences, {})
+    base = dict(grammar_vet.glossary_genders(engine.glossary))
+    # the same sentence under other genders (another letter's articles) is found again
+    for genders in (base, {**article_genders("het beschikking"), **base}, {"beschikking": "het"}):
+        for sentence in sentences:
+            want = sentence_problems(sentence, lem, nlp, genders, docs[sentence])
+            assert grammar_vet._problems(sentence, lem, nlp, genders, docs[sentence]) == want
+            assert grammar_vet._problems(sentence, lem, nlp, genders, docs[sentence]) == want
+    # the gender of a word in the sentence is part of the key
+    a = grammar_vet._problems(sentences[-2], lem, nlp, {"beschikking": "de"}, docs[sentences[-2]])
+    b = grammar_vet._problems(sentences[-2], lem, nlp, {"beschikking": "het"}, docs[sentences[-2]])
+    assert a != b
+    # bounded
+    monkeypatch.setattr(grammar_vet, "_PROBLEMS", {})
+    monkeypatch.setattr(grammar_vet, "PROBLEMS_LIMIT", 3)
+    for sentence in sentences[:10]:
+        grammar_vet._problems(sentence, lem, nlp, base, docs[sentence])
+    assert len(grammar_vet._PROBLEMS) == 3
+    # a caller cannot change the kept list
+    kept = grammar_vet._problems(
+        sentences[-2], lem, nlp, {"beschikking": "de"}, docs[sentences[-2]]
+    )
+    kept.append("x")
+    assert "x" not in grammar_vet._problems(
+        sentences[-2], lem, nlp, {"beschikking": "de"}, docs[sentences[-2]]
+    )
+
+
+def test_glossary_hits_kept_across_letters_are_the_fresh_ones(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The glossary's matches kept per process by sentence (`glossary._KEPT_HITS`) give every
+    letter the findings it gets with nothing kept, whatever was analysed before it."""
+    import importlib
+
+    from rewriter.letter import Letter
+    from rewriter.pipeline import analyse
+
+    analyser = importlib.import_module("rewriter.analysers.glossary")
+
+    texts = _texts()[:-1]
+    letters = [Letter.from_text(t, engine.resources) for t in texts]
+    cold = []
+    for letter in letters:
+        monkeypatch.setattr(analyser, "_KEPT_HITS", {})
+        letter.memo.clear()
+        cold.append(analyse(letter, engine))
+    monkeypatch.setattr(analyser, "_KEPT_HITS", {})
+    for letter in letters:
+        letter.memo.clear()
+        analyse(letter, engine)
+    warm = []
+    for text in reversed(texts):  # new letters: every sentence kept from the others
+        warm.append(analyse(Letter.from_text(text, engine.resources), engine))
+    assert warm[::-1] == cold
+    assert len(analyser._KEPT_HITS) > 100
+    # a letter with a changed sentence matches that sentence again
+    changed = texts[0].replace("\n\n", "\n\nDe beschikking is verzonden.\n\n", 1)
+    monkeypatch.setattr(analyser, "_KEPT_HITS", {})
+    fresh = analyse(Letter.from_text(changed, engine.resources), engine)
+    monkeypatch.setattr(analyser, "_KEPT_HITS", {})
+    analyse(Letter.from_text(texts[0], engine.resources), engine)
+    assert analyse(Letter.from_text(changed, engine.resources), engine) == fresh
+    # matches kept for another glossary (an overlay's) are not used: found again
+    monkeypatch.setattr(
+        analyser, "_KEPT_HITS", {k: (object(), v[1], []) for k, v in analyser._KEPT_HITS.items()}
+    )
+    assert analyse(Letter.from_text(changed, engine.resources), engine) == fresh
+    # bounded
+    monkeypatch.setattr(analyser, "_KEPT_HITS", {})
+    monkeypatch.setattr(analyser, "KEPT_HITS_LIMIT", 5)
+    analyse(Letter.from_text(texts[1], engine.resources), engine)
+    assert len(analyser._KEPT_HITS) <= 5

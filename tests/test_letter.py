@@ -356,3 +356,43 @@ def test_sentences_cover_every_word_character(text: str) -> None:
             assert covered[i], (i, char)
     for p in letter.paragraphs:
         assert 0 <= p.start < p.end <= len(text)
+
+
+def _token_rows(doc) -> list[tuple]:
+    return [
+        (t.text, t.idx, t.whitespace_, t.norm_, t.lower_, t.shape_, t.prefix_, t.suffix_,
+         t.is_stop, t.like_num, t.is_space, t.is_punct, t.is_sent_start)
+        for t in doc
+    ]  # fmt: skip
+
+
+def test_tokenizer_split_ahead_gives_the_same_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """letter._warm_tokenizer splits a letter's new chunks on their own first (spaCy then
+    keeps them): the tokens are those of a tokenizer that keeps nothing."""
+    from pathlib import Path
+
+    import spacy
+
+    from rewriter import letter as letter_module
+    from rewriter.nlp import _keep_titles_whole
+
+    monkeypatch.setattr(letter_module, "_WARMED", {})
+    plain = spacy.blank("nl")
+    _keep_titles_whole(plain)
+    plain.add_pipe("sentencizer")
+    plain.tokenizer.max_cache_size = 0  # nothing kept: every chunk split afresh
+    folder = Path(__file__).parent / "fixtures" / "letters"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts += [t.replace(" u ", " jij ") for t in texts[:10]]  # a rewrite: mostly kept chunks
+    texts += ["T.a.v. mw. R. Nijhuis, nr. 12-a/b (zie: art. 3.4 Wmo); d.d. 1-2-2026, €1.234,-"]
+    for text in texts + texts[:5]:  # the second time every chunk is kept
+        got = Letter.from_text(text, load_resources()).doc
+        assert _token_rows(got) == _token_rows(plain(text))
+    tokenizer = load_resources().nlp.tokenizer
+    assert _token_rows(tokenizer("mw. Jansen")) == _token_rows(plain.tokenizer("mw. Jansen"))
+    assert tokenizer.max_cache_size >= letter_module.WARM_LIMIT
+    # bounded: past the limit a letter is tokenised without splitting ahead
+    monkeypatch.setattr(letter_module, "WARM_LIMIT", len(letter_module._WARMED[tokenizer]))
+    before = set(letter_module._WARMED[tokenizer])
+    Letter.from_text("Een heel nieuwe zin met onbekende woorden: qwertyuiop.", load_resources())
+    assert letter_module._WARMED[tokenizer] == before

@@ -16,6 +16,8 @@ Speed: a sentence's matches (before the sense checks) depend on its text and tok
 alone; they are kept in the letter's memo (`Letter.memo`), which a rewritten letter
 shares with its original, so rescoring it matches only the sentences the rewrite
 changed (`_sentence_hits`; 1.3 ms of the rescore's 19 ms a letter on the fixtures).
+They are also kept per process, bounded (`_KEPT_HITS`), for the next letters that have
+the same sentence (a library's template paragraphs).
 """
 
 from __future__ import annotations
@@ -192,7 +194,7 @@ def _sentence_hits(
     `_find_particle` and `_token_hits` read nothing else), so they are kept in the
     letter's memo by sentence, offsets relative to its start: a rewritten letter
     (which shares the memo, `Letter.from_text(..., like=...)`) matches again only the
-    sentences the rewrite changed. The sense checks (`fits`) look beyond the sentence
+    sentences the rewrite changed; and in `_KEPT_HITS` for the process's next letters. The sense checks (`fits`) look beyond the sentence
     and at the letter's domain; they run on every call.
     """
     tokens = list(letter.doc[sentence.token_start : sentence.token_end])  # one Token each
@@ -207,9 +209,35 @@ def _sentence_hits(
     )
     relative = letter.memo.get(key)
     if relative is None:
-        found = _hits(tokens, compiled, lem)
-        relative = letter.memo[key] = [(a - base, b - base, *rest) for a, b, *rest in found]
+        shared = key[3:]  # the sentence and its tokens
+        kept = _KEPT_HITS.pop(shared, None)
+        if kept is None or kept[0] is not compiled or kept[1] is not lem:
+            found = _hits(tokens, compiled, lem)
+            relative = [(a - base, b - base, *rest) for a, b, *rest in found]
+            kept = (compiled, lem, relative)
+            _trim(_KEPT_HITS, KEPT_HITS_LIMIT - 1)
+        _KEPT_HITS[shared] = kept  # to the young end
+        relative = letter.memo[key] = kept[2]
     return [(a + base, b + base, *rest) for a, b, *rest in relative]
+
+
+# The same matches across the letters of a process (a library's letters share sentences: a
+# template's paragraphs, the closing lines), by sentence text and token offsets, for the
+# glossary and lemmatizer they were found with (another one, an overlay's, matches again).
+# Bounded, least recently used out first: 4,096 sentences, a few MB. Sentence texts in
+# memory only; a letter reads only the matches of a sentence it has itself (the key is the
+# whole sentence), and the sense checks still run on every letter.
+_KEPT_HITS: dict[tuple, tuple[object, object, list]] = {}
+KEPT_HITS_LIMIT = 4_096
+
+
+def _trim(kept: dict, size: int) -> None:
+    """Drop the oldest entries down to `size` (another thread's change stops it early)."""
+    try:
+        while len(kept) > max(size, 0):
+            kept.pop(next(iter(kept)), None)
+    except (RuntimeError, StopIteration):
+        pass
 
 
 def _hits(tokens: list[Token], compiled: CompiledGlossary, lem: Lemmatizer) -> list[_Hit]:
