@@ -263,7 +263,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="eval",
-        help="comma-separated folders under bench/ (eval,eval2,...,eval16); eval11-16 are held out: "
+        help="comma-separated folders under bench/ (eval,eval2,...,eval16); eval13-16 are held out: "
         "print its figures only at the end of a piece of work, never --dump it",
     )
     args = ap.parse_args()
