@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench.goldcheck import txt_blocks
 from rewriter.readers import read_text
 from rewriter.sections_model import LABELS
 
@@ -41,15 +42,7 @@ def _body_blocks(record: dict) -> list[str]:
     text = _text(record["file"])
     sal, close = SALUTATION.search(text), CLOSING.search(text)
     assert sal and close and sal.end() < close.start(), record["file"]
-    heads = set(record.get("headings") or [])
-    blocks = []
-    for chunk in re.split(r"\n\s*\n", text[sal.end() : close.start()]):
-        lines = [ln.strip() for ln in chunk.strip().split("\n") if ln.strip()]
-        while lines and lines[0] in heads:
-            lines = lines[1:]
-        if lines:
-            blocks.append(lines[0])
-    return blocks
+    return txt_blocks(text[sal.end() : close.start()], record.get("headings") or [])
 
 
 def test_every_letter_is_annotated_once() -> None:
