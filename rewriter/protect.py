@@ -224,8 +224,9 @@ _PLAIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b0\d(?:\s?-\s?|[\s\-]?)\d(?:[\s\-]?\d){7}(?!\d)"
             r"|\b0\d{2,3}\s?-\s?\d(?:[\s\-]?\d){5,6}(?!\d)"
             r"|\b14\s?0\d{2,3}\b"
-            # '0599.12.34.56', '050.123.45.67': dots between the groups (ten digits)
-            r"|\b(?=(?:\d\.?){10}(?![\d.]\d))0\d{1,3}(?:\.\d{2,4}){2,4}(?![\d.]\d)"
+            # '0599.12.34.56', '050.123.45.67', '0599.32 04 18': a dot after the area code,
+            # dots or spaces between the groups (ten digits)
+            r"|\b(?=(?:\d[.\s]?){9}\d(?!\d))0\d{1,3}\.\s?\d{2,4}(?:[.\s]\d{2,4}){1,3}(?![\d.]\d)"
             r"|(?<=[Bb]el\s)(?:112|113)\b|(?<=:\s)(?:112|113)\b(?=\s*$|\s*\n|\.)|\b113\s+Zelfmoordpreventie|\b112\b(?=\s*\(|\s+bij\s+nood|\.|,))"
             # '0572-34 77 99, toestel 2314': the extension belongs to the number
             rf"(?:,?\s(?:{nl.pattern('phone_extensions')})\s?\d{{2,5}}\b)?"

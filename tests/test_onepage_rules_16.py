@@ -207,6 +207,10 @@ def test_a_dotted_number_is_a_phone_and_a_stand_in_colleague_is_named(engine: En
     assert [(p.kind, p.text) for p in find_protected("Bel 050.123.45.67.")] == [
         ("phone", "050.123.45.67")
     ]
+    # a dot after the area code and spaces between the rest
+    assert [(p.kind, p.text) for p in find_protected("Bel 0599.32 04 18. Of mail.")] == [
+        ("phone", "0599.32 04 18")
+    ]
     s = _structure(engine, STAND_IN)
     line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
     assert "0599.12.34.56" in line
