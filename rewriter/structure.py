@@ -395,7 +395,17 @@ def extract_structure(
                     or bool(_IMPERATIVE.match(item.text) and _THEN_EARLY.match(item.text))
                 )
             )
-            if not _heading_key(heading) or answered:
+            # 'Wanneer is het gesprek?', 'Wie zijn er bij het gesprek?': the writer's own
+            # plain question, not the page's, says what the answer under it is about
+            # ('U, Noa en ik.' means nothing without it)
+            own_question = (
+                heading.rstrip().endswith("?")
+                and _fixed_heading_key(heading) is None
+                and _heading_key(heading) not in ("bezwaar", "contact")
+                # 'Wat neemt u mee?' that already leads its bare list (above)
+                and not (item.kind == "list" and item.text.strip() == heading.strip())
+            )
+            if not _heading_key(heading) or answered or own_question:
                 new.append(
                     Item(
                         "subheading",

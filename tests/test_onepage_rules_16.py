@@ -262,3 +262,36 @@ def test_an_instruction_to_call_a_named_person_tells_that_person(engine: Engine)
     # near miss: 'met ons' stays 'ons'
     s = _structure(engine, body.replace("met mevrouw Yilmaz ", "met ons "))
     assert "Laat het ons dan uiterlijk twee werkdagen van tevoren weten." in _page_text(s)
+
+
+INVITATION = """Waarom krijgt u deze brief?
+Wij willen graag met u praten over de hulp voor Tim.
+
+Wanneer is het gesprek?
+Het gesprek is op woensdag 6 januari 2027 om 15.30 uur.
+
+Wie zijn er bij het gesprek?
+U, Tim en ik.
+
+Wat neemt u mee?
+- uw identiteitsbewijs
+- het paspoort van Tim
+
+Wat gebeurt er nu?
+Na het gesprek stuur ik u een verslag."""
+
+
+def _subheadings(s) -> list[str]:
+    return [it.text for items in s.items.values() for it in items if it.kind == "subheading"]
+
+
+def test_the_writers_own_question_headings_stay_as_sub_headings(engine: Engine) -> None:
+    s = _structure(engine, INVITATION, subject="uitnodiging gesprek")
+    subs = _subheadings(s)
+    # 'U, Tim en ik.' means nothing without 'Wie zijn er bij het gesprek?'
+    assert "Wanneer is het gesprek?" in subs and "Wie zijn er bij het gesprek?" in subs
+    # near misses: the page's own questions are replaced, not repeated; a question that
+    # already leads its list is not said twice
+    assert "Waarom krijgt u deze brief?" not in subs and "Wat gebeurt er nu?" not in subs
+    flat = [x for items in s.items.values() for it in items for x in [it.text]]
+    assert flat.count("Wat neemt u mee?") == 1
