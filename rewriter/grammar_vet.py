@@ -13,6 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from rewriter.bounded import trim
 from rewriter.grammar import (
     NAME_HEADS,
     REASONS,
@@ -178,7 +179,7 @@ def _parse(nlp: Language, texts: list[str], docs: dict) -> dict:
     for text, doc in zip(todo, nlp.pipe(todo, disable=disable, batch_size=64), strict=True):
         doc.tensor = numpy.zeros((0,), dtype="float32")  # the checks read tags and morphology only
         docs[text] = _PARSED[nlp, text] = doc
-    _trim(_PARSED, PARSED_LIMIT)
+    trim(_PARSED, PARSED_LIMIT)
     return docs
 
 
@@ -199,19 +200,9 @@ def _problems(
     hit = _PROBLEMS.pop(key, None)
     if hit is None or hit[0] is not lem or hit[1] is not nlp:
         hit = (lem, nlp, sentence_problems(sentence, lem, nlp, genders, doc))
-        _trim(_PROBLEMS, PROBLEMS_LIMIT - 1)
+        trim(_PROBLEMS, PROBLEMS_LIMIT - 1)
     _PROBLEMS[key] = hit  # to the young end
     return list(hit[2])
-
-
-def _trim(kept: dict, size: int) -> None:
-    """Drop the oldest entries down to `size` (another thread's change stops it early: the
-    web app's handlers share a process)."""
-    try:
-        while len(kept) > max(size, 0):
-            kept.pop(next(iter(kept)), None)
-    except (RuntimeError, StopIteration):
-        pass
 
 
 def _inside_name(letter: Letter, prop: Proposal) -> bool:

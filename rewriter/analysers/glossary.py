@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rewriter.bounded import trim
 from rewriter.dutch import singular_candidates
 from rewriter.glossary import Entry, Glossary, Term
 from rewriter.lang import nl
@@ -215,7 +216,7 @@ def _sentence_hits(
             found = _hits(tokens, compiled, lem)
             relative = [(a - base, b - base, *rest) for a, b, *rest in found]
             kept = (compiled, lem, relative)
-            _trim(_KEPT_HITS, KEPT_HITS_LIMIT - 1)
+            trim(_KEPT_HITS, KEPT_HITS_LIMIT - 1)
         _KEPT_HITS[shared] = kept  # to the young end
         relative = letter.memo[key] = kept[2]
     return [(a + base, b + base, *rest) for a, b, *rest in relative]
@@ -229,15 +230,6 @@ def _sentence_hits(
 # whole sentence), and the sense checks still run on every letter.
 _KEPT_HITS: dict[tuple, tuple[object, object, list]] = {}
 KEPT_HITS_LIMIT = 4_096
-
-
-def _trim(kept: dict, size: int) -> None:
-    """Drop the oldest entries down to `size` (another thread's change stops it early)."""
-    try:
-        while len(kept) > max(size, 0):
-            kept.pop(next(iter(kept)), None)
-    except (RuntimeError, StopIteration):
-        pass
 
 
 def _hits(tokens: list[Token], compiled: CompiledGlossary, lem: Lemmatizer) -> list[_Hit]:
