@@ -295,3 +295,25 @@ def test_the_writers_own_question_headings_stay_as_sub_headings(engine: Engine) 
     assert "Waarom krijgt u deze brief?" not in subs and "Wat gebeurt er nu?" not in subs
     flat = [x for items in s.items.values() for it in items for x in [it.text]]
     assert flat.count("Wat neemt u mee?") == 1
+
+
+def test_an_e_mail_only_contact_sentence_with_an_appointment_topic_leaves(engine: Engine) -> None:
+    body = PLAIN.replace(
+        "Bel mij als u vragen heeft: 06-12 34 56 78.",
+        "Voor vragen of het maken van een afspraak ben ik uitsluitend per e-mail bereikbaar: "
+        "j.smit@zuiderveld.example.nl. Ik werk op maandag en dinsdag.",
+    )
+    s = _structure(engine, body)
+    # the sentence is the contact line's (its address listed for the writer), not the body's
+    assert "uitsluitend per e-mail" not in _page_text(s)
+    assert any("j.smit@zuiderveld.example.nl" in r for r in s.removed)
+
+
+def test_near_miss_an_instruction_to_make_an_appointment_stays(engine: Engine) -> None:
+    body = PLAIN.replace(
+        "Bel mij als u vragen heeft: 06-12 34 56 78.",
+        "Bel mij als u vragen heeft: 06-12 34 56 78.\n\nMaak vóór 1 december 2026 een afspraak "
+        "met mij via 06-12 34 56 78.",
+    )
+    s = _structure(engine, body)
+    assert "vóór 1 december 2026" in _page_text(s)
