@@ -654,8 +654,8 @@ _TOPIC = re.compile(
     r"\b(?:voor|met|bij)\s+(?:al\s+)?(?:uw\s+)?(?:algemene\s+|inhoudelijke\s+|andere\s+|overige\s+)?"
     r"vragen(?:\s+(?:over|naar aanleiding van|inzake|omtrent|rond|bij)\s+[^,?]+?)?"
     # 'Voor vragen of het maken van een afspraak ben ik … bereikbaar: …'
-    r"(?:\s+of\s+(?:het\s+)?(?:maken|plannen|verzetten)\s+van\s+een\s+(?:nieuwe\s+)?afspraak)?"
-    r"(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|ben|$))"
+    rf"(?:\s+(?:{nl.pattern('appointment_topics')}))?"
+    r"(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|$)|\s+ben\s+ik\b)"
 )
 _OWNER_PHRASE = re.compile(
     r"\b(?:met|tot|bij|naar)\s+(?:de\s+|het\s+|uw\s+|onze\s+)?[^,.?;]{1,60}?"
