@@ -153,16 +153,9 @@ def _is_signer(name: str, signer: str) -> bool:
     Goossens) or the surname, when the letter names nobody else by it."""
     if _key(name) == _key(signer):
         return True
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", signer)]
-    return (
-        " " not in name.strip()
-        and len(words) >= 2
-        and _key(name)
-        in (
-            _key(words[0]),
-            _key(words[-1]),
-        )
-    )
+    words = re.findall(r"[^\W\d_]{3,}", signer)
+    one_word = " " not in name.strip() and len(words) >= 2
+    return one_word and _key(name) in (_key(words[0]), _key(words[-1]))
 
 
 _NEIGHBOURHOOD = re.compile(
@@ -398,15 +391,8 @@ def _owner(
     if kind == "team":
         # 'het team Terugvordering': the sender's own team, unless the letter ties it to
         # another organisation ('het team pgb van de SVB')
-        tail = sentence[last[1] : last[1] + 60]
-        tied = re.match(
-            r"\s*(?:van|bij)\s+(?:de\s+|het\s+|uw\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", tail
-        )
-        ours = tied and (
-            re.match(r"(?i)gemeente|ons\b|onze\b", tied.group(1))
-            or is_sender(tied.group(1), sender)
-        )
-        if tied and not ours:
+        tied = _foreign_tie(sentence[last[1] : last[1] + 60], sender)
+        if tied:
             return f"{name} {tied.group().strip()}", "other"
         return name, "team"
     return name, "other"
@@ -438,6 +424,20 @@ _ROLE_OF = re.compile(r",?\s*(?:de\s+|onze\s+)?[\w-]+\s+(?:van|bij)\s+(?:de\s+|h
 _OF_TEAM = re.compile(r"\s+van\s+(?:het\s+|de\s+|ons\s+)?")
 
 
+_TEAM_TIE = re.compile(r"\s*(?:van|bij)\s+(?:de\s+|het\s+|uw\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def _foreign_tie(tail: str, sender: Sender) -> re.Match[str] | None:
+    """The words after a team that tie it to another organisation ('van de SVB' in 'het team
+    pgb van de SVB'), or None when there are none or they name the sender."""
+    tied = _TEAM_TIE.match(tail)
+    if tied and (
+        re.match(r"(?i)gemeente|ons\b|onze\b", tied.group(1)) or is_sender(tied.group(1), sender)
+    ):
+        return None
+    return tied
+
+
 def _our_team(team: str, tail: str, sender: Sender) -> bool:
     """A team of the sender: not a wijkteam the letterhead does not name, not a team the
     letter ties to another organisation ('het team pgb van de SVB')."""
@@ -445,12 +445,7 @@ def _our_team(team: str, tail: str, sender: Sender) -> bool:
         return True
     if _NEIGHBOURHOOD.search(team) or _known_outside(team):
         return False
-    tied = re.match(
-        r"\s*(?:van|bij)\s+(?:de\s+|het\s+|uw\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", tail
-    )
-    return not tied or bool(
-        re.match(r"(?i)gemeente|ons\b|onze\b", tied.group(1)) or is_sender(tied.group(1), sender)
-    )
+    return _foreign_tie(tail, sender) is None
 
 
 def _previous_org(text: str, s_start: int, sentences: list[tuple[int, int]]) -> str:

@@ -217,11 +217,14 @@ def decide_contact(
     if who == "team" and not name:
         name = sender_name or "ons"
     hours = choice.hours
+    # the sentence that gave the chosen channel (its hours, the person's team)
+    said = (
+        next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
+        if chosen is not None
+        else ""
+    )
     if not hours and chosen is not None:
-        sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
-        hours = _opening_hours(sentence) or _hours_nearby(
-            structure.removed, chosen, who == "signer"
-        )
+        hours = _opening_hours(said) or _hours_nearby(structure.removed, chosen, who == "signer")
     parts = []
     away_line = ""
     if who in ("signer", "person"):
@@ -233,7 +236,7 @@ def decide_contact(
                 not choice.name
             ):  # 'Mevrouw Schreurs legt ...' -> 'uw contactpersoon mevrouw Schreurs'
                 name = _TITLE_FIRST.sub(lambda m: m.group().lower(), name)
-            parts.append(texts[key].format(name=name + _their_team(structure, chosen), phone=phone))
+            parts.append(texts[key].format(name=name + _their_team(said, chosen), phone=phone))
         if hours:
             key = "signer_hours" if who == "signer" else "person_hours"
             line = texts[key].format(name=name, hours=_hours_phrase(hours))
@@ -416,13 +419,12 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
     return None, ""
 
 
-def _their_team(structure: LetterStructure, chosen: Any) -> str:
+def _their_team(sentence: str, chosen: Any) -> str:
     """' van het team Juridische Zaken' when the chosen number's sentence names the person
     with their team ('de heer mr. T. Hermans van het team Juridische Zaken, bereikbaar op
     …'): the team stays on the page with them (it is a fact of the letter)."""
     if chosen is None or not chosen.owner:
         return ""
-    sentence = next((c.sentence for c in structure.contacts if c.text == chosen.text), "")
     m = re.search(
         rf"{re.escape(chosen.owner)}(\s+van\s+(?:het\s+)?[Tt]eam(?:\s+(?:en\s+)?[A-Z][\w-]*)+)",
         sentence,

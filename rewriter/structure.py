@@ -1930,17 +1930,18 @@ def _heading_key(heading: str) -> str | None:
     fixed = _fixed_heading_key(heading)
     if fixed:
         return "besluit" if fixed in ("afspraak", "betekenis") else fixed
-    keys = _HEADING_KEYS
     if _WHY_QUESTION.match(heading):
-        # 'Waarom is dit gesprek belangrijk?': a why-question, though it names the meeting
-        keys = tuple(k for k in _HEADING_KEYS if k[0] in ("grond", "waarom"))
-    for key, rx in keys:
+        # 'Waarom is dit gesprek belangrijk?': a why-question, though it names the meeting;
+        # 'Waarom wijzen wij uw aanvraag af?' gives the grounds
+        return "grond" if _GROUNDS_HEADING.search(heading.strip()) else "waarom"
+    for key, rx in _HEADING_KEYS:
         if rx.search(heading.strip()):
             return key
-    return "waarom" if keys is not _HEADING_KEYS else None
+    return None
 
 
 _WHY_QUESTION = re.compile(r"(?i)\s*waarom\b[^?]*\?\s*$")
+_GROUNDS_HEADING = next(rx for key, rx in _HEADING_KEYS if key == "grond")
 
 
 def _sentence_case(heading: str, text: str) -> str:
