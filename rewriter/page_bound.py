@@ -261,10 +261,10 @@ def _boxes(context: dict[str, Any], layout: Any) -> list[_Box]:
     for line in contact_more(context):  # each a <p> of its own, as the template shows them
         contact.row(plain(line), f, inner)
     if crisis:
-        heading = bold(context["crisis_heading"])
-        # the first line after the heading, each next one after a <br> of its own
-        contact.row([*heading, (" " + _text(crisis[0]), False)], f, inner)
-        for line in crisis[1:]:
+        # the heading on a line of its own (a crisis line is often a sentence of its own:
+        # 'Bij spoed: Bij een crisissituatie ...' read as one), each line after a <br>
+        contact.row(bold(context["crisis_heading"]), f, inner)
+        for line in crisis:
             contact.row(plain(line), f, inner)
     # .groet: margin-top gap (its first <p> adjoins it), the closing and the signature
     box(gap, para).row(plain(context["closing"]), f, width)
