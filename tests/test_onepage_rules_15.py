@@ -220,7 +220,8 @@ Is er direct gevaar? Bel 112."""
     html = c.files["html"].data.decode("utf-8")
     spoed = html[html.index('class="spoed"') :].split("</p>")[0]
     assert "0800-2000" in spoed and "112" in spoed
-    assert spoed.count("<br>") == len(c.structure.crisis) - 1 >= 1
+    # the heading has a line of its own too (sixteenth session)
+    assert spoed.count("<br>") == len(c.structure.crisis) >= 2
 
 
 def test_a_phone_extension_stays_with_the_number(engine: Engine) -> None:
