@@ -172,8 +172,10 @@ def _contact_valid(c: Composed, gold: dict[str, Any]) -> tuple[bool, str]:
         surname = person.split()[-1].lower() if person else ""
         if surname and not any(surname in p["who"].lower() for p in used):
             return False, f"persoon {person} bij een nummer van een ander: {line}"
-    # every channel before the away sentence must be the named person's own
-    main = re.split(r"\ber niet\?", line, maxsplit=1)[0]
+    # every channel before the away sentence ('Is zij er niet?') or the team's own number
+    # after a person's e-mail address ('Wilt u liever bellen? Bel dan ...') must be the
+    # named person's own
+    main = re.split(r"\ber niet\?|\bliever bellen\?", line, maxsplit=1)[0]
     surnames = [n.split()[-1].lower() for n in named if n]
     for p in pairs:
         within = [  # '0572-34 77 99' inside the line's '0572-34 77 99, toestel 2314'

@@ -216,6 +216,19 @@ def decide_contact(
             who = "team" if team_name else "person"  # the name is shown, as chosen
     if who == "team" and not name:
         name = sender_name or "ons"
+    # a person of ours the letter gives an e-mail address for but no number of their own
+    # ('Heeft u vragen? Mail mij: ...'): the line names that person with the address, and
+    # the team's number follows as a number of its own, never as the person's
+    mailer = None
+    if not own and chosen is not None and not (choice.name or choice.phone or choice.email):
+        people = [e for e in emails if e.owner_kind == "person" and e.owner and not e.crisis]
+        people.sort(
+            key=lambda e: (
+                not _same_person(e.owner, signer),
+                not any(_same_person(e.owner, i) for i in insiders),
+            )
+        )
+        mailer = people[0] if people else None
     hours = choice.hours
     # the sentence that gave the chosen channel (its hours, the person's team)
     said = (
@@ -227,7 +240,21 @@ def decide_contact(
         hours = _opening_hours(said) or _hours_nearby(structure.removed, chosen, who == "signer")
     parts = []
     away_line = ""
-    if who in ("signer", "person"):
+    if mailer is not None:
+        team_name = name
+        name, email = mailer.owner, mailer.text
+        who = "signer" if _same_person(name, signer) else "person"
+        if who == "signer":
+            parts.append(texts["signer_mail"].format(email=email))
+        else:
+            name = _TITLE_FIRST.sub(lambda m: m.group().lower(), name)
+            parts.append(texts["person_mail"].format(name=name, email=email))
+        parts.append(texts["mail_or_call"].format(team=team_name, phone=phone))
+        if hours:
+            parts.append(texts["team_hours"].format(hours=_hours_phrase(hours)))
+        notes.append(writer["needs_own_phone"].format(name=name))
+        email = ""  # said above, not again
+    elif who in ("signer", "person"):
         if who == "signer":
             parts.append(texts["signer"].format(phone=phone) if phone else texts["signer_no_phone"])
         else:
