@@ -36,7 +36,7 @@ def test_other_written_form_and_long_phrase_buckets(engine: Engine) -> None:
 
 
 def test_held_out_sets_are_refused(engine: Engine) -> None:
-    for name in ("eval13", "eval14", "eval15", "eval16"):
+    for name in ("eval13", "eval14", "eval15", "eval16", "eval17"):
         with pytest.raises(SystemExit):
             bench_jargon_why(engine, (name,))
 
@@ -46,5 +46,5 @@ def test_sets_seven_to_twelve_are_development_sets() -> None:
     from bench.jargon_why import DEVELOPMENT_SETS
 
     assert {"eval7", "eval8", "eval9", "eval10", "eval11", "eval12"} <= set(DEVELOPMENT_SETS)
-    assert {"eval13", "eval14", "eval15", "eval16"} <= HELD_OUT
+    assert {"eval13", "eval14", "eval15", "eval16", "eval17"} <= HELD_OUT
     assert not HELD_OUT & set(DEVELOPMENT_SETS)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "bench" / "train1"
 GOLD = yaml.safe_load((FOLDER / "gold.yaml").read_text(encoding="utf-8"))
 SECTIONS = {*LABELS, "contact"}
-HELD_OUT = ("eval15", "eval16")
+HELD_OUT = ("eval15", "eval16", "eval17")
 SALUTATION = re.compile(r"^(Geachte|Beste|Hallo|Hoi)\b.*,$", re.M)
 CLOSING = re.compile(
     r"^(Met (vriendelijke|hartelijke) groet|Hartelijke groet|Groet(en)?,|Hoogachtend|Tot (ziens|\d{1,2} ))",
