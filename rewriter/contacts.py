@@ -606,6 +606,7 @@ def only_contact_words(
         if c.owner:
             rest = rest.replace(c.owner, " ")
     rest = _TOPIC.sub(" ", rest)
+    rest = LETTER_PLACE.sub(" ", rest)  # 'via het telefoonnummer onderaan deze brief'
     # 'tot het Servicecentrum pgb van de SVB via': the owner, however it is named
     rest = _OWNER_PHRASE.sub(
         lambda m: " " if re.search(r"[A-Z]|team|loket|balie", m.group()) else m.group(), rest
@@ -652,6 +653,7 @@ _TOPIC = re.compile(
     rf"(?:\s+(?:{nl.pattern('appointment_topics')}))?"
     r"(?=\s*(?:,|\?|kunt|kan|belt|bel|neemt|neem|mailt|mail|is|zijn|$)|\s+ben\s+ik\b)"
 )
+LETTER_PLACE = re.compile(rf"(?i){nl.pattern('letter_places')}")
 _OWNER_PHRASE = re.compile(
     r"\b(?:met|tot|bij|naar)\s+(?:de\s+|het\s+|uw\s+|onze\s+)?[^,.?;]{1,60}?"
     r"(?=\s+(?:via|op|telefonisch|per)\b|\s*[:(])"

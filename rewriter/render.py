@@ -23,6 +23,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from rewriter.contacts import LETTER_PLACE
 from rewriter.errors import RewriterError, SettingsError
 from rewriter.lang import nl
 from rewriter.lettertext import letter_text
@@ -248,7 +249,12 @@ def decide_contact(
             parts.append(texts["signer_mail"].format(email=email))
         else:
             name = _TITLE_FIRST.sub(lambda m: m.group().lower(), name)
-            parts.append(texts["person_mail"].format(name=name, email=email))
+            # 'mr. D. Lambregts van het team Juridische Zaken': the team stays with them
+            mailed = next((c.sentence for c in structure.contacts if c.text == email), "")
+            team = _their_team(mailed, mailer)
+            parts.append(texts["person_mail"].format(name=name + team, email=email))
+            if team and team_name.lower() == team.split(" van ", 1)[-1].removeprefix("het ").lower():
+                team_name = sender_name or team_name  # not the same team twice in one line
         parts.append(texts["mail_or_call"].format(team=team_name, phone=phone))
         if hours:
             parts.append(texts["team_hours"].format(hours=_hours_phrase(hours)))
@@ -350,6 +356,17 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
     12.00 uur.' right before or after it, or a sentence that names the same person; when
     the line is the signer's own ('Bel mij'), their 'Ik ben bereikbaar op ...' anywhere."""
     at = next((i for i, r in enumerate(removed) if chosen.text in r), None)
+    if at is None and chosen.region != "body":
+        # 'Team Invordering is op werkdagen van 9.00 tot 12.00 uur bereikbaar via het
+        # telefoonnummer onderaan deze brief': the hours of the letterhead's or footer's
+        # number, in a sentence that points to it
+        for sentence in removed:
+            if LETTER_PLACE.search(sentence):
+                hours = _opening_hours(sentence) or next(
+                    (m.group() for m in _TIME_RANGE.finditer(sentence)), ""
+                )
+                if hours:
+                    return hours
     if signer:
         own = (_opening_hours(r) for r in removed if I_REACHABLE.match(r))
         found = next((h for h in own if h), "")

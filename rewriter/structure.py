@@ -585,6 +585,12 @@ def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
                 annexes.append(f"{b.label}: {b.value}")
                 continue
         last = units[-1] if units else None
+        if _numbered_paragraph(b, last):
+            # '1. Bij besluit van 12-4-2026 ...', '2. Uit de gegevens ...': a letter written in
+            # numbered paragraphs; each one is a paragraph of its own (its number goes: the
+            # paragraphs may land under different headings of the page)
+            lead = len(b.text) - len(b.value)
+            b = replace(b, kind="paragraph", start=b.start + lead, text=b.value, label="", value="")
         kind = {"list_item": "list", "row": "table"}.get(b.kind, "p")
         if (
             last
@@ -612,6 +618,25 @@ def _units(body: list[Block], refs: list, annexes: list) -> list[_Unit]:
         if u.kind == "table" and _is_appointment(u.blocks):
             u.kind = "appointment"
     return units
+
+
+def _numbered_paragraph(b: Block, last: _Unit | None) -> bool:
+    """A numbered item that is a whole paragraph: alone between blank lines, two sentences
+    or 30 words at least, and not an entry of a list its lead announces ('Dat kan op twee
+    manieren:') or of a numbered list of short entries just before it."""
+    if b.kind != "list_item" or not b.label[:1].isdigit():
+        return False
+    words = len(b.value.split())
+    if words < 30 and len(re.findall(r"[.!?](?:\s|$)", b.value.strip())) < 2:
+        return False
+    if last is None:
+        return True
+    if last.kind == "p" and last.blocks[-1].text.rstrip().endswith(":"):
+        return False
+    if last.kind == "list":
+        # an earlier entry of this list that was not a whole paragraph keeps it a list
+        return False
+    return last.blocks[-1].group != b.group
 
 
 def _is_appointment(rows: list[Block]) -> bool:
@@ -1016,6 +1041,12 @@ def _paragraph_without_contacts(
             continue
         after_crisis = False
         if not chans:
+            if not objection and _points_to_card([sentence], moved.handlers):
+                # 'Voor eventuele vragen kunt u contact opnemen met de behandelaar die in de
+                # kop van deze brief staat vermeld.': the card's person and number are the
+                # contact line's; the sentence goes, whatever else the paragraph says
+                moved.removed.append(sentence)
+                continue
             m = _CONTACT_INTRO.fullmatch(sentence) or _CONTACT_INTRO_AFTER.fullmatch(sentence)
             if m:
                 moved.intros.append((sentence, m.group("person")))
@@ -1903,8 +1934,11 @@ def is_objection_route(text: str) -> bool:
         text
     ):
         return False
-    return bool(_OBJECT_ROUTE.search(text)) or (
-        has_objection_route(text) and bool(re.search(r"\bbezwaar\w*", text, re.IGNORECASE))
+    # the term and the objection in one sentence: 'Het bedrag wordt binnen vier weken
+    # bijgeschreven. Voorts worden de kosten van het bezwaar vergoed.' is no route
+    return bool(_OBJECT_ROUTE.search(text)) or any(
+        has_objection_route(s) and re.search(r"\bbezwaar\w*", s, re.IGNORECASE)
+        for s in _SENTENCE_END.split(text)
     )
 
 

@@ -107,3 +107,139 @@ def test_near_miss_another_organisations_mailbox_is_not_our_contact(engine: Engi
         "k.bos@mee-noord.example.nl.",
     )
     assert "k.bos@" not in d.line and "Bos" not in d.line, d.line
+
+
+def _structure(engine: Engine, body: str, head: str = HEAD, subject: str = "besluit"):
+    from rewriter.letter import Letter
+    from rewriter.structure import extract_structure
+
+    text = head.format(body=body, subject=subject)
+    return extract_structure(Letter.from_text(text, engine.resources))
+
+
+NUMBERED = (
+    "1. Bij besluit van 12 april 2026 bent u toegelaten tot de schuldhulpverlening, waarbij u "
+    "zich heeft verplicht tot het maandelijks overleggen van uw bankafschriften en het niet "
+    "aangaan van nieuwe schulden.\n\n"
+    "2. Het college heeft besloten de schuldhulpverlening met ingang van 1 januari 2027 te "
+    "beëindigen. U bent de afspraken in ernstige mate niet nagekomen.\n\n"
+    "3. Indien u zich met dit besluit niet kunt verenigen, kunt u binnen zes weken na "
+    "bekendmaking hiervan een bezwaarschrift indienen bij het college."
+)
+
+
+def test_numbered_paragraphs_are_paragraphs_each_under_its_own_heading(engine: Engine) -> None:
+    from conftest import section_of
+
+    s = _structure(engine, NUMBERED)
+    assert section_of(s, "Bij besluit van 12 april 2026") == "waarom"
+    assert section_of(s, "Het college heeft besloten") == "besluit"
+    placed = [p.section for p in s.placements if "bezwaarschrift indienen" in p.text]
+    assert placed == ["bezwaar"], [(p.section, p.text[:30]) for p in s.placements]
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "1. Bij besluit" not in page  # the number goes with the list it no longer is
+
+
+def test_near_miss_a_numbered_list_its_lead_announces_stays_a_list(engine: Engine) -> None:
+    body = (
+        "Wij hebben besloten dat u bijzondere bijstand krijgt voor de kosten van uw bril.\n\n"
+        "Om het geld te krijgen, zijn er nog twee dingen nodig:\n\n"
+        "1. U stuurt ons de rekening van de opticien. Zet uw naam en uw klantnummer op de "
+        "rekening, zodat wij weten van wie de rekening is en wij die snel kunnen betalen.\n\n"
+        "2. U stuurt ons een afschrift van uw bankrekening. Daarop moeten wij uw naam en uw "
+        "rekeningnummer kunnen zien, anders kunnen wij het geld niet aan u overmaken."
+    )
+    s = _structure(engine, body)
+    lists = [it for items in s.items.values() for it in items if it.kind == "list"]
+    assert lists and len(lists[0].items) == 2 and lists[0].items[0].startswith("1. U stuurt")
+
+
+CARD_HEAD = HEAD.replace(
+    "Ons kenmerk: ZV/JGD/2026/0042",
+    "Ons kenmerk: ZV/JGD/2026/0042\nBehandeld door: mevrouw K. Veenstra\nTelefoon: 0599-12 34 56",
+)
+
+
+def test_a_sentence_pointing_to_the_handler_in_the_letterhead_leaves(engine: Engine) -> None:
+    body = DECIDED + (
+        "Voor eventuele vragen kunt u contact opnemen met de behandelaar die in de kop van deze "
+        "brief staat vermeld. Voor afspraken over het verlof van uw zoon in de toekomst moet u "
+        "bij de directeur van de school zijn."
+    )
+    s = _structure(engine, body, CARD_HEAD)
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "in de kop van deze brief" not in page
+    assert "Voor afspraken over het verlof" in page  # the rest of the paragraph stays
+
+
+def test_near_miss_the_pointer_without_a_card_in_the_letterhead_stays(engine: Engine) -> None:
+    body = DECIDED + (
+        "Voor eventuele vragen kunt u contact opnemen met de behandelaar die in de kop van deze "
+        "brief staat vermeld."
+    )
+    s = _structure(engine, body)
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "in de kop van deze brief" in page  # nobody in the letterhead: it points nowhere
+
+
+def test_hours_of_the_footer_number_pointed_to_go_on_the_contact_line(engine: Engine) -> None:
+    from rewriter.render import ContactChoice, decide_contact
+
+    body = DECIDED + (
+        "Team Jeugd is op werkdagen van 9.00 tot 12.00 uur bereikbaar via het telefoonnummer "
+        "onderaan deze brief, of per e-mail via jeugd@zuiderveld.example.nl. Vermeld altijd "
+        "uw cliëntnummer."
+    )
+    s = _structure(engine, body)
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "onderaan deze brief" not in page
+    d = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld")
+    assert "0599-99 00 00" in d.line and "van 9.00 tot 12.00 uur" in d.line, d.line
+    # the team's mailbox is on the line or listed for the writer, never lost unseen
+    assert "jeugd@zuiderveld.example.nl" in d.line or any(
+        r.text == "jeugd@zuiderveld.example.nl" for r in d.removed_channels
+    )
+    assert any("cliëntnummer" in x for it in s.items.get("contact", ()) for x in it.flat())
+
+
+def test_near_miss_a_sentence_with_an_instruction_and_a_pointer_stays(engine: Engine) -> None:
+    body = DECIDED + (
+        "Stuur vóór 1 februari 2027 uw loonstroken naar jeugd@zuiderveld.example.nl of bel het "
+        "telefoonnummer onderaan deze brief."
+    )
+    s = _structure(engine, body)
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "Stuur vóór 1 februari 2027 uw loonstroken" in page
+
+
+def test_a_table_of_questions_and_whom_to_ask_is_a_directory(engine: Engine) -> None:
+    body = DECIDED + (
+        "Bij wie kunt u terecht?\n"
+        "Vraag over\tBij wie\tTelefoon\n"
+        "uw hulp tot 1 februari\tThuiszorg Noord\t0599-11 22 33\n"
+        "uw eigen bijdrage\tCAK\t0800-0087"
+    )
+    s = _structure(engine, body)
+    assert any(it.kind == "list" for it in s.items.get("contact", ())), s.items.get("contact")
+
+
+def test_a_term_and_an_objection_in_two_sentences_are_no_objection_route() -> None:
+    from rewriter.structure import is_objection_route
+
+    assert not is_objection_route(
+        "Het te veel ingehouden bedrag wordt binnen vier weken op uw rekening bijgeschreven. "
+        "Voorts worden de kosten die u voor het bezwaar heeft gemaakt vergoed."
+    )
+    # near miss: the route in one sentence
+    assert is_objection_route(
+        "U kunt binnen zes weken na de datum van deze brief een bezwaarschrift indienen."
+    )
+
+
+def test_documents_we_must_have_by_a_date_are_what_we_ask(engine: Engine) -> None:
+    from rewriter.structure import _ASK_OPENER
+
+    assert _ASK_OPENER.match("Wij moeten de stukken uiterlijk 29 januari 2027 hebben.")
+    assert _ASK_OPENER.match("We willen uw loonstroken vóór 1 maart ontvangen.")
+    # near miss: what we must do ourselves
+    assert not _ASK_OPENER.match("Wij moeten uw aanvraag eerst onderzoeken.")
