@@ -253,7 +253,10 @@ def decide_contact(
             mailed = next((c.sentence for c in structure.contacts if c.text == email), "")
             team = _their_team(mailed, mailer)
             parts.append(texts["person_mail"].format(name=name + team, email=email))
-            if team and team_name.lower() == team.split(" van ", 1)[-1].removeprefix("het ").lower():
+            if (
+                team
+                and team_name.lower() == team.split(" van ", 1)[-1].removeprefix("het ").lower()
+            ):
                 team_name = sender_name or team_name  # not the same team twice in one line
         parts.append(texts["mail_or_call"].format(team=team_name, phone=phone))
         if hours:
