@@ -175,7 +175,8 @@ def decide_contact(
     )
     team = [c for c in phones if c.owner_kind in ("team", "unknown")]
     # a number the letter gives for a team of the sender beats one it does not say whose it is
-    team.sort(key=lambda c: c.owner_kind != "team")
+    # and a number the body gives beats the letterhead's or footer's general number
+    team.sort(key=lambda c: (c.owner_kind != "team", c.region != "body"))
     chosen = own[0] if own else (team[0] if team else None)
     name, who = "", "none"
     if chosen is not None and chosen.owner_kind == "person":
@@ -229,7 +230,20 @@ def decide_contact(
                 not any(_same_person(e.owner, i) for i in insiders),
             )
         )
-        mailer = people[0] if people else None
+        # a team of ours with its own mailbox whose number the letter does not give (the
+        # letterhead's general number is the organisation's): the team by e-mail first
+        teams = [
+            e
+            for e in emails
+            if e.owner_kind == "team"
+            and e.owner
+            and not e.crisis
+            and e.region == "body"
+            and chosen.owner_kind == "team"
+            and e.owner.lower() != chosen.owner.lower()
+            and not any(p.owner.lower() == e.owner.lower() for p in phones)
+        ]
+        mailer = people[0] if people else (teams[0] if teams else None)
     hours = choice.hours
     # the sentence that gave the chosen channel (its hours, the person's team)
     said = (
@@ -245,7 +259,10 @@ def decide_contact(
         team_name = name
         name, email = mailer.owner, mailer.text
         who = "signer" if _same_person(name, signer) else "person"
-        if who == "signer":
+        if mailer.owner_kind == "team":
+            who = "team"
+            parts.append(texts["team_mail"].format(name=name, email=email))
+        elif who == "signer":
             parts.append(texts["signer_mail"].format(email=email))
         else:
             name = _TITLE_FIRST.sub(lambda m: m.group().lower(), name)
@@ -261,7 +278,10 @@ def decide_contact(
         parts.append(texts["mail_or_call"].format(team=team_name, phone=phone))
         if hours:
             parts.append(texts["team_hours"].format(hours=_hours_phrase(hours)))
-        notes.append(writer["needs_own_phone"].format(name=name))
+        if who == "team":
+            notes.append(writer["needs_person"])
+        else:
+            notes.append(writer["needs_own_phone"].format(name=name))
         email = ""  # said above, not again
     elif who in ("signer", "person"):
         if who == "signer":

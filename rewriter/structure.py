@@ -534,6 +534,9 @@ def _after_closing(lines: list[Block], text: str) -> tuple[list[Block], list[Blo
     return lines[: min(post, annex)] + rest, postscript, annexes
 
 
+_GENERAL_LABEL = re.compile(r"(?i)\b(?:algeme(?:ne|en)|centra(?:al|le))\b")
+
+
 def _in_region(
     c: ChannelInfo, blocks: tuple[Block, ...], sender: list[str], info: Sender
 ) -> ChannelInfo:
@@ -545,7 +548,14 @@ def _in_region(
     own = [n for n in info.names if len(n) >= 5 and n.lower() in block.text.lower()]
     if own and not c.crisis and c.owner_kind in ("unknown", "other"):
         # 'Gemeente Súdwest-Fryslân | Marktstraat 15, Sneek | 14 0515': the sender's line
-        return replace(c, region=region, owner=max(own, key=len), owner_kind="team")
+        owner = max(own, key=len)
+        line = block.text[: c.start - block.start].rsplit("\n", 1)[-1]
+        if _GENERAL_LABEL.search(line) and info.names[0] != owner:
+            # 'Team Schuldhulpverlening' over 'Algemeen telefoonnummer: 0184-…': the
+            # general number is the organisation's, not the team's (which may be
+            # reachable by e-mail only)
+            owner = info.names[0]
+        return replace(c, region=region, owner=owner, owner_kind="team")
     if region == "signature" and not c.crisis and c.owner_kind in ("unknown", "person"):
         if info.signer:
             return replace(c, region=region, owner=info.signer, owner_kind="person")

@@ -7,13 +7,12 @@ Reproducible, offline, one process (CPU), under a minute. Run from the repositor
     .venv/bin/python scripts/train_sections.py --report --without-train-only  # the same, without
                                                           # the training-only sets (to compare)
 
-Data: the annotated evaluation letters of bench/eval .. bench/eval15 (our own letters,
+Data: the annotated evaluation letters of bench/eval .. bench/eval16 (our own letters,
 written for the benchmarks; every paragraph has a gold section). Each letter is composed
 with the cues alone (KEUKENTAFELTAAL_SECTIONS=off); every placed paragraph, list or table
 is matched to its gold paragraph by its opening words, as bench/onepage.py does, and its
-`section_features` line becomes one example. Sets named in HELD_OUT (bench/eval16, written
-in the fifteenth session to be measured once at its end, and bench/eval17, written in the
-sixteenth) are never read here.
+`section_features` line becomes one example. Sets named in HELD_OUT (bench/eval17, written
+in the sixteenth session to be measured) are never read here.
 (bench/eval7 measured the first model, untuned, and was added to the training data after
 that: 82.1 % of its paragraphs placed right; bench/eval8 measured the second, untuned:
 93.0 %, and joined in the eighth session; bench/eval9 measured the third, untuned: 89.3 %,
@@ -25,7 +24,9 @@ its first run, 83.5 % at the end of that session; it joined in the thirteenth, w
 bench/eval14 was written to measure the sixth: 87.1 % at its first run; it joined in the
 fourteenth, when bench/eval15 measured the seventh: 89.2 % at its first run, 90.2 % at
 the end of that session; it joined in the fifteenth, when bench/eval16 was written to
-measure the eighth.
+measure the eighth: 81.7 % at its first run, 83.5 % at the end of that session, 94.5 % with
+the rules its reading led to; it joined in the sixteenth, when bench/eval17 was written to
+measure the ninth: 85.3 % at its first run.
 With them the leave-one-set-out figure, as used, went from 95.5 % of 980 paragraphs to
 95.8 % of 1,173 (eleventh session), 96.0 % of 1,272 (twelfth) and 95.8 % of 1,468
 (fourteenth).)
@@ -92,9 +93,10 @@ SETS = (
     "eval13",
     "eval14",
     "eval15",
+    "eval16",
 )
 TRAIN_ONLY = ("train1",)  # always trained on, never scored as a left-out set
-HELD_OUT = ("eval16", "eval17")  # never read: they measure this model
+HELD_OUT = ("eval17",)  # never read: it measures this model
 CUES_HELD_OUT: tuple[str, ...] = ("eval12",)  # sets the cues were not tuned on: eval12's
 # section problems were never read (only its figures and four fact/instruction lines)
 EPOCHS = 12

@@ -243,3 +243,39 @@ def test_documents_we_must_have_by_a_date_are_what_we_ask(engine: Engine) -> Non
     assert _ASK_OPENER.match("We willen uw loonstroken vóór 1 maart ontvangen.")
     # near miss: what we must do ourselves
     assert not _ASK_OPENER.match("Wij moeten uw aanvraag eerst onderzoeken.")
+
+
+TEAM_HEAD = HEAD.replace(
+    "Postbus 12, 9999 ZZ Zuiderveld\n",
+    "Postbus 12, 9999 ZZ Zuiderveld\nAlgemeen telefoonnummer: 0599-11 11 11\n",
+    1,
+).replace("Gemeente Zuiderveld · telefoon 0599-99 00 00", "Gemeente Zuiderveld")
+
+
+def test_a_team_reachable_by_e_mail_only_is_not_given_the_general_number(engine: Engine) -> None:
+    from rewriter.render import ContactChoice, decide_contact
+
+    body = DECIDED + (
+        "Team Jeugd is uitsluitend per e-mail bereikbaar via jeugd@zuiderveld.example.nl."
+    )
+    s = _structure(engine, body, TEAM_HEAD)
+    general = next(c for c in s.channels if c.text == "0599-11 11 11")
+    assert general.owner == "Gemeente Zuiderveld"  # not the team line above it
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert line == (
+        "Heeft u vragen? Mail Team Jeugd: jeugd@zuiderveld.example.nl. Wilt u liever bellen? "
+        "Bel dan Gemeente Zuiderveld: 0599-11 11 11."
+    ), line
+
+
+def test_near_miss_a_team_with_its_own_number_is_called(engine: Engine) -> None:
+    from rewriter.render import ContactChoice, decide_contact
+
+    body = DECIDED + (
+        "Heeft u vragen? Bel Team Jeugd: 0599-22 33 44 of mail jeugd@zuiderveld.example.nl."
+    )
+    line = decide_contact(
+        _structure(engine, body, TEAM_HEAD), ContactChoice(), "Gemeente Zuiderveld"
+    ).line
+    assert line.startswith("Heeft u vragen? Bel Team Jeugd: 0599-22 33 44."), line
+    assert "liever bellen" not in line
