@@ -162,10 +162,12 @@ def _contact_valid(c: Composed, gold: dict[str, Any]) -> tuple[bool, str]:
         return True, ""
     if not used:
         return False, f"geen geldig paar: {line}"
-    named = [m.group().strip() for m in PERSON.finditer(line)]
+    # a name is not read inside an e-mail address ('N.Hoogendoorn@Waddinxveen.example.nl')
+    bare = re.sub(r"\S+@\S+", " ", line)
+    named = [m.group().strip() for m in PERSON.finditer(bare)]
     # a name without a title ('Bel uw contactpersoon Youssef Amrani: ...', 'Is Youssef
     # Amrani er niet?'): the contact line's own wording (templates/brieftekst.toml)
-    named += [(m.group(1) or m.group(2)).strip() for m in _LINE_NAME.finditer(line)]
+    named += [(m.group(1) or m.group(2)).strip() for m in _LINE_NAME.finditer(bare)]
     if "Bel mij" in line or "met mij" in line:
         named.append(c.structure.sender_info.signer)
     for person in named:

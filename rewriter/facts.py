@@ -118,6 +118,9 @@ def _is_known_word(word: str) -> bool:
     return False
 
 
+_HEADING_NUMBER = re.compile(rf"(?i)\s*(?:{nl.pattern('heading_numbers')})\s+")
+
+
 def _proper_nouns(text: str) -> list[tuple[int, int]]:
     """Capitalised word runs that are names, not sentence-initial common words."""
     from rewriter.scoring import zipf_frequency
@@ -161,6 +164,13 @@ def _proper_nouns(text: str) -> list[tuple[int, int]]:
             shouted = min(zipfs) >= 3.0 and (
                 sum(z >= 5.5 for z in zipfs) >= 2 or (len(common) >= 2 and max(common) >= 5.5)
             )
+        if len(words) == 1 and _HEADING_NUMBER.fullmatch(
+            text[text.rfind("\n", 0, start) + 1 : start]
+        ):
+            after = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+            first = words[0].lower()
+            if not after.strip() and (zipf_frequency(first) >= 2.0 or _is_known_word(first)):
+                continue  # 'Artikel 5 Rechtsmiddelen': a numbered heading's title, no name
         if len(words) == 1 and text[max(0, start - 1) : start] == "\t":
             first = words[0].lower()
             if zipf_frequency(first) >= 3.0 or _is_known_word(first):

@@ -32,3 +32,26 @@ def test_a_number_inside_a_longer_gold_channel_is_not_counted_on_its_own() -> No
     bare = "Heeft u vragen? Bel uw contactpersoon de heer T. Nijman: 0599-34 77 99."
     ok, why = _contact_valid(SimpleNamespace(contact_line=bare, structure=None), gold)
     assert not ok and "nummer van een ander" in why
+
+
+def test_a_name_inside_an_e_mail_address_is_not_a_person_on_the_line() -> None:
+    from types import SimpleNamespace
+
+    from bench.onepage import _contact_valid
+
+    gold = {
+        "contact_pairs": [
+            {"who": "mevrouw N. Hoogendoorn", "channel": "0182-62 45 09"},
+            {"who": "mevrouw N. Hoogendoorn", "channel": "N.Hoogendoorn@Waddinxveen.example.nl"},
+            {"who": "Gemeente Waddinxveen", "channel": "0182-62 00 00"},
+        ]
+    }
+    line = (
+        "Heeft u vragen? Bel uw contactpersoon mevrouw N. Hoogendoorn: 0182-62 45 09. "
+        "E-mail: N.Hoogendoorn@Waddinxveen.example.nl."
+    )
+    assert _contact_valid(SimpleNamespace(contact_line=line, structure=None), gold) == (True, "")
+    # near miss: the same person with the gemeente's number is still another's number
+    wrong = "Heeft u vragen? Bel uw contactpersoon mevrouw N. Hoogendoorn: 0182-62 00 00."
+    ok, why = _contact_valid(SimpleNamespace(contact_line=wrong, structure=None), gold)
+    assert not ok and "nummer van een ander" in why

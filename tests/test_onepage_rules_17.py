@@ -279,3 +279,18 @@ def test_near_miss_a_team_with_its_own_number_is_called(engine: Engine) -> None:
     ).line
     assert line.startswith("Heeft u vragen? Bel Team Jeugd: 0599-22 33 44."), line
     assert "liever bellen" not in line
+
+
+def test_the_title_of_an_article_heading_is_no_name() -> None:
+    from rewriter.facts import _proper_nouns
+
+    def names(text: str) -> list[str]:
+        return [text[a:b] for a, b in _proper_nouns(text)]
+
+    # the guard asked for 'Rechtsmiddelen' and 'Inlichtingen' once the page's own headings
+    # had replaced 'Artikel 5 Rechtsmiddelen' and 'Artikel 6 Inlichtingen'
+    assert names("Artikel 5 Rechtsmiddelen\nTegen dit besluit kunt u bezwaar maken.") == []
+    assert names("Ad 1. Aanleiding\nU heeft op 3 mei hulp gevraagd.") == []
+    # near misses: a name after the number, and the word inside a sentence
+    assert names("Artikel 5 Jansen Bouw\nx") == ["Jansen Bouw"]
+    assert names("Zie artikel 5 Rechtsmiddelen van de regeling.") == ["Rechtsmiddelen"]
