@@ -338,7 +338,8 @@ def _owner(
         # 'het Wmo-loket van de gemeente Bergen op Zoom': the sender's team is the owner
         teams = [m for m in mentions if m[3] == "team" and m[1] <= last[0]]
         if teams and re.fullmatch(
-            r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?", sentence[teams[-1][1] : last[0]]
+            r"\s+(?:(?:van|bij)\s+(?:de\s+|het\s+)?)?(?:gemeente\s+)?",
+            sentence[teams[-1][1] : last[0]],
         ):
             last = teams[-1]
     if last[3] in ("org", "team"):

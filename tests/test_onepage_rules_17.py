@@ -294,3 +294,16 @@ def test_the_title_of_an_article_heading_is_no_name() -> None:
     # near misses: a name after the number, and the word inside a sentence
     assert names("Artikel 5 Jansen Bouw\nx") == ["Jansen Bouw"]
     assert names("Zie artikel 5 Rechtsmiddelen van de regeling.") == ["Rechtsmiddelen"]
+
+
+def test_a_desk_named_with_the_gemeente_owns_its_number(engine: Engine) -> None:
+    from rewriter.render import ContactChoice, decide_contact
+
+    body = DECIDED + (
+        "Heeft u vragen over deze brief? Bel het Wmo-loket gemeente Zuiderveld: 0599-55 66 77."
+    )
+    s = _structure(engine, body)
+    owner = next(c.owner for c in s.channels if c.text == "0599-55 66 77")
+    assert owner == "het Wmo-loket"  # was 'Zuiderveld': the line read 'Bel Zuiderveld: ...'
+    line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
+    assert line.startswith("Heeft u vragen? Bel het Wmo-loket: 0599-55 66 77."), line
