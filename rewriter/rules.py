@@ -39,6 +39,7 @@ from rewriter.nominal import nominal_proposals
 from rewriter.numbers import number_proposals
 from rewriter.patterns import MUST_RULES, structural_proposals
 from rewriter.sentence_rules import sentence_proposals
+from rewriter.subject_label import subject_label_proposals
 from rewriter.suggest import glossary_proposals
 
 if TYPE_CHECKING:
@@ -263,6 +264,10 @@ def _numbers(letter: Letter, findings: Sequence[Finding], engine: Engine) -> lis
     return number_proposals(letter, findings, engine.resources.lemmatizer)
 
 
+def _subject_label(letter: Letter, findings: Sequence[Finding], engine: Engine) -> list[Proposal]:
+    return subject_label_proposals(letter, findings)
+
+
 # --- the rules ----------------------------------------------------------------------------
 
 RULES = Registry(
@@ -308,5 +313,7 @@ RULES = Registry(
         CodeRule("number", (), None, _numbers),
         # 'mogelijk' where it can only mean 'perhaps' -> 'misschien'
         CodeRule("maybe", (), None, _maybe),
+        # the subject line's label 'Betreft:' -> 'Onderwerp:' (one label line only)
+        CodeRule("subject_label", (), None, _subject_label),
     )
 )
