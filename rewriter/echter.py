@@ -1,5 +1,5 @@
-"""'Echter' in the middle of a main clause -> 'Maar' in front of it: 'Het college is echter
-van mening dat ...' -> 'Maar het college is van mening dat ...'.
+"""'Echter' (or 'evenwel') in the middle of a main clause -> 'Maar' in front of it: 'Het
+college is echter van mening dat ...' -> 'Maar het college is van mening dat ...'.
 
 The proposer of the `echter` code rule (rewriter/rules.py). 'Echter' is written language
 (Direct Duidelijk, schrijfadvies B1); 'maar' says the same, but only at the front of the
@@ -36,6 +36,12 @@ _FINITE = frozenset(
     "zullen", "zou", "zouden", "hoeft", "hoeven", "heb", "hebt", "heeft", "hebben", "had",
     "hadden",
 }  # fmt: skip
+_ADVERBS = {"echter", "evenwel"}  # the same adverb; 'evenwel' is older still
+# after these 'evenwel' is 'wel' in its own place (glossary/betekenis.yaml, evenwel-wel)
+_YIELD_TO_WEL = {
+    "u", "je", "jij", "jullie", "dient", "moet", "kunt", "mag", "dienen", "moeten", "kunnen",
+    "mogen",
+}  # fmt: skip
 _STOPS = {",", ";", ":", "(", ")", "–", "-", '"', "'"}
 _KNOWN = frozenset(
     w
@@ -54,7 +60,7 @@ _WHY = (
 def echter_proposals(
     letter: Letter, findings: Iterable[Finding], lem: Lemmatizer
 ) -> list[Proposal]:
-    """One proposal per main-clause 'echter' in the body sentences (findings unused)."""
+    """One proposal per main-clause 'echter' or 'evenwel' in the body sentences (findings unused)."""
     del findings
     out: list[Proposal] = []
     for sentence in letter.body_sentences():
@@ -67,9 +73,10 @@ def echter_proposals(
 def _in_sentence(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal | None:
     toks = [t for t in letter.doc[sentence.token_start : sentence.token_end] if not t.is_space]
     words = [t.lower_ for t in toks]
-    if words.count("echter") != 1 or len(toks) < 4:
+    hits = [i for i, w in enumerate(words) if w in _ADVERBS]
+    if len(hits) != 1 or len(toks) < 4:
         return None
-    i = words.index("echter")
+    i = hits[0]
     first = toks[0]
     if not first.is_alpha or not first.text[:1].isupper():
         return None  # a list item, a quote, a number: where the sentence starts is unclear
@@ -82,19 +89,21 @@ def _in_sentence(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposa
     if i < 2 or i + 1 >= len(toks) or not toks[i + 1].is_alpha:
         return None
     before = toks[:i]
+    if words[i] == "evenwel" and words[i - 1] in _YIELD_TO_WEL:
+        return None  # 'dient u evenwel zelf ...' -> 'dient u wel zelf ...' (glossary evenwel-wel)
     if any(t.text in _STOPS or t.lower_ in _OPENERS for t in before):
         return None
     if not any(_finite(t.lower_, lem) for t in before[1:]):
         return None  # no finite verb before 'echter': not the middle of a main clause
     prev = toks[i - 1]
-    echter = toks[i]
+    adverb = toks[i]
     if _name(first.text, lem):
         # 'Fenna heeft echter ...' -> 'Maar Fenna heeft ...': the name is not touched
         opening = Edit(first.idx, first.idx, "Maar ")
     else:
         low = first.text[:1].lower() + first.text[1:]
         opening = Edit(first.idx, first.idx + len(first.text), f"Maar {low}")
-    edits = [opening, Edit(prev.idx + len(prev.text), echter.idx + len(echter.text), "")]
+    edits = [opening, Edit(prev.idx + len(prev.text), adverb.idx + len(adverb.text), "")]
     return _make(letter, first.idx, edits)
 
 

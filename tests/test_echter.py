@@ -63,6 +63,8 @@ def test_echter_to_maar(engine: Engine, sentence: str, want: str) -> None:
         "Deze kosten echter blijven voor uw rekening.",
         # 'Echter' without a comma at the front: 'Maar is gebleken' would not read
         "Echter is gebleken dat u werkt.",
+        # 'dient u evenwel zelf ...' is 'dient u wel zelf ...' (glossary evenwel-wel)
+        "Voor de toeslag dient u evenwel zelf een aanvraag in te dienen.",
     ],
 )
 def test_echter_stays(engine: Engine, sentence: str) -> None:
