@@ -177,13 +177,19 @@ _PLAIN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(?:{_DATE_CORE}|{_MONTH})\s+(?:tot\s+en\s+met|t/m)\s+{_DATE_CORE}"
             rf"|\b(?:vanaf|vóór|voor|uiterlijk|in\s+de\s+(?:week|maand)\s+van)"
             rf"\s+{_DATE_CORE}"
-            rf"|\b(?:binnen(?:\s+(?:een|de)\s+termijn\s+van)?|uiterlijk|na|over|gedurende|"
+            # 'gedurende' and 'voor de duur van' stay outside, like 'met ingang van': wording
+            # a rewrite may change ('gedurende zes maanden' -> 'zes maanden', 'voor de duur
+            # van een jaar' -> 'voor een jaar'); the duration stays protected (a quantity)
+            rf"|\b(?:binnen(?:\s+(?:een|de)\s+termijn\s+van)?|uiterlijk|na|over|"
             r"maximaal|minimaal|ten\s+minste|tenminste|ten\s+hoogste|minstens|hooguit|ongeveer|"
-            r"circa|ca\.|de\s+afgelopen|de\s+komende|voor\s+de\s+duur\s+van)\s+"
+            r"circa|ca\.|de\s+afgelopen|de\s+komende)\s+"
             # a whole word: 'twee weekenden' is no period of 'twee week'
             rf"{_NUM}(?:\s+(?:tot|à|-|–)\s+{_NUM})?\s+{_DURATION}(?![\w-])(?:{_ANCHOR})?"
             rf"{_BEFOREHAND}"
             rf"|\b{_NUM}\s+{_DURATION}(?![\w-])(?:{_ANCHOR}{_BEFOREHAND}|\s+van\s+tevoren)"
+            # the duration after 'gedurende' or 'voor de duur van' (the words themselves stay
+            # outside, above)
+            rf"|(?:(?<=\bgedurende\s)|(?<=\bduur\svan\s)){_NUM}\s+{_DURATION}(?![\w-])"
             r"|\bvoor\s+(?:on)?bepaalde\s+tijd\b",
             re.IGNORECASE,
         ),

@@ -34,11 +34,13 @@ from rewriter.analysers import (
     find_unknown_acronyms,
     glossary,
 )
+from rewriter.echter import echter_proposals
 from rewriter.maybe import maybe_proposals
 from rewriter.nominal import nominal_proposals
 from rewriter.numbers import number_proposals
 from rewriter.patterns import MUST_RULES, structural_proposals
 from rewriter.sentence_rules import sentence_proposals
+from rewriter.subject_label import subject_label_proposals
 from rewriter.suggest import glossary_proposals
 
 if TYPE_CHECKING:
@@ -263,6 +265,14 @@ def _numbers(letter: Letter, findings: Sequence[Finding], engine: Engine) -> lis
     return number_proposals(letter, findings, engine.resources.lemmatizer)
 
 
+def _echter(letter: Letter, findings: Sequence[Finding], engine: Engine) -> list[Proposal]:
+    return echter_proposals(letter, findings, engine.resources.lemmatizer)
+
+
+def _subject_label(letter: Letter, findings: Sequence[Finding], engine: Engine) -> list[Proposal]:
+    return subject_label_proposals(letter, findings)
+
+
 # --- the rules ----------------------------------------------------------------------------
 
 RULES = Registry(
@@ -308,5 +318,9 @@ RULES = Registry(
         CodeRule("number", (), None, _numbers),
         # 'mogelijk' where it can only mean 'perhaps' -> 'misschien'
         CodeRule("maybe", (), None, _maybe),
+        # 'echter' in the middle of a main clause -> 'Maar' in front of it
+        CodeRule("echter", (), None, _echter),
+        # the subject line's label 'Betreft:' -> 'Onderwerp:' (one label line only)
+        CodeRule("subject_label", (), None, _subject_label),
     )
 )

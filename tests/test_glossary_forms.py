@@ -103,8 +103,8 @@ def test_left_alone_under_safe(engine: Engine, text: str) -> None:
         # phrases whose plain form fits one verb form match that form only
         ("Deze papieren waren van belang voor u.", "Deze papieren waren van belang voor u."),
         ("Uw zoon wordt aangemerkt als kostendeler.", "Uw zoon geldt als kostendeler."),
-        # 'gedurende' before a number is 'lang', not 'tijdens'
-        ("Bewaar de bonnen gedurende zeven jaar.", "Bewaar de bonnen gedurende 7 jaar."),
+        # 'gedurende' before a number is not 'tijdens': the duration needs no preposition
+        ("Bewaar de bonnen gedurende zeven jaar.", "Bewaar de bonnen 7 jaar."),
         ("Zoals staat in de regels mag dat niet.", "Zoals staat in de regels mag dat niet."),
         # sixth round: one verb form per entry, so the plain form agrees with its subject
         ("Wij achten het van belang dat u komt.", "Wij vinden het van belang dat u komt."),

@@ -10,7 +10,7 @@ from rewriter.engine import Engine
 LETTER = (
     "Geachte mevrouw Bos,\n\n"
     "Wij verzoeken u de papieren binnen zes weken te sturen. "
-    "Bewaar de bonnen gedurende zeven jaar. "
+    "Bewaar de bonnen ten hoogste zeven jaar. "
     "Uw zoon heeft zijn hoofdverblijf bij u. "
     "Het plan is een flapperdeflap.\n\n"
     "Met vriendelijke groet,\n\nJ. Jansen\n"
@@ -18,10 +18,12 @@ LETTER = (
 
 
 def test_each_left_occurrence_gets_one_bucket(engine: Engine) -> None:
-    jargon = ["wij verzoeken u", "gedurende", "hoofdverblijf", "flapperdeflap"]
+    jargon = ["wij verzoeken u", "ten hoogste", "hoofdverblijf", "flapperdeflap"]
     got = dict((p, b) for b, p in classify_letter(LETTER, jargon, engine))
     assert "wij verzoeken u" not in got  # replaced by 'Wij vragen u': not left
-    assert got["gedurende"] == "e-protected"  # 'gedurende zeven jaar' is a period
+    # 'ten hoogste zeven jaar' is a period ('gedurende zeven jaar' no longer holds
+    # 'gedurende': glossary gedurende-duur drops the word, rewriter/protect.py)
+    assert got["ten hoogste"] == "e-protected"
     assert got["hoofdverblijf"] == "b-hint"  # an avoid entry: a hint, no proposal
     assert got["flapperdeflap"] == "a-unflagged"
 
