@@ -5,35 +5,12 @@ from __future__ import annotations
 
 import re
 
+from test_onepage_rules_16 import HEAD, PLAIN
+
 from rewriter.compose import compose, delivered_text
 from rewriter.engine import Engine
 
-HEAD = """Gemeente Zuiderveld
-Team Jeugd
-Postbus 12, 9999 ZZ Zuiderveld
-
-Mevrouw T. Akkerman
-Molenweg 3
-9999 ZA Zuiderveld
-
-Datum: 2 november 2026
-Ons kenmerk: ZV/JGD/2026/0042
-Onderwerp: {subject}
-
-Beste mevrouw Akkerman,
-
-{body}
-
-Met vriendelijke groet,
-
-Jan Smit
-jeugdconsulent
-Gemeente Zuiderveld · telefoon 0599-99 00 00"""
-
-PLAIN = (
-    "Wij hebben besloten dat uw zoon Tim dagbehandeling krijgt van 4 januari 2027 tot en "
-    "met 2 januari 2028.\n\nBel mij als u vragen heeft: 06-12 34 56 78.\n\n"
-)
+# the letter of the fifteenth session's rule tests: letterhead, footer number 0599-99 00 00
 
 
 def test_the_crisis_heading_stands_on_its_own_line_in_every_format(engine: Engine) -> None:
