@@ -284,3 +284,18 @@ def test_a_desk_named_with_the_gemeente_owns_its_number(engine: Engine) -> None:
     assert owner == "het Wmo-loket"  # was 'Zuiderveld': the line read 'Bel Zuiderveld: ...'
     line = decide_contact(s, ContactChoice(), "Gemeente Zuiderveld").line
     assert line.startswith("Heeft u vragen? Bel het Wmo-loket: 0599-55 66 77."), line
+
+
+def test_a_pointer_to_a_consequence_is_what_happens_next(engine: Engine) -> None:
+    from conftest import section_of
+
+    body = DECIDED + (
+        "Wij wijzen u er nadrukkelijk op dat bij herhaling van ongeoorloofd verzuim zonder "
+        "nadere waarschuwing proces-verbaal zal worden opgemaakt.\n\n"
+        "Ik wijs u erop dat u als ouder gehouden bent er zorg voor te dragen dat uw kind "
+        "de school geregeld bezoekt."
+    )
+    s = _structure(engine, body, subject="waarschuwing verzuim")
+    assert section_of(s, "Wij wijzen u er nadrukkelijk op") == "gebeuren"
+    # near miss: a pointer to the reader's duty is what we ask
+    assert section_of(s, "Ik wijs u erop dat u als ouder") == "vragen"
