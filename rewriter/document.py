@@ -39,6 +39,9 @@ _ROW = re.compile(r"^\s*([^\s:][^:\n]{0,40}?)\s*:[ \t]+(\S[^\n]*)$")
 _AMOUNT_ROW = re.compile(
     r"^\s*([^\s:][^\n]{0,80}?(?:[^\s.,]))\s*:[ \t]+(€\s?-?\d[\d.]*(?:,(?:\d{2}|-))?[^\n:]{0,40})$"
 )
+# 'Netto inkomen per maand ................ € 1.912,40': a row whose label and value a run
+# of dots keeps apart (a typed table)
+_LEADER_ROW = re.compile(r"^\s*([^\s.][^\n]{0,60}?[^\s.])\s*(?:\.\s?){4,}\s*([^\s.][^\n]{0,60})$")
 _TAB_ROW = re.compile(r"^[^\t\n]+(?:\t+[^\t\n]+)+$")
 _WORD = re.compile(r"\w", re.UNICODE)
 APPOINTMENT_LABELS = {
@@ -104,9 +107,14 @@ def is_heading_line(line: str) -> bool:
 
 
 def _row(line: str) -> tuple[str, str] | None:
-    m = _AMOUNT_ROW.match(line) or _ROW.match(line)
+    m = _AMOUNT_ROW.match(line) or _ROW.match(line) or _LEADER_ROW.match(line)
     if not m:
         return None
+    if m.re is _LEADER_ROW:
+        label, value = m.group(1).strip(), m.group(2).strip()
+        if value.endswith(("!", "?")) or (value.endswith(".") and not re.search(r"\d", value)):
+            return None  # 'Wij wachten nog op .... uw stukken.': a sentence with an ellipsis
+        return label, value
     if m.re is _AMOUNT_ROW:
         label = m.group(1).strip()
         return None if label.endswith((".", ",")) else (label, m.group(2).strip())

@@ -299,3 +299,22 @@ def test_a_pointer_to_a_consequence_is_what_happens_next(engine: Engine) -> None
     assert section_of(s, "Wij wijzen u er nadrukkelijk op") == "gebeuren"
     # near miss: a pointer to the reader's duty is what we ask
     assert section_of(s, "Ik wijs u erop dat u als ouder") == "vragen"
+
+
+def test_rows_with_dot_leaders_are_a_table() -> None:
+    from rewriter.document import parse_blocks
+
+    text = (
+        "Netto inkomen per maand ................ € 1.912,40\n"
+        "Toepasselijke bijstandsnorm ............ € 1.612,28\n"
+        "Verschil per maand ..................... € 300,12"
+    )
+    rows = [(b.kind, b.label, b.value) for b in parse_blocks(text, 0)]
+    assert rows == [
+        ("row", "Netto inkomen per maand", "€ 1.912,40"),
+        ("row", "Toepasselijke bijstandsnorm", "€ 1.612,28"),
+        ("row", "Verschil per maand", "€ 300,12"),
+    ]
+    # near miss: an ellipsis in a sentence, also between other lines
+    text = "Wij wachten nog op .... uw stukken.\nDaarna beslissen wij .... over uw aanvraag."
+    assert [b.kind for b in parse_blocks(text, 0)] == ["paragraph"]
