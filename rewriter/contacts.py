@@ -617,6 +617,7 @@ def only_contact_words(
     rest = _ROLE_APPOSITION.sub(lambda m: " " if is_contact_role(m.group(1)) else m.group(), rest)
     for m in [*PERSON.finditer(rest), *_ORG.finditer(rest), *_TEAM.finditer(rest)]:
         rest = rest.replace(m.group(), " ")
+    rest = re.sub(r"(?<=\w)['’]s\b", "", rest)  # 'mijn collega's': the plural of a listed word
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
     vocabulary = contact_words()
     return all(

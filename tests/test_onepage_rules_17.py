@@ -318,3 +318,25 @@ def test_rows_with_dot_leaders_are_a_table() -> None:
     # near miss: an ellipsis in a sentence, also between other lines
     text = "Wij wachten nog op .... uw stukken.\nDaarna beslissen wij .... over uw aanvraag."
     assert [b.kind for b in parse_blocks(text, 0)] == ["paragraph"]
+
+
+def test_a_call_to_my_colleagues_and_a_call_back_are_contact_talk(engine: Engine) -> None:
+    body = DECIDED + (
+        "Heeft u nog vragen? Bel dan mijn collega's van Team Jeugd via 0599-22 33 44 "
+        "(werkdagen van 9.00 tot 12.30 uur). Wilt u mij zelf spreken? Mail mij dan via "
+        "j.smit@zuiderveld.example.nl. Ik bel u dan terug."
+    )
+    s = _structure(engine, body)
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "collega's" not in page and "bel u dan terug" not in page, page
+    assert any("0599-22 33 44" in r for r in s.removed)  # listed for the writer
+
+
+def test_near_miss_sending_something_back_is_an_instruction(engine: Engine) -> None:
+    body = DECIDED + (
+        "Heeft u nog vragen? Bel dan mijn collega's van Team Jeugd via 0599-22 33 44. "
+        "Stuur het formulier vóór 1 maart 2027 terug."
+    )
+    s = _structure(engine, body)
+    page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
+    assert "Stuur het formulier vóór 1 maart 2027 terug." in page
