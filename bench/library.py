@@ -143,6 +143,13 @@ _PAIRS = (  # neutral swaps: both sides as plain, same grammar
     ("bij ons", "bij de gemeente"),
     ("direct", "meteen"),
     ("per e-mail", "via e-mail"),
+    ("ontvangt", "krijgt"),
+    ("hulp", "ondersteuning"),
+    ("gesprek", "overleg"),
+    ("per maand", "elke maand"),
+    ("per week", "elke week"),
+    ("zo nodig", "als het nodig is"),
+    ("kunt u", "kunt u ook"),
 )
 _TITLE = re.compile(r"\b(?:[Mm]evrouw|[Hh]eer|mw\.|dhr\.)\s+(?:(?:[A-Z]\.)+\s*)?([A-Z][a-z]{2,})")
 _TOWN = re.compile(r"\b\d{4} ?[A-Z]{2}\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -242,7 +249,7 @@ def distinct_library(n: int) -> list[tuple[str, str]]:
     k = 1
     while len(out) < n:
         for name, text in real[: n - len(out)]:
-            out.append((f"{name}-v{k}", variant(text, k)))
+            out.append((f"{name}-variant{k}", variant(text, k)))
         k += 1
     return out
 

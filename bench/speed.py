@@ -104,7 +104,7 @@ def _library(folder: Path, n: int, kind: str = "distinct") -> str:
 
     letters = distinct_library(n) if kind == "distinct" else repeated_library(n)
     write_library(folder, letters)
-    real = sum(1 for name, _ in letters if "-v" not in name) if kind == "distinct" else 42
+    real = sum(1 for name, _ in letters if "-variant" not in name) if kind == "distinct" else 42
     total, _, shared = sentence_overlap(letters)
     _, _, shared_long = sentence_overlap(letters, min_words=6)
     what = (
