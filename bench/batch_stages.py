@@ -208,6 +208,8 @@ def measure_stages(
         out = Path(tmp)
         batch.convert_one(Source("warm.docx", warm), out, options)  # engine, fonts, caches
         gc.freeze()  # as a batch worker does once its engine is loaded (batch._start_worker)
+        thresholds = gc.get_threshold()
+        gc.set_threshold(*batch.GC_THRESHOLD)  # and as it collects
         with instrumented(clock), collecting:
             t0, c0 = time.perf_counter(), time.process_time()
             for i in range(letters):
@@ -216,6 +218,7 @@ def measure_stages(
                 if summary.status != "ok":  # the guard's verdict on a real letter: counted
                     clock.not_ok += 1
             wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        gc.set_threshold(*thresholds)
     clock.own["(outside the stages)"] = max(0.0, cpu - sum(clock.own.values()))
     clock.collector = collecting.spent  # type: ignore[attr-defined]
     return clock, wall, letters
