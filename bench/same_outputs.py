@@ -7,7 +7,8 @@ json and docx-tracked; `--formats` names others). `--compare DIR` does the same 
 temporary folder and compares each file with DIR's: byte for byte, and for a PDF that
 differs in its bytes, by its text (pdftotext or pypdf). Run `--save` on the old code, `--compare` on the new.
 
-Sets 7-9 are held out and set 10 must not be read: they are never part of the library.
+`--more` adds the other development letters (sets 7-12 and train1: 192 + 156 letters);
+held-out sets (13 and later) are never part of the library.
 
 Run: `python -m bench.same_outputs --save /tmp/before` then
 `python -m bench.same_outputs --compare /tmp/before`.
@@ -27,11 +28,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6")  # readable sets only
+SETS = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6")
+MORE = ("eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "train1")  # with --more
 FORMATS = ("pdf", "docx", "html", "txt", "docx-tracked")
 
 
-def build_library(into: Path) -> int:
+def build_library(into: Path, sets: tuple[str, ...] = SETS) -> int:
     """Copy the sample letters into `into` (one folder per source); return their number."""
     from bench.batch_stages import LETTERS, fixture_docx
 
@@ -44,7 +46,7 @@ def build_library(into: Path) -> int:
     for stem, data in fixture_docx():
         (into / "fixtures-docx" / f"{stem}.docx").write_bytes(_fixed_times(data))
         count += 1
-    for name in SETS:
+    for name in sets:
         folder = ROOT / "bench" / name / "letters"
         (into / name).mkdir()
         for path in sorted(folder.iterdir()):
@@ -68,12 +70,12 @@ def _fixed_times(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def convert(outdir: Path, formats: tuple[str, ...] = FORMATS) -> int:
+def convert(outdir: Path, formats: tuple[str, ...] = FORMATS, sets: tuple[str, ...] = SETS) -> int:
     from rewriter.batch import Options, run_batch
 
     with tempfile.TemporaryDirectory(prefix="same-outputs-in-") as tmp:
         library = Path(tmp)
-        count = build_library(library)
+        count = build_library(library, sets)
         result = run_batch(library, outdir, Options("safe", formats), jobs=1, force=True)
     print(f"{count} letters, {len(result.failed)} not converted", file=sys.stderr)
     return count
@@ -99,11 +101,11 @@ def _pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
-def compare(saved: Path, formats: tuple[str, ...] = FORMATS) -> int:
+def compare(saved: Path, formats: tuple[str, ...] = FORMATS, sets: tuple[str, ...] = SETS) -> int:
     """Print every file that differs; return the number of differences."""
     with tempfile.TemporaryDirectory(prefix="same-outputs-out-") as tmp:
         out = Path(tmp)
-        convert(out, formats)
+        convert(out, formats, sets)
         old = {p.relative_to(saved) for p in saved.rglob("*") if p.is_file()}
         new = {p.relative_to(out) for p in out.rglob("*") if p.is_file()}
         old = {p for p in old if p.parts[0] != ".status"}
@@ -140,14 +142,18 @@ def main() -> None:
     parser.add_argument(
         "--formats", default=",".join(FORMATS), help="comma-separated; the same for both runs"
     )
+    parser.add_argument(
+        "--more", action="store_true", help="also sets 7-12 and train1; the same for both runs"
+    )
     args = parser.parse_args()
     formats = tuple(f for f in args.formats.split(",") if f)
+    sets = SETS + MORE if args.more else SETS
     if args.save:
         if args.save.exists():
             shutil.rmtree(args.save)
-        convert(args.save, formats)
+        convert(args.save, formats, sets)
     else:
-        raise SystemExit(1 if compare(args.compare, formats) else 0)
+        raise SystemExit(1 if compare(args.compare, formats, sets) else 0)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ writer's name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -144,8 +145,11 @@ def _looks_like_name(line: str) -> bool:
     )
 
 
+_NON_WORD = re.compile(r"\W")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W", "", text).lower()
+    return _NON_WORD.sub("", text).lower()
 
 
 def _is_signer(name: str, signer: str) -> bool:
@@ -666,8 +670,10 @@ _ROLE_APPOSITION = re.compile(
 _VERBS_UP = frozenset({"adviseren", "verzoeken", "stuur", "vul", "geef", "meld", "neem"})
 
 
+@functools.cache
 def contact_words() -> frozenset[str]:
-    """The contact vocabulary (rewriter/lang/nl/contact_words.txt)."""
+    """The contact vocabulary (rewriter/lang/nl/contact_words.txt); made once (an immutable
+    set of a fixed word list: `only_contact_words` asks for it some 13 times a letter)."""
     return frozenset(w.lower() for w in nl.words("contact_words"))
 
 

@@ -60,6 +60,7 @@ class Letter:
         "_protected_index",
         "_sentence_starts",
         "_token_starts",
+        "_words",
         "blocks",
         "doc",
         "memo",
@@ -90,6 +91,7 @@ class Letter:
         self._token_starts = [t.idx for t in doc]
         self._protected_index = SpanIndex(protected)
         self._cache: dict[str, object] = {}  # header, subject and signature: found once
+        self._words: dict[tuple[int, int], tuple[str, ...]] = {}  # `words`, by token range
         # Results that depend only on a sentence's own text and tokens (the glossary's
         # matches, rewriter/analysers/glossary.py), by sentence; shared with the letters made
         # from this one by a rewrite (`from_text(..., like=...)`), whose unchanged sentences
@@ -208,10 +210,18 @@ class Letter:
         return self._protected_index.overlaps(start, end)
 
     def words(self, sentence: Sentence) -> list[str]:
-        """Return the word tokens of a sentence (no punctuation or spaces)."""
-        return [
-            t.text for t in self.doc[sentence.token_start : sentence.token_end] if is_word(t.text)
-        ]
+        """Return the word tokens of a sentence (no punctuation or spaces).
+
+        Kept per letter by token range (the scores, the analysers and the rewrite ask for
+        the same sentences' words some twice a letter; each asking made spaCy's Token
+        objects again); a new list each call, so a caller may change it."""
+        key = (sentence.token_start, sentence.token_end)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = tuple(
+                t.text for t in self.doc[key[0] : key[1]] if is_word(t.text)
+            )
+        return list(found)
 
     def all_words(self) -> Iterator[str]:
         """Yield every word token of the letter."""

@@ -355,6 +355,19 @@ def is_valid_bsn(digits: str) -> bool:
     return total % 11 == 0 and digits != "000000000"
 
 
+def may_hold_spaced(text: str, kinds: Iterable[str]) -> bool:
+    """False when no span of `kinds` in `find_protected(text)` can hold a space: each such
+    span is a match of its kind's pattern (stripped), so when no match has a space inside,
+    none of them does. A cheap test before the whole search (`render.keep_together`)."""
+    wanted = set(kinds)
+    for kind, pattern in _PATTERNS:
+        if kind in wanted:
+            for m in pattern.finditer(text):
+                if " " in m.group().strip():
+                    return True
+    return False
+
+
 def find_protected(text: str) -> tuple[Protected, ...]:
     """Return protected spans, sorted, with overlaps resolved (longest, then earlier kinds win).
 

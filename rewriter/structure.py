@@ -2037,6 +2037,10 @@ def _ensure_real_why(items: dict[str, list[Item]]) -> None:
     items["waarom"] = []
 
 
+_AT_FIELD = re.compile(r"\bom\s+(?:«|\{\{|\[)")  # 'om «tijd»': a time to fill in
+_ON_FIELD = re.compile(r"\bop\s+(?:«|\{\{|\[)")  # 'op «datum»'
+
+
 def _appointments(
     letter: Letter, paragraphs: list[str], items: dict[str, list[Item]]
 ) -> tuple[str, ...]:
@@ -2050,12 +2054,8 @@ def _appointments(
     for s in letter.sentences:
         sentence = " ".join(letter.text[s.start : s.end].split())
         kinds = {p.kind for p in letter.protected if s.start <= p.start < s.end}
-        has_time = "time" in kinds or re.search(r"\bom\s+(?:«|\{\{|\[)", sentence)
-        has_date = (
-            "date" in kinds
-            or _WEEKDAY.search(sentence)
-            or re.search(r"\bop\s+(?:«|\{\{|\[)", sentence)
-        )
+        has_time = "time" in kinds or _AT_FIELD.search(sentence)
+        has_date = "date" in kinds or _WEEKDAY.search(sentence) or _ON_FIELD.search(sentence)
         if has_time and has_date and sentence in body:
             out.append(sentence)
     return tuple(out)

@@ -313,8 +313,8 @@ def test_docx_from_the_styled_template_is_the_docx_of_a_fresh_template(engine: E
 
 
 def test_pool_worker_loads_the_engine_and_freezes_it_for_the_collector(tmp_path: Path) -> None:
-    """A batch worker loads its engine in the pool initializer and moves it out of the
-    cyclic collector's reach (the letters' outputs are compared with one `compose` in
+    """A batch worker loads its engine in the pool initializer, moves it out of the
+    cyclic collector's reach and collects young objects every 20,000 allocations (the letters' outputs are compared with one `compose` in
     tests/test_batch_speed.py, jobs=2); a settings file that cannot be read leaves the
     worker running, to report the error per letter as before."""
     import os
@@ -327,9 +327,10 @@ def test_pool_worker_loads_the_engine_and_freezes_it_for_the_collector(tmp_path:
         "import gc, os, sys\n"
         "from rewriter import batch\n"
         "batch._start_worker(os.getppid(), batch.Options(config=sys.argv[1]))\n"
-        "print(gc.get_freeze_count())\n"
+        "print(gc.get_freeze_count(), gc.get_threshold()[0])\n"
         "batch._start_worker(os.getppid(), batch.Options())\n"
         "print(gc.get_freeze_count(), len(batch._engine(None, None, batch.Options().stamp()).glossary))\n"
+        "print(gc.get_threshold() == batch.GC_THRESHOLD)\n"
     )
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
@@ -337,9 +338,10 @@ def test_pool_worker_loads_the_engine_and_freezes_it_for_the_collector(tmp_path:
         capture_output=True, text=True, check=True, cwd=root,
         env={**os.environ, "PYTHONPATH": str(root)},
     )  # fmt: skip
-    before, after = done.stdout.split("\n")[:2]
+    before, after, threshold = done.stdout.split("\n")[:3]
     frozen, entries = (int(x) for x in after.split())
-    assert int(before) == 0
+    assert before.split() == ["0", "700"]  # no engine: nothing frozen, Python's collection
+    assert threshold == "True"  # a loaded worker collects its young objects less often
     assert frozen > 100_000 and entries > 1500
 
 

@@ -220,3 +220,68 @@ def test_glossary_hits_kept_across_letters_are_the_fresh_ones(
     monkeypatch.setattr(analyser, "KEPT_HITS_LIMIT", 5)
     analyse(Letter.from_text(texts[1], engine.resources), engine)
     assert len(analyser._KEPT_HITS) <= 5
+
+
+SPACED = [
+    "Bel 0111-54 67 80 of 14 0591.",
+    "U krijgt € 1.450,00 per maand en € 12,50 extra; bel 06-12 34 56 78 of +31 6 1234 5678.",
+    "Het bedrag van 1.450,00 euro staat op rekening NL91 ABNA 0417 1643 00.",
+    "Kenmerk: 2026/0412, 3 kinderen, 12 maart 2026 om 10.30 uur, postcode 1234 AB.",
+    "Postbus 12, 9999 ZZ Zuiderveld; (0111) 54 67 80; 0800-2000; 14 0591",
+]
+
+
+def test_keep_together_prefilter_gives_the_whole_search(engine: Engine) -> None:
+    """`render.keep_together` skips the whole protected-span search when no phone or amount
+    match can hold a space (`protect.may_hold_spaced`): on every line and sentence of the
+    fixture letters and on our own texts it gives what the whole search gives."""
+    from rewriter.protect import find_protected, may_hold_spaced
+    from rewriter.render import keep_together
+
+    def plain(text: str) -> str:
+        spans = [p for p in find_protected(text) if p.kind in ("phone", "amount")]
+        for p in reversed([p for p in spans if " " in p.text]):
+            text = text[: p.start] + p.text.replace(" ", "\u00a0") + text[p.end :]
+        return text
+
+    pieces = [*SPACED, *(x for t in _texts() for x in (*t.splitlines(), *t.split(". ")))]
+    skipped = 0
+    for text in pieces:
+        assert keep_together.__wrapped__(text) == plain(text), text
+        if not may_hold_spaced(text, ("phone", "amount")):
+            skipped += 1
+            spaced = [p for p in find_protected(text) if " " in p.text]
+            assert all(p.kind not in ("phone", "amount") for p in spaced), text
+    assert skipped > len(pieces) // 2  # the prefilter does turn most texts away
+    assert all(may_hold_spaced(t, ("phone", "amount")) for t in SPACED[:3])
+
+
+def test_letter_words_kept_per_letter_are_the_fresh_ones(engine: Engine) -> None:
+    """`Letter.words` keeps each sentence's words in the letter: the same words as reading
+    the tokens again, and a new list on every call (a caller may change its copy)."""
+    from rewriter.letter import Letter, is_word
+
+    for text in _texts()[:-1]:
+        letter = Letter.from_text(text, engine.resources)
+        for sentence in letter.sentences:
+            fresh = [
+                t.text
+                for t in letter.doc[sentence.token_start : sentence.token_end]
+                if is_word(t.text)
+            ]
+            first = letter.words(sentence)
+            assert first == fresh
+            first.append("extra")
+            assert letter.words(sentence) == fresh
+        assert len(letter._words) <= len(letter.sentences)  # one entry per sentence, no more
+
+
+def test_contact_words_made_once_are_the_word_list() -> None:
+    """`contacts.contact_words` is made once per process: an immutable set, equal to the
+    word list read afresh."""
+    from rewriter.contacts import contact_words
+
+    fresh = frozenset(w.lower() for w in nl.words("contact_words"))
+    assert contact_words() == fresh
+    assert contact_words() is contact_words()
+    assert isinstance(contact_words(), frozenset)
