@@ -982,7 +982,7 @@ def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
         return None
     i = hits[0]
     # the noun before the comma, or a plural right before 'welke' ('de gesprekken welke op
-    # 4 november hebben plaatsgevonden'; never in a question: 'welke' may ask there)
+    # op die dag hebben plaatsgevonden'; never in a question: 'welke' may ask there)
     n = i - 2 if toks[i - 1].text == "," else i - 1
     after = toks[i + 1]
     if after.lower_ not in _RELATIVE_FOLLOWERS:
