@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rewriter.conjugate import third_singular
 from rewriter.dutch import _already_plural, capitalise
@@ -50,6 +51,9 @@ from rewriter.model import Finding
 from rewriter.nlp import Lemmatizer
 from rewriter.suggest import Edit, Proposal
 from rewriter.verbforms import PARTICLES, is_participle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _CONDITION = {"indien", "als", "wanneer", "ingeval", "mocht"}
 # 'Mocht u ... <infinitive>, dan ...': the infinitive's present form with 'u' opens the
@@ -939,6 +943,7 @@ def _verb_form(word: str, lem: Lemmatizer) -> bool:
 
 
 _DE_ENDINGS = tuple(nl.words("de_word_endings"))
+_DE_NOUNS = frozenset(nl.words("de_nouns"))
 _NOUN_LINKS = _PREPOSITIONS | {"en", "of"}
 
 
@@ -947,7 +952,7 @@ def _noun_gender(word: str, genders: dict[str, str], lem: Lemmatizer) -> str | N
     low = word.lower()
     if genders.get(low) == "het":
         return "het"
-    if genders.get(low) == "de" or _already_plural(low, lem):
+    if genders.get(low) == "de" or _already_plural(low, lem) or low in _DE_NOUNS:
         return "de"
     head = low.rsplit("-", 1)[-1]
     if any(_already_plural(head[k:], lem) for k in range(1, len(head) - 5)):
@@ -965,28 +970,40 @@ def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
     het bestaan, welke ...' is left: is it the costs or the living?). Never 'dat': a het-word
     or an unknown noun keeps 'welke' ('welke voorziening ...' is a determiner and kept)."""
     toks = _tokens(letter, sentence)
+    question = toks[-1].text == "?"
     hits = [
         i
         for i, t in enumerate(toks)
-        if t.lower_ == "welke" and 2 <= i < len(toks) - 1 and toks[i - 1].text == ","
+        if t.lower_ == "welke"
+        and 2 <= i < len(toks) - 1
+        and (toks[i - 1].text == "," or (not question and _plural_noun(toks, i - 1, lem)))
     ]
     if len(hits) != 1:
         return None
     i = hits[0]
+    # the noun before the comma, or a plural right before 'welke' ('de gesprekken welke op
+    # op die dag hebben plaatsgevonden'; never in a question: 'welke' may ask there)
+    n = i - 2 if toks[i - 1].text == "," else i - 1
     after = toks[i + 1]
     if after.lower_ not in _RELATIVE_FOLLOWERS:
         return None  # 'welke inkomsten u niet heeft gemeld': perhaps a determiner
     genders = article_genders(letter.text)
-    noun = toks[i - 2]
+    noun = toks[n]
     word = noun.text.replace("-", "")
     last = noun.text.rsplit("-", 1)[-1]  # 'WW-uitkering' is a noun, 'Participatiewet' a name
-    if not word.isalpha() or not last.islower() or toks[i - 3].lower_ == "het":
+    if not word.isalpha() or not last.islower() or toks[n - 1].lower_ == "het":
         return None
     if _noun_gender(noun.text, genders, lem) != "de":
         return None
+    if (
+        noun.lower_ in _DE_NOUNS
+        and toks[n - 1].lower_ == "per"
+        and not _rate_clause_de(toks[: n - 1], genders, lem)
+    ):
+        return None  # 'vier uur per week, welke': the rate is never the antecedent
     # the rest of the noun group: back over linked nouns ('verzoek om schuldhulpverlening')
-    j = i - 3
-    while j >= 1 and i - j <= 10:
+    j = n - 1
+    while j >= 1 and n - j <= 9:
         t = toks[j]
         if not t.is_alpha:
             break
@@ -1015,6 +1032,51 @@ def _welke_die(letter: Letter, sentence: Sentence, lem: Lemmatizer) -> Proposal 
         "'Welke' na een komma is ouderwets. Schrijf 'die'.",
         safe=True,
     )  # fmt: skip
+
+
+def _plural_noun(toks: list[Token], k: int, lem: Lemmatizer) -> bool:
+    """A lower-case plural noun after its determiner or preposition ('de gesprekken', 'de
+    overige vereisten', 'uit gegevens'): its relative pronoun is 'die'. Not 'zelf weten
+    welke' or 'kiezen volgens welke' (a verb or a preposition that ends like a plural)."""
+    tok = toks[k]
+    if not (tok.is_alpha and tok.text.islower()) or tok.lower_ in _PREPOSITIONS or k < 1:
+        return False
+    if not _already_plural(tok.lower_, lem):
+        return False
+    prev = toks[k - 1].lower_
+    heads = _GROUP_HEADS | {"die", "alle"}
+    if prev in heads or (prev in _PREPOSITIONS and prev != "te"):
+        return True
+    # one adjective between: 'de overige vereisten'
+    return prev.endswith("e") and k >= 2 and toks[k - 2].lower_ in heads
+
+
+_NOT_NOUNS = (
+    frozenset(nl.words("subject_pronouns") + nl.words("object_pronouns") + nl.words("possessives"))
+    | _PREPOSITIONS
+)
+
+
+def _rate_clause_de(before: list, genders: dict[str, str], lem: Lemmatizer) -> bool:
+    """Every noun of the clause before a rate ('... per week, welke') is a de-word or a
+    plural, and there is one: 'een pgb toegekend van vier uur per week, welke' is left
+    (the pgb is a het-word), so is a clause with a noun of unknown gender."""
+    nouns = 0
+    for k in range(len(before) - 1, max(-1, len(before) - 21), -1):
+        t = before[k]
+        if t.text in {",", ";", ":", "(", ")"}:
+            break
+        if t.lower_ in {"het", "dit"}:
+            return False
+        if not t.is_alpha or not t.text.islower() or t.like_num or t.lower_ in _NOT_NOUNS:
+            continue
+        if k > 0 and before[k - 1].like_num:
+            continue  # a measure after a number: 'vier uur', '300 euro'
+        gender = _noun_gender(t.text, genders, lem)
+        if gender == "het" or (gender is None and lem.is_known(t.lower_, "noun")):
+            return False
+        nouns += gender == "de"
+    return nouns > 0
 
 
 _GROUP_HEADS = frozenset(nl.words("articles") + nl.words("possessives")) | {"dit", "dat", "deze"}

@@ -58,3 +58,65 @@ def test_welke_after_a_het_word_head_is_left(engine: Engine) -> None:
     # 'het verzoek om schuldhulpverlening, welke ...': the head is a het-word
     text = "Uw verzoek om schuldhulpverlening, welke door de gemeente is doorgestuurd, is in behandeling."
     assert not _die(engine, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan u is een maatwerkvoorziening begeleiding toegekend van vier uur per week, welke sindsdien door Zorggroep Noord wordt uitgevoerd.",
+        "De toegekende begeleiding van drie uur per week, welke wordt geleverd door Thuishulp De Lek, blijft doorlopen.",
+    ],
+)
+def test_welke_after_a_rate_with_a_de_word_clause_becomes_die(
+    engine: Engine, sentence: str
+) -> None:
+    # 'per week' is a rate, never the antecedent: every noun of the clause before it decides
+    assert _die(engine, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aan u is een pgb toegekend van vier uur per week, welke door Zorggroep Noord wordt geleverd.",
+        "Het persoonsgebonden budget van 300 euro per maand, welke wij maandelijks betalen, stopt.",
+        "U krijgt een vergoeding voor het vervoer van twee ritten per week, welke wij achteraf betalen.",
+    ],
+)
+def test_welke_after_a_rate_with_a_het_word_or_unknown_noun_is_left(
+    engine: Engine, sentence: str
+) -> None:
+    assert not _die(engine, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het bezwaarschrift voldoet aan de overige vereisten welke de wet daaraan stelt.",
+            "vereisten die de wet",
+        ),
+        ("Uit gegevens welke ons zijn verstrekt blijkt dat u een auto heeft.", "gegevens die ons"),
+        ("Wij verwijzen naar de gesprekken welke bij u thuis zijn gevoerd.", "gesprekken die bij"),
+    ],
+)
+def test_welke_right_after_a_plural_becomes_die(
+    engine: Engine, sentence: str, expected: str
+) -> None:
+    assert expected in rewrite(sentence, engine, "safe").text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb or a preposition that ends like a plural: 'welke' asks
+        "U mag zelf weten welke u kiest.",
+        "U kunt zelf kiezen volgens welke u wilt werken.",
+        "Er zijn twee aanbieders tussen welke u kunt kiezen.",
+        # a question
+        "Wilt u de stukken noemen welke u nog mist?",
+        # a singular noun without a comma may ask: 'per situatie welke de beste hulp is'
+        "Wij bekijken per situatie welke de beste hulp is.",
+    ],
+)
+def test_welke_without_comma_is_left_when_it_may_ask(engine: Engine, sentence: str) -> None:
+    assert "welke" in rewrite(sentence, engine, "safe").text
