@@ -25,6 +25,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from rewriter.lang import nl
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "letters"
 DEVELOPMENT_SETS = ("eval", *(f"eval{i}" for i in range(2, 13)), "train1")
@@ -111,21 +113,9 @@ _FIRST_NAMES = [
     "Thijs",
     "Yara",
 ]
-_WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+# the language layer's lists: working days (Monday first) and months (January first)
+_WEEKDAYS = list(nl.words("weekdays"))[:5]
+_MONTHS = list(nl.words("months"))
 _PAIRS = (  # neutral swaps: both sides as plain, same grammar
     ("wij", "we"),
     ("heeft u", "hebt u"),
