@@ -155,7 +155,7 @@ def decide_contact(
     chans = [c for c in structure.channels if not c.crisis]
     signer = structure.sender_info.signer
     notes: list[str] = []
-    phones = [c for c in chans if c.kind == "phone"]
+    phones = _pointed_owner([c for c in chans if c.kind == "phone"], structure)
     emails = [c for c in chans if c.kind == "email"]
     own = [c for c in phones if c.owner_kind == "person" and c.owner]
     # the signer first; then a person whose own e-mail address is at the sender's domain
@@ -484,6 +484,30 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
             if found is not None and not WHEN_AWAY.match(removed[i + 1]):
                 return found, f"{sentence} {removed[i + 1]}"
     return None, ""
+
+
+def _pointed_owner(phones: list, structure: LetterStructure) -> list:
+    """'Team Invordering is op werkdagen ... bereikbaar via het telefoonnummer onderaan deze
+    brief, of per e-mail via invordering@...': the letter says whose the footer's (or the
+    letterhead's) number is. With one such number, that team of ours owns it."""
+    outside = [c for c in phones if c.region != "body" and c.owner_kind == "team"]
+    if len(outside) != 1:
+        return phones
+    said = [
+        c
+        for c in structure.channels
+        if c.kind == "email" and c.owner_kind == "team" and c.owner and not c.crisis
+    ]
+    teams = {
+        c.owner
+        for c in said
+        for k in structure.contacts
+        if k.text == c.text and LETTER_PLACE.search(k.sentence) and c.owner in k.sentence
+    }
+    if len(teams) != 1:
+        return phones
+    team = teams.pop()
+    return [replace(c, owner=team) if c is outside[0] else c for c in phones]
 
 
 def _their_team(sentence: str, chosen: Any) -> str:

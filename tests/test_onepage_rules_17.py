@@ -340,3 +340,27 @@ def test_near_miss_sending_something_back_is_an_instruction(engine: Engine) -> N
     s = _structure(engine, body)
     page = " ".join(x for items in s.items.values() for it in items for x in it.flat())
     assert "Stuur het formulier vóór 1 maart 2027 terug." in page
+
+
+def test_a_team_said_to_answer_the_footer_number_owns_it(engine: Engine) -> None:
+    from rewriter.render import ContactChoice, decide_contact
+
+    body = DECIDED + (
+        "Team Jeugd is op werkdagen van 9.00 tot 12.00 uur bereikbaar via het telefoonnummer "
+        "onderaan deze brief, of per e-mail via jeugd@zuiderveld.example.nl."
+    )
+    line = decide_contact(_structure(engine, body), ContactChoice(), "Gemeente Zuiderveld").line
+    assert line == (
+        "Heeft u vragen? Bel Team Jeugd: 0599-99 00 00. Wij zijn bereikbaar op werkdagen van "
+        "9.00 tot 12.00 uur. E-mail: jeugd@zuiderveld.example.nl."
+    ), line
+
+
+def test_near_miss_without_the_pointer_the_footer_number_stays_the_gemeentes(
+    engine: Engine,
+) -> None:
+    from rewriter.render import ContactChoice, decide_contact
+
+    body = DECIDED + "Team Jeugd is per e-mail bereikbaar via jeugd@zuiderveld.example.nl."
+    line = decide_contact(_structure(engine, body), ContactChoice(), "Gemeente Zuiderveld").line
+    assert "Bel Team Jeugd" not in line, line
