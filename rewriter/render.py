@@ -261,7 +261,7 @@ def decide_contact(
         who = "signer" if _same_person(name, signer) else "person"
         if mailer.owner_kind == "team":
             who = "team"
-            parts.append(texts["team_mail"].format(name=name, email=email))
+            parts.append(texts["team_mail"].format(name=_desk(name), email=email))
         elif who == "signer":
             parts.append(texts["signer_mail"].format(email=email))
         else:
@@ -275,7 +275,7 @@ def decide_contact(
                 and team_name.lower() == team.split(" van ", 1)[-1].removeprefix("het ").lower()
             ):
                 team_name = sender_name or team_name  # not the same team twice in one line
-        parts.append(texts["mail_or_call"].format(team=team_name, phone=phone))
+        parts.append(texts["mail_or_call"].format(team=_desk(team_name), phone=phone))
         if hours:
             parts.append(texts["team_hours"].format(hours=_hours_phrase(hours)))
         if who == "team":
@@ -325,7 +325,7 @@ def decide_contact(
         if who == "none":
             name = sender_name or "ons"
         parts.append(
-            texts["team"].format(name=name, phone=phone)
+            texts["team"].format(name=_desk(name), phone=phone)
             if phone
             else texts["team_no_phone"].format(name=name)
         )
@@ -484,6 +484,15 @@ def _away_number(structure: LetterStructure, chans: list[Any], phone: str) -> tu
             if found is not None and not WHEN_AWAY.match(removed[i + 1]):
                 return found, f"{sentence} {removed[i + 1]}"
     return None, ""
+
+
+_DESK = re.compile(rf"(?i)[\w-]*(?:{nl.pattern('desk_names')})")
+
+
+def _desk(name: str) -> str:
+    """'het Wmo-loket', 'het KCC': a desk named by its kind takes an article on the line
+    ('Bel het Wmo-loket: ...', not 'Bel Wmo-loket: ...'); a name ('Team Jeugd') does not."""
+    return f"het {name}" if _DESK.fullmatch(name) and name[:1] != "T" else name
 
 
 def _pointed_owner(phones: list, structure: LetterStructure) -> list:

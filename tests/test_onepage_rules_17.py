@@ -364,3 +364,14 @@ def test_near_miss_without_the_pointer_the_footer_number_stays_the_gemeentes(
     body = DECIDED + "Team Jeugd is per e-mail bereikbaar via jeugd@zuiderveld.example.nl."
     line = decide_contact(_structure(engine, body), ContactChoice(), "Gemeente Zuiderveld").line
     assert "Bel Team Jeugd" not in line, line
+
+
+def test_a_desk_named_by_its_kind_takes_an_article_on_the_line() -> None:
+    from rewriter.render import _desk
+
+    assert _desk("Wmo-loket") == "het Wmo-loket"  # 'Bel Wmo-loket: ...' read as a telegram
+    assert _desk("KCC") == "het KCC"
+    # near misses: names, and a name that has its article already
+    assert _desk("Team Jeugd") == "Team Jeugd"
+    assert _desk("Gemeente Zuiderveld") == "Gemeente Zuiderveld"
+    assert _desk("het Wmo-loket") == "het Wmo-loket"
