@@ -155,7 +155,7 @@ def decide_contact(
     chans = [c for c in structure.channels if not c.crisis]
     signer = structure.sender_info.signer
     notes: list[str] = []
-    phones = _pointed_owner([c for c in chans if c.kind == "phone"], structure)
+    phones = [c for c in chans if c.kind == "phone"]
     emails = [c for c in chans if c.kind == "email"]
     own = [c for c in phones if c.owner_kind == "person" and c.owner]
     # the signer first; then a person whose own e-mail address is at the sender's domain
@@ -223,7 +223,7 @@ def decide_contact(
     # the team's number follows as a number of its own, never as the person's
     mailer = None
     if not own and chosen is not None and not (choice.name or choice.phone or choice.email):
-        people = [e for e in emails if e.owner_kind == "person" and e.owner and not e.crisis]
+        people = [e for e in emails if e.owner_kind == "person" and e.owner]
         people.sort(
             key=lambda e: (
                 not _same_person(e.owner, signer),
@@ -232,16 +232,15 @@ def decide_contact(
         )
         # a team of ours with its own mailbox whose number the letter does not give (the
         # letterhead's general number is the organisation's): the team by e-mail first
+        numbered = {p.owner.lower() for p in phones}
         teams = [
             e
             for e in emails
-            if e.owner_kind == "team"
+            if chosen.owner_kind == "team"
+            and e.owner_kind == "team"
             and e.owner
-            and not e.crisis
             and e.region == "body"
-            and chosen.owner_kind == "team"
-            and e.owner.lower() != chosen.owner.lower()
-            and not any(p.owner.lower() == e.owner.lower() for p in phones)
+            and e.owner.lower() not in numbered  # (the chosen number's owner among them)
         ]
         mailer = people[0] if people else (teams[0] if teams else None)
     hours = choice.hours
@@ -373,6 +372,12 @@ _WE_REACHABLE = re.compile(r"(?i)\s*(?:wij|we) zijn (?:\w+ )?(?:bereikbaar|open)
 _REACHABLE_SUBJECT = re.compile(rf"(?i)\s*(?:zij|hij|ik|wij|we|het {nl.pattern('desk_names')})\b")
 
 
+def _time_range(sentence: str) -> str:
+    """The first 'van 9.00 tot 17.00 uur' of a sentence, or ""."""
+    m = _TIME_RANGE.search(sentence)
+    return m.group() if m else ""
+
+
 def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -> str:
     """The hours of the chosen contact when the letter gives them in a sentence of their
     own that left with the channel: 'Zij is bereikbaar op maandag en dinsdag van 9.00 tot
@@ -385,9 +390,7 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
         # number, in a sentence that points to it
         for sentence in removed:
             if LETTER_PLACE.search(sentence):
-                hours = _opening_hours(sentence) or next(
-                    (m.group() for m in _TIME_RANGE.finditer(sentence)), ""
-                )
+                hours = _opening_hours(sentence) or _time_range(sentence)
                 if hours:
                     return hours
     if signer:
@@ -403,7 +406,7 @@ def _hours_nearby(removed: tuple[str, ...], chosen: Any, signer: bool = False) -
         if i == at and not hours:
             # '... bij het Jeugdteam, telefoon 015-760 12 00, van 9.00 tot 17.00 uur.': the
             # hours in the chosen number's own sentence are that number's hours
-            hours = next((m.group() for m in _TIME_RANGE.finditer(sentence)), "")
+            hours = _time_range(sentence)
             if hours:
                 return hours
         if not hours:
@@ -493,30 +496,6 @@ def _desk(name: str) -> str:
     """'het Wmo-loket', 'het KCC': a desk named by its kind takes an article on the line
     ('Bel het Wmo-loket: ...', not 'Bel Wmo-loket: ...'); a name ('Team Jeugd') does not."""
     return f"het {name}" if _DESK.fullmatch(name) and name[:1] != "T" else name
-
-
-def _pointed_owner(phones: list, structure: LetterStructure) -> list:
-    """'Team Invordering is op werkdagen ... bereikbaar via het telefoonnummer onderaan deze
-    brief, of per e-mail via invordering@...': the letter says whose the footer's (or the
-    letterhead's) number is. With one such number, that team of ours owns it."""
-    outside = [c for c in phones if c.region != "body" and c.owner_kind == "team"]
-    if len(outside) != 1:
-        return phones
-    said = [
-        c
-        for c in structure.channels
-        if c.kind == "email" and c.owner_kind == "team" and c.owner and not c.crisis
-    ]
-    teams = {
-        c.owner
-        for c in said
-        for k in structure.contacts
-        if k.text == c.text and LETTER_PLACE.search(k.sentence) and c.owner in k.sentence
-    }
-    if len(teams) != 1:
-        return phones
-    team = teams.pop()
-    return [replace(c, owner=team) if c is outside[0] else c for c in phones]
 
 
 def _their_team(sentence: str, chosen: Any) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from rewriter.analysers.contact import find_channels
 from rewriter.contacts import (
+    LETTER_PLACE,
     ChannelInfo,
     Sender,
     by_mail_domain,
@@ -315,6 +316,7 @@ def extract_structure(
         sender_info,
     )
     channels = _handler_owners(cards, channels, sender_info)
+    channels = _pointed_owner(channels, text)
     body_channels = [c for c in channels if c.region == "body"]
 
     units = _units(body, refs, annexes)
@@ -563,6 +565,29 @@ def _in_region(
     if region == "header" and not c.crisis and c.owner_kind == "unknown":
         return replace(c, region=region, owner=sender[0] if sender else "", owner_kind="team")
     return replace(c, region=region)
+
+
+def _pointed_owner(channels: list[ChannelInfo], text: str) -> list[ChannelInfo]:
+    """'Team Invordering is op werkdagen ... bereikbaar via het telefoonnummer onderaan deze
+    brief, of per e-mail via invordering@...': the letter says whose the footer's (or the
+    letterhead's) number is. With one such number, that team of ours owns it."""
+    outside = [
+        c
+        for c in channels
+        if c.kind == "phone" and c.region != "body" and c.owner_kind == "team" and not c.crisis
+    ]
+    if len(outside) != 1:
+        return channels
+    teams = set()
+    for c in channels:
+        if c.kind != "email" or c.owner_kind != "team" or not c.owner or c.crisis:
+            continue
+        sentence = text[c.sentence_start : c.sentence_end].replace("\n", " ")
+        if LETTER_PLACE.search(sentence) and c.owner in sentence:
+            teams.add(c.owner)
+    if len(teams) != 1:
+        return channels
+    return [replace(c, owner=teams.pop()) if c is outside[0] else c for c in channels]
 
 
 def _dedupe(channels: list[ChannelInfo]) -> list[ChannelInfo]:
